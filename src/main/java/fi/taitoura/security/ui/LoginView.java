@@ -1,0 +1,83 @@
+package fi.taitoura.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fi.taitoura.base.i18n.LocaleSupport;
+import fi.taitoura.base.ui.LanguageSelect;
+import fi.taitoura.security.LoginThrottledException;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.web.WebAttributes;
+
+/** The sign-in page, Finnish by default, with the language switch. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Taitoura")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+
+    private final LoginForm login = new LoginForm();
+    private final AuthenticationContext authenticationContext;
+
+    public LoginView(LocaleSupport localeSupport, AuthenticationContext authenticationContext) {
+        this.authenticationContext = authenticationContext;
+        addClassName("login-view");
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+
+        Div langRow = new Div(new LanguageSelect(localeSupport));
+        langRow.addClassName("login-lang");
+        H1 title = new H1("Taitoura");
+        Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
+        tagline.addClassName("login-tagline");
+        Div card = new Div(title, tagline, login);
+        card.addClassName("login-card");
+        add(langRow, card);
+    }
+
+    private LoginI18n i18n(String errorMessageKey, Object... params) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form form = i18n.getForm();
+        form.setTitle(getTranslation("login.title"));
+        form.setUsername(getTranslation("login.username"));
+        form.setPassword(getTranslation("login.password"));
+        form.setSubmit(getTranslation("login.submit"));
+        form.setForgotPassword(getTranslation("login.forgot"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation(errorMessageKey + ".title"));
+        error.setMessage(getTranslation(errorMessageKey + ".message", params));
+        error.setUsername(getTranslation("login.required"));
+        error.setPassword(getTranslation("login.required"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authenticationContext.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        String key = "login.error";
+        Object[] params = new Object[0];
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (error && VaadinServletRequest.getCurrent() instanceof VaadinServletRequest request) {
+            HttpSession session = request.getHttpServletRequest().getSession(false);
+            Object last = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (last instanceof LoginThrottledException t) {
+                key = "login.throttled";
+                params = new Object[] {t.getSeconds()};
+            }
+        }
+        login.setI18n(i18n(key, params));
+        login.setError(error);
+    }
+}

@@ -1,0 +1,161 @@
+package fi.taitoura.user;
+
+import fi.taitoura.base.db.AbstractEntity;
+import fi.taitoura.workplace.Organisation;
+import fi.taitoura.workplace.WorkUnit;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+/** An account: who signs in, with which roles, in which organisation and work units. */
+@Entity
+@Table(name = "app_user")
+public class AppUser extends AbstractEntity {
+
+    @NotBlank
+    @Size(min = 3, max = 64)
+    @Pattern(regexp = "^[a-z0-9._-]+$")
+    @Column(nullable = false, updatable = false)
+    private String username;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+
+    @Email
+    @Size(max = 200)
+    private String email;
+
+    @Size(max = 40)
+    private String phone;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    private boolean active = true;
+
+    private String locale;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @NotEmpty
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "app_user_work_unit", joinColumns = @JoinColumn(name = "user_id"),
+            inverseJoinColumns = @JoinColumn(name = "work_unit_id"))
+    private Set<WorkUnit> workUnits = new HashSet<>();
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    void setLocale(String locale) {
+        this.locale = locale;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(Organisation organisation) {
+        this.organisation = organisation;
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Set<WorkUnit> getWorkUnits() {
+        return workUnits;
+    }
+
+    public void setWorkUnits(Set<WorkUnit> workUnits) {
+        this.workUnits = workUnits == null ? new HashSet<>() : new HashSet<>(workUnits);
+    }
+
+    @Override
+    public String toString() {
+        return fullName;
+    }
+}

@@ -1,0 +1,21 @@
+package fi.taitoura.user;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserRepository extends JpaRepository<AppUser, Long> {
+
+    Optional<AppUser> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    List<AppUser> findAllByOrderByFullNameAsc();
+
+    @Query("select distinct u from AppUser u join u.roles r where r = :role and u.active = true order by u.fullName")
+    List<AppUser> findActiveByRole(Role role);
+
+    @Query("select count(u) > 0 from AppUser u join u.roles r where r = fi.taitoura.user.Role.ADMIN and u.active = true")
+    boolean existsActiveAdmin();
+}

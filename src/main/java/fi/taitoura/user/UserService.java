@@ -1,0 +1,214 @@
+package fi.taitoura.user;
+
+import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditService;
+import fi.taitoura.base.BusinessRuleException;
+import fi.taitoura.base.ConcurrentEditException;
+import fi.taitoura.workplace.WorkUnit;
+import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: administration for ADMIN, look-ups for the other features. */
+@Service
+public class UserService {
+
+    public static final int MIN_PASSWORD_LENGTH = 10;
+    private static final String PASSWORD_ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final UserRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditService audit;
+    private final SecureRandom random = new SecureRandom();
+
+    UserService(UserRepository repository, PasswordEncoder passwordEncoder, AuditService audit) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AppUser> findAll() {
+        return repository.findAllByOrderByFullNameAsc();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<AppUser> findById(Long id) {
+        return repository.findById(id);
+    }
+
+    /** Active users with the role, e.g. the teachers who can review a recognition. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AppUser> findActiveByRole(Role role) {
+        return repository.findActiveByRole(role);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> findLocale(String username) {
+        return repository.findByUsername(username).map(AppUser::getLocale);
+    }
+
+    @PreAuthorize("isAuthenticated() and #username == authentication.name")
+    @Transactional
+    public void saveLocale(String username, String language) {
+        repository.findByUsername(username).ifPresent(u -> u.setLocale(language));
+    }
+
+    /**
+     * Creates a user (id null) or saves changes to one. {@code newPassword} is required for a new user and ignored
+     * for an existing one (see {@link #resetPassword}). A stale edit throws {@link ConcurrentEditException}.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AppUser save(AppUser edited, String newPassword) {
+        if (edited.getId() == null) {
+            String username = edited.getUsername() == null ? "" : edited.getUsername().trim().toLowerCase();
+            if (repository.existsByUsername(username)) {
+                throw new BusinessRuleException("user.error.usernameTaken", username);
+            }
+            checkPassword(newPassword);
+            AppUser user = new AppUser();
+            user.setUsername(username);
+            copy(edited, user);
+            user.setPasswordHash(passwordEncoder.encode(newPassword));
+            AppUser saved = repository.save(user);
+            audit.recordChange(AuditAction.CREATE, "User", saved.getId(), null, describe(saved).toString());
+            return saved;
+        }
+        AppUser user = repository.findById(edited.getId()).orElseThrow();
+        if (user.getVersion() != edited.getVersion()) {
+            throw new ConcurrentEditException("User", user.getId());
+        }
+        Map<String, Object> before = describe(user);
+        copy(edited, user);
+        checkNotLastAdmin(user);
+        AppUser saved = repository.saveAndFlush(user);
+        audit.recordChange(AuditAction.UPDATE, "User", saved.getId(), null,
+                AuditService.describeChanges(before, describe(saved)));
+        return saved;
+    }
+
+    /** Sets a new random password, returned once to show to the administrator. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public String resetPassword(Long userId) {
+        AppUser user = repository.findById(userId).orElseThrow();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            sb.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        String password = sb.toString();
+        user.setPasswordHash(passwordEncoder.encode(password));
+        audit.recordChange(AuditAction.UPDATE, "User", userId, null, "password reset");
+        return password;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setActive(Long userId, boolean active) {
+        AppUser user = repository.findById(userId).orElseThrow();
+        boolean before = user.isActive();
+        user.setActive(active);
+        checkNotLastAdmin(user);
+        audit.recordChange(AuditAction.UPDATE, "User", userId, null, "active: " + before + " → " + active);
+    }
+
+    /**
+     * Creates the first administrator of an installation (configuration or one-time set-up token). Refused once an
+     * active administrator exists.
+     */
+    @Transactional
+    public AppUser createInitialAdmin(String username, String fullName, String password) {
+        if (repository.existsActiveAdmin()) {
+            throw new BusinessRuleException("setup.error.adminExists");
+        }
+        checkPassword(password);
+        AppUser user = new AppUser();
+        user.setUsername(username.trim().toLowerCase());
+        user.setFullName(fullName);
+        user.setRoles(Set.of(Role.ADMIN));
+        user.setPasswordHash(passwordEncoder.encode(password));
+        AppUser saved = repository.save(user);
+        audit.recordChange(AuditAction.CREATE, "User", saved.getId(), null, "initial administrator");
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasActiveAdmin() {
+        return repository.existsActiveAdmin();
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return repository.count();
+    }
+
+    /** For demo data and tests: creates an account with a known password, bypassing the password policy. */
+    @Transactional
+    public AppUser createDemoUser(String username, String fullName, String password, Set<Role> roles,
+                                  fi.taitoura.workplace.Organisation organisation, Set<WorkUnit> workUnits) {
+        AppUser user = new AppUser();
+        user.setUsername(username);
+        user.setFullName(fullName);
+        user.setRoles(roles);
+        user.setOrganisation(organisation);
+        user.setWorkUnits(workUnits);
+        user.setEmail(username + "@demo.taitoura.fi");
+        user.setPasswordHash(passwordEncoder.encode(password));
+        return repository.save(user);
+    }
+
+    private void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new BusinessRuleException("user.error.passwordTooShort", MIN_PASSWORD_LENGTH);
+        }
+    }
+
+    private void checkNotLastAdmin(AppUser changed) {
+        if (!(changed.isActive() && changed.hasRole(Role.ADMIN))) {
+            repository.flush();
+            if (!repository.existsActiveAdmin()) {
+                throw new BusinessRuleException("user.error.lastAdmin");
+            }
+        }
+    }
+
+    private static void copy(AppUser from, AppUser to) {
+        to.setFullName(from.getFullName() == null ? null : from.getFullName().trim());
+        to.setEmail(blankToNull(from.getEmail()));
+        to.setPhone(blankToNull(from.getPhone()));
+        to.setActive(from.isActive());
+        to.setOrganisation(from.getOrganisation());
+        to.setRoles(from.getRoles());
+        to.setWorkUnits(from.getWorkUnits());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static Map<String, Object> describe(AppUser u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("username", u.getUsername());
+        m.put("fullName", u.getFullName());
+        m.put("email", u.getEmail());
+        m.put("phone", u.getPhone());
+        m.put("active", u.isActive());
+        m.put("organisation", u.getOrganisation() == null ? null : u.getOrganisation().getId());
+        m.put("roles", u.getRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        m.put("workUnits", u.getWorkUnits().stream().map(w -> String.valueOf(w.getId())).sorted()
+                .collect(Collectors.joining(",")));
+        return m;
+    }
+}

@@ -1,0 +1,139 @@
+package fi.taitoura.user.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.EmailValidator;
+import com.vaadin.flow.data.validator.RegexpValidator;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import fi.taitoura.base.i18n.TranslationProvider;
+import fi.taitoura.base.ui.Notifications;
+import fi.taitoura.user.AppUser;
+import fi.taitoura.user.Role;
+import fi.taitoura.user.UserService;
+import fi.taitoura.workplace.Organisation;
+import fi.taitoura.workplace.WorkUnit;
+import fi.taitoura.workplace.WorkplaceService;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+
+/** Creates or edits one account. A failed save keeps everything typed in the form. */
+class UserDialog extends Dialog {
+
+    private final Binder<AppUser> binder = new Binder<>();
+
+    UserDialog(AppUser user, UserService users, WorkplaceService workplaces, TranslationProvider translations,
+               Runnable onSaved) {
+        boolean isNew = user.getId() == null;
+        setHeaderTitle(getTranslation(isNew ? "users.new" : "users.edit"));
+        setWidth("min(44rem, 100vw)");
+
+        TextField username = new TextField(getTranslation("user.username"));
+        username.setReadOnly(!isNew);
+        username.setHelperText(isNew ? getTranslation("user.usernameHelp") : null);
+        TextField fullName = new TextField(getTranslation("user.fullName"));
+        EmailField email = new EmailField(getTranslation("user.email"));
+        TextField phone = new TextField(getTranslation("user.phone"));
+        ComboBox<Organisation> organisation = new ComboBox<>(getTranslation("user.organisation"));
+        organisation.setItems(workplaces.findOrganisations());
+        organisation.setItemLabelGenerator(Organisation::getName);
+        organisation.setClearButtonVisible(true);
+        MultiSelectComboBox<WorkUnit> workUnits = new MultiSelectComboBox<>(getTranslation("user.workUnits"));
+        List<WorkUnit> allUnits = workplaces.findAllWorkUnits();
+        workUnits.setItems(allUnits);
+        workUnits.setItemLabelGenerator(w -> w.getName() + " (" + w.getOrganisation().getName() + ")");
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("user.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(r -> translations.enumLabel(r, getLocale()));
+        Checkbox active = new Checkbox(getTranslation("user.active"));
+        PasswordField password = new PasswordField(getTranslation("user.initialPassword"));
+        password.setHelperText(getTranslation("user.passwordHelp", UserService.MIN_PASSWORD_LENGTH));
+        password.setVisible(isNew);
+
+        binder.forField(username).asRequired(getTranslation("validation.required"))
+                .withValidator(new StringLengthValidator(getTranslation("validation.length", 3, 64), 3, 64))
+                .withValidator(new RegexpValidator(getTranslation("user.usernameHelp"), "^[a-z0-9._-]+$"))
+                .bind(AppUser::getUsername, AppUser::setUsername);
+        binder.forField(fullName).asRequired(getTranslation("validation.required"))
+                .withValidator(new StringLengthValidator(getTranslation("validation.maxLength", 200), 1, 200))
+                .bind(AppUser::getFullName, AppUser::setFullName);
+        binder.forField(email).withValidator(new EmailValidator(getTranslation("validation.email"), true))
+                .withValidator(new StringLengthValidator(getTranslation("validation.maxLength", 200), 0, 200))
+                .bind(AppUser::getEmail, AppUser::setEmail);
+        binder.forField(phone)
+                .withValidator(new StringLengthValidator(getTranslation("validation.maxLength", 40), 0, 40))
+                .bind(AppUser::getPhone, AppUser::setPhone);
+        binder.forField(organisation).bind(AppUser::getOrganisation, AppUser::setOrganisation);
+        binder.forField(workUnits).bind(u -> new HashSet<>(u.getWorkUnits()), AppUser::setWorkUnits);
+        binder.forField(roles).withValidator(r -> r != null && !r.isEmpty(), getTranslation("user.error.noRole"))
+                .bind(u -> EnumSet.copyOf(u.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : u.getRoles()),
+                        AppUser::setRoles);
+        binder.forField(active).bind(AppUser::isActive, AppUser::setActive);
+        if (isNew) {
+            binder.forField(password).asRequired(getTranslation("validation.required"))
+                    .withValidator(new StringLengthValidator(
+                            getTranslation("user.error.passwordTooShort", UserService.MIN_PASSWORD_LENGTH),
+                            UserService.MIN_PASSWORD_LENGTH, 200))
+                    .bind(u -> "", (u, v) -> { });
+        }
+        binder.readBean(user);
+
+        FormLayout form = new FormLayout(username, fullName, email, phone, organisation, workUnits, password, roles,
+                active);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+        form.setColspan(roles, 2);
+        form.setColspan(workUnits, 2);
+        add(form);
+
+        Button save = new Button(getTranslation("common.save"), e -> {
+            if (!binder.writeBeanIfValid(user)) {
+                return;
+            }
+            try {
+                users.save(user, password.getValue());
+                Notifications.success(getTranslation("common.saved"));
+                onSaved.run();
+                close();
+            } catch (RuntimeException ex) {
+                if (!Notifications.saveFailed(this, ex)) {
+                    throw ex;
+                }
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("save-user");
+        Button cancel = new Button(getTranslation("common.cancel"), e -> close());
+        getFooter().add(cancel, save);
+
+        if (!isNew) {
+            Button reset = new Button(getTranslation("users.resetPassword"), e -> {
+                String newPassword = users.resetPassword(user.getId());
+                Dialog shown = new Dialog();
+                shown.setHeaderTitle(getTranslation("users.resetPassword"));
+                Paragraph text = new Paragraph(getTranslation("users.newPasswordIs", user.getUsername()));
+                TextField value = new TextField();
+                value.setValue(newPassword);
+                value.setReadOnly(true);
+                value.setAriaLabel(getTranslation("users.resetPassword"));
+                value.setWidthFull();
+                shown.add(text, value);
+                shown.getFooter().add(new Button(getTranslation("common.close"), c -> shown.close()));
+                shown.open();
+            });
+            reset.addThemeVariants(ButtonVariant.TERTIARY);
+            reset.setId("reset-password");
+            getFooter().addComponentAsFirst(reset);
+        }
+    }
+}

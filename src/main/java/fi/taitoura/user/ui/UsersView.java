@@ -1,0 +1,92 @@
+package fi.taitoura.user.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Route;
+import fi.taitoura.base.i18n.TranslationProvider;
+import fi.taitoura.base.ui.HasViewTitle;
+import fi.taitoura.user.AppUser;
+import fi.taitoura.user.Role;
+import fi.taitoura.user.UserService;
+import fi.taitoura.workplace.WorkplaceService;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** User administration: create, edit, deactivate, reset password, roles, organisation and work units. */
+@Route("admin/users")
+@RolesAllowed(Role.Names.ADMIN)
+class UsersView extends VerticalLayout implements HasViewTitle {
+
+    private final UserService users;
+    private final WorkplaceService workplaces;
+    private final TranslationProvider translations;
+    private final Grid<AppUser> grid = new Grid<>();
+    private final TextField filter = new TextField();
+    private List<AppUser> all = List.of();
+
+    UsersView(UserService users, WorkplaceService workplaces, TranslationProvider translations) {
+        this.users = users;
+        this.workplaces = workplaces;
+        this.translations = translations;
+        setSizeFull();
+
+        filter.setPlaceholder(getTranslation("users.filter"));
+        filter.setAriaLabel(getTranslation("users.filter"));
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setClearButtonVisible(true);
+        filter.addValueChangeListener(e -> applyFilter());
+
+        Button add = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(), e -> edit(new AppUser()));
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        add.setId("new-user");
+        HorizontalLayout toolbar = new HorizontalLayout(filter, add);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        toolbar.expand(filter);
+
+        grid.addColumn(AppUser::getFullName).setHeader(getTranslation("user.fullName")).setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(AppUser::getUsername).setHeader(getTranslation("user.username")).setSortable(true);
+        grid.addColumn(u -> u.getRoles().stream().sorted().map(r -> translations.enumLabel(r, getLocale()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles"));
+        grid.addColumn(u -> u.getOrganisation() == null ? "" : u.getOrganisation().getName())
+                .setHeader(getTranslation("user.organisation"));
+        grid.addColumn(u -> getTranslation(u.isActive() ? "common.yes" : "common.no"))
+                .setHeader(getTranslation("user.active")).setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.addItemClickListener(e -> edit(e.getItem()));
+        grid.setAriaLabel(getTranslation("nav.users"));
+        add(toolbar, grid);
+        refresh();
+    }
+
+    private void edit(AppUser user) {
+        new UserDialog(user, users, workplaces, translations, this::refresh).open();
+    }
+
+    void refresh() {
+        all = users.findAll();
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        String f = filter.getValue().trim().toLowerCase();
+        grid.setItems(f.isEmpty() ? all : all.stream().filter(u -> u.getFullName().toLowerCase().contains(f)
+                || u.getUsername().contains(f)).toList());
+    }
+
+    @Override
+    public String getViewTitle() {
+        return getTranslation("nav.users");
+    }
+}

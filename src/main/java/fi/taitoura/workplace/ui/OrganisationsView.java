@@ -62,6 +62,7 @@ class OrganisationsView extends VerticalLayout implements HasViewTitle {
             return edit;
         }).setFlexGrow(0).setAutoWidth(true);
         organisations.setAriaLabel(getTranslation("nav.organisations"));
+        organisations.setId("organisations");
         organisations.asSingleSelect().addValueChangeListener(e -> showUnits(e.getValue()));
 
         units.addColumn(WorkUnit::getName).setHeader(getTranslation("workUnit.name")).setAutoWidth(true);
@@ -74,6 +75,7 @@ class OrganisationsView extends VerticalLayout implements HasViewTitle {
             return edit;
         }).setFlexGrow(0).setAutoWidth(true);
         units.setAriaLabel(getTranslation("organisations.units"));
+        units.setId("work-units");
 
         addUnit.setText(getTranslation("workUnit.new"));
         addUnit.setIcon(VaadinIcon.PLUS.create());

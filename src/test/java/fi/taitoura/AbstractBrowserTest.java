@@ -1,0 +1,94 @@
+package fi.taitoura;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Playwright tests of whole flows in Debian's headless Chromium (never a downloaded browser) against the
+ * application started by the shared test context. Screenshots go to {@code target/screenshots/}.
+ */
+public abstract class AbstractBrowserTest extends AbstractIntegrationTest {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    protected BrowserContext browserContext;
+    protected Page page;
+    private String testName;
+
+    private static synchronized Browser browser() {
+        if (browser == null) {
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            String chromium = System.getenv().getOrDefault("TAITOURA_CHROMIUM", "/usr/bin/chromium");
+            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Paths.get(chromium))
+                    .setHeadless(true)
+                    .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
+                            "--disable-dev-shm-usage")));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                browser.close();
+                playwright.close();
+            }));
+        }
+        return browser;
+    }
+
+    @BeforeEach
+    void openBrowser(TestInfo info) {
+        testName = getClass().getSimpleName() + "-" + info.getTestMethod().map(m -> m.getName()).orElse("test");
+        browserContext = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 860)
+                .setLocale("fi-FI"));
+        browserContext.setDefaultTimeout(30_000);
+        page = browserContext.newPage();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browserContext != null) {
+            browserContext.close();
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** Opens the sign-in page and signs in; waits until the main layout is shown. */
+    protected void signIn(String username, String password) {
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form input[name=username]").fill(username);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.locator("#main-nav").waitFor();
+    }
+
+    /** Saves a full-page screenshot under target/screenshots and returns its path. */
+    protected Path screenshot(String name) {
+        try {
+            Path dir = Paths.get("target", "screenshots");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(testName + "-" + name + ".png");
+            page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

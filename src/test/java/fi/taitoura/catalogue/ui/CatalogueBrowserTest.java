@@ -3,6 +3,7 @@ package fi.taitoura.catalogue.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import fi.taitoura.AbstractBrowserTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class CatalogueBrowserTest extends AbstractBrowserTest {
             screenshot("unit-fi");
 
             page.locator(".language-select").click();
-            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("svenska")).click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("svenska")).click();
             assertThat(page.locator("#unit-heading")).containsText("Kontorstjänster");
             assertThat(page.locator("#requirements")).containsText("tar hand om dokumentproduktion");
             assertThat(page.locator("#assessment")).containsText("Planering av det egna arbetet");
@@ -47,7 +48,7 @@ class CatalogueBrowserTest extends AbstractBrowserTest {
             page.setViewportSize(1280, 860);
             page.navigate(url(""));
             page.locator(".language-select").click();
-            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("suomi")).click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("suomi")).click();
             assertThat(page.locator(".home-view h2")).containsText("Tervetuloa");
         }
     }
@@ -57,7 +58,7 @@ class CatalogueBrowserTest extends AbstractBrowserTest {
         signIn("admin", "demo");
         page.navigate(url(""));
         page.locator(".language-select").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("suomi")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("suomi")).click();
         page.navigate(url("admin/catalogue"));
         Path dir = Files.createTempDirectory("catalogue-upload");
         Path good = dir.resolve("hautausmaat.json.gz");

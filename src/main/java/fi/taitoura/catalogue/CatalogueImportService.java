@@ -220,7 +220,9 @@ public class CatalogueImportService {
                 return EperusteetParser.readMaybeGzipped(body);
             }
         } catch (IOException e) {
-            throw new CatalogueImportException(url, "-", "ePerusteet cannot be reached: " + e);
+            throw new CatalogueImportException(url, "-", "ePerusteet cannot be reached (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); check the internet connection or the "
+                    + "setting taitoura.eperusteet.base-url");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CatalogueImportException(url, "-", "the fetch was interrupted");

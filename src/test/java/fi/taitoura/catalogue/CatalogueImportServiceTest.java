@@ -211,24 +211,31 @@ class CatalogueImportServiceTest extends AbstractIntegrationTest {
         var units = catalogue.findUnitsByCode("101053");
         assertThat(units).extracting(CatalogueDto.UnitSummary::qualificationId).doesNotHaveDuplicates()
                 .hasSizeGreaterThanOrEqualTo(4);
-        // A newer version of one of them with a changed name leaves the others as they were.
-        ObjectNode doc = (ObjectNode) JSON.readTree(fixture("peruste-1721199"));
-        doc.put("muokattu", doc.path("muokattu").longValue() + 1);
-        for (JsonNode u : doc.path("tutkinnonOsat")) {
+        // A copy of one of them, then a newer version of the copy with the unit renamed: the others stay as they were.
+        ObjectNode doc = withOwnDiary("peruste-1721199");
+        String diary = doc.path("diaarinumero").stringValue();
+        assertThat(imports.importDocument("puutarha-v1.json", bytes(doc), Channel.UPLOAD).getFirst().outcome())
+                .isEqualTo(Outcome.CREATED);
+        assertThat(catalogue.findUnitsByCode("101053")).hasSize(units.size() + 1);
+        ObjectNode v2 = doc.deepCopy();
+        v2.put("muokattu", doc.path("muokattu").longValue() + 1);
+        for (JsonNode u : v2.path("tutkinnonOsat")) {
             if ("101053".equals(u.path("koodiArvo").stringValue())) {
                 ((ObjectNode) u.path("nimi")).put("fi", "Viestintä- ja vuorovaikutusosaaminen (muutettu)");
             }
         }
-        String liiketalous = jdbc.queryForObject("select u.name_fi from qualification_unit u join qualification q on "
-                + "u.qualification_id = q.id where q.diary_number = '59/011/2014' and u.code = '101053'", String.class);
-        var result = imports.importDocument("puutarha-v2.json", bytes(doc), Channel.UPLOAD);
+        var result = imports.importDocument("puutarha-v2.json", bytes(v2), Channel.UPLOAD);
         assertThat(result.getFirst().outcome()).isEqualTo(Outcome.UPDATED);
-        assertThat(jdbc.queryForObject("select u.name_fi from qualification_unit u join qualification q on "
-                + "u.qualification_id = q.id where q.diary_number = '75/011/2014' and u.code = '101053'", String.class))
-                .isEqualTo("Viestintä- ja vuorovaikutusosaaminen (muutettu)");
-        assertThat(jdbc.queryForObject("select u.name_fi from qualification_unit u join qualification q on "
-                + "u.qualification_id = q.id where q.diary_number = '59/011/2014' and u.code = '101053'", String.class))
-                .isEqualTo(liiketalous).isEqualTo("Viestintä- ja vuorovaikutusosaaminen");
+        assertThat(result.getFirst().changed()).isEqualTo(1);
+        assertThat(unitName(diary)).isEqualTo("Viestintä- ja vuorovaikutusosaaminen (muutettu)");
+        for (String other : List.of("59/011/2014", "75/011/2014", "62/011/2014", "79/011/2014")) {
+            assertThat(unitName(other)).as(other).isEqualTo("Viestintä- ja vuorovaikutusosaaminen");
+        }
+    }
+
+    private String unitName(String diary) {
+        return jdbc.queryForObject("select u.name_fi from qualification_unit u join qualification q on "
+                + "u.qualification_id = q.id where q.diary_number = ? and u.code = '101053'", String.class, diary);
     }
 
     @Test

@@ -104,10 +104,11 @@ class CapacityViewsUiTest extends AbstractUiTest {
         assertThat(disagreements).isNotEmpty();
         assertThat(disagreements.get(0).getElement().getOuterHTML()).contains("Keskustelkaa", "+2");
         _get(Section.class, spec -> spec.withId("change-section"));
-        String svg = decodeSvg(_get(Image.class, spec -> spec.withId("chart-" + InstrumentService.TAITOURA_EXAMPLE)));
-        assertThat(svg).contains("Läsnäolo ja täsmällisyys", "Valmentajan arvio", "Itsearvio");
-        assertThat(_get(Image.class, spec -> spec.withId("chart-" + InstrumentService.TAITOURA_EXAMPLE)).getAlt())
-                .hasValueSatisfying(alt -> assertThat(alt).startsWith("Kaavio"));
+        Image attendance = _get(Image.class,
+                spec -> spec.withId("chart-" + InstrumentService.TAITOURA_EXAMPLE + "-attendance"));
+        assertThat(decodeSvg(attendance)).contains("Läsnäolo ja täsmällisyys", "Valmentajan arvio", "Itsearvio");
+        assertThat(attendance.getAlt()).hasValueSatisfying(alt -> assertThat(alt).startsWith("Kaavio: Läsnäolo"));
+        assertThat(_find(Image.class, spec -> spec.withClasses("capacity-chart"))).hasSize(7 + 1);
         NativeTable change = _get(NativeTable.class, spec -> spec.withId("change-" + InstrumentService.TAITOURA_EXAMPLE));
         assertThat(change.getBody().getRowCount()).isEqualTo(7);
         assertThat(change.getElement().getOuterHTML()).contains("Arjen hallinta").containsPattern("\\+\\d");
@@ -115,8 +116,8 @@ class CapacityViewsUiTest extends AbstractUiTest {
         // The inclusion answers are listed for the coach who records them, but never scored.
         Grid<?> inclusion = _get(Grid.class, spec -> spec.withId("inclusion-responses"));
         assertThat(GridKt._size(inclusion)).isEqualTo(2);
-        assertThat(_find(Image.class, spec -> spec.withId("chart-" + InstrumentService.OSALLISUUSINDIKAATTORI)))
-                .isEmpty();
+        assertThat(_find(Image.class, spec -> spec.withId("chart-" + InstrumentService.OSALLISUUSINDIKAATTORI
+                + "-inclusion"))).isEmpty();
         assertThat(_find(NativeTable.class, spec -> spec.withId("change-" + InstrumentService.OSALLISUUSINDIKAATTORI)))
                 .isEmpty();
     }

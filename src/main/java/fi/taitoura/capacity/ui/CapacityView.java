@@ -300,12 +300,20 @@ class CapacityView extends VerticalLayout implements BeforeEnterObserver, HasVie
             Div block = new Div();
             block.addClassName("capacity-block");
             block.add(instrumentHeading(instrument.name().in(getLocale()), instrument.example()));
-            String svg = capacity.renderChartSvg(instrument, getLocale());
-            Image chart = new Image(ChartRenderer.svgDataUrl(svg),
-                    getTranslation("capacity.chart.alt", instrument.name().in(getLocale())));
-            chart.addClassName("capacity-chart");
-            chart.setId("chart-" + instrument.code());
-            Div chartWrap = new Div(chart);
+            // One image per domain, so that they wrap to the screen's width (the PDF draws them as one grid).
+            Div charts = new Div();
+            charts.addClassName("capacity-charts");
+            List<fi.taitoura.base.chart.LineChart> panels = capacity.chartPanels(instrument, getLocale());
+            for (int i = 0; i < panels.size(); i++) {
+                String svg = ChartRenderer.toSvg(List.of(panels.get(i)), 1, CapacityService.PANEL_WIDTH,
+                        CapacityService.PANEL_HEIGHT, getLocale());
+                Image chart = new Image(ChartRenderer.svgDataUrl(svg),
+                        getTranslation("capacity.chart.alt", panels.get(i).title()));
+                chart.addClassName("capacity-chart");
+                chart.setId("chart-" + instrument.code() + "-" + instrument.domains().get(i).key());
+                charts.add(chart);
+            }
+            Div chartWrap = new Div(charts);
             chartWrap.addClassName("capacity-chart-wrap");
             Div tableWrap = new Div(changeTable(instrument));
             tableWrap.addClassName("capacity-table-wrap");

@@ -28,6 +28,17 @@ final class Format {
         return f.format(v);
     }
 
+    /** A mean with exactly one decimal, e.g. "3,0". */
+    static String mean(Double v, Locale locale) {
+        if (v == null || v.isNaN()) {
+            return "–";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(1);
+        f.setMinimumFractionDigits(1);
+        return f.format(v);
+    }
+
     /** A change with its sign, e.g. "+1,5", "−0,5", "0". */
     static String change(Double v, Locale locale) {
         if (v == null || v.isNaN()) {

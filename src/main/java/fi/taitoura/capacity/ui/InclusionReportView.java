@@ -152,8 +152,8 @@ class InclusionReportView extends VerticalLayout implements HasViewTitle {
             NativeTableHeaderCell th = row.addHeaderCell();
             th.setText(s.number() + ". " + s.text());
             th.getElement().setAttribute("scope", "row");
-            row.addDataCell().setText(Format.score(s.startMean(), getLocale()));
-            row.addDataCell().setText(Format.score(s.endMean(), getLocale()));
+            row.addDataCell().setText(Format.mean(s.startMean(), getLocale()));
+            row.addDataCell().setText(Format.mean(s.endMean(), getLocale()));
             NativeTableCell delta = row.addDataCell();
             delta.setText(Format.change(s.change(), getLocale()));
             delta.addClassName(s.change() > 0.05 ? "up" : s.change() < -0.05 ? "down" : "same");
@@ -162,8 +162,8 @@ class InclusionReportView extends VerticalLayout implements HasViewTitle {
         NativeTableHeaderCell th = total.addHeaderCell();
         th.setText(getTranslation("inclusion.report.total"));
         th.getElement().setAttribute("scope", "row");
-        total.addDataCell().setText(Format.score(report.startMean(), getLocale()));
-        total.addDataCell().setText(Format.score(report.endMean(), getLocale()));
+        total.addDataCell().setText(Format.mean(report.startMean(), getLocale()));
+        total.addDataCell().setText(Format.mean(report.endMean(), getLocale()));
         total.addDataCell().setText(Format.change(report.change(), getLocale()));
         Div wrap = new Div(table);
         wrap.addClassName("capacity-table-wrap");

@@ -72,9 +72,10 @@ class InstrumentsView extends VerticalLayout implements HasViewTitle {
         Instrument i = r.instrument();
         String lock = getTranslation(i.isFixedWording() ? "instrument.status.fixed"
                 : r.locked() ? "instrument.status.locked" : "instrument.status.editable");
-        String use = getTranslation(!i.isCurrentVersion() ? "instrument.status.old"
-                : i.isActive() ? "instrument.status.inUse" : "instrument.status.inactive");
-        return lock + " · " + use + (i.isExample() ? " · " + getTranslation("capacity.example") : "");
+        if (!i.isCurrentVersion()) {
+            return lock + " · " + getTranslation("instrument.status.old");
+        }
+        return i.isActive() ? lock : lock + " · " + getTranslation("instrument.status.inactive");
     }
 
     private void open(InstrumentRow row) {

@@ -126,7 +126,7 @@ class CapacityDemoData implements DemoDataContributor {
             p.setWorkUnit(unit);
             p.setCoaches(Set.of(coach));
             p.setCareerAgent(agent);
-            if (k == 0 || k == 8) {
+            if (k == 0) {
                 p.setReferrerUser(caseWorker);
             } else {
                 p.setReferrerName("Minna Virta");

@@ -94,11 +94,12 @@ class CapacityDemoData implements DemoDataContributor {
             AppUser coach = p.getCoaches().iterator().next();
             Profile profile = new Profile(i++);
             LocalDate start = workday(p.getStartDate().plusDays(3));
-            LocalDate middle = workday(p.getStartDate().plusWeeks(4));
+            LocalDate middleDay = p.getStartDate().plusWeeks(4);
+            LocalDate middle = workday(middleDay);
             as(coach, () -> {
                 assess(p, example, AssessmentPhase.START, start, profile, 0);
                 assess(p, workAbility, AssessmentPhase.START, start, profile, 0);
-                if (!middle.isAfter(today)) {
+                if (!middleDay.isAfter(today)) {
                     assess(p, example, AssessmentPhase.MIDDLE, middle, profile, 1);
                     assess(p, workAbility, AssessmentPhase.MIDDLE, middle, profile, 1);
                 }

@@ -195,21 +195,16 @@ class CapacityServiceTest extends CapacityTestSupport {
 
     @Test
     void aCaseWorkerSeesTheChangeButNeitherAssessmentsNorInclusionAnswers() {
-        runAs("valmentaja");
-        TrainingPeriod p = newPeriod(unit("Kiinteistö- ja ympäristöhuolto"), 6);
+        // A demo trainee referred by asiakasvastaava, with capacity assessments and inclusion answers (start, end).
+        TrainingPeriod p = demoPeriod("Miettinen");
         Instrument was = workAbility();
-        Instrument oi = inclusion();
-        coach(p.getId(), was, AssessmentPhase.START, TODAY.minusWeeks(5), answers(was, 4, Map.of()));
-        coach(p.getId(), was, AssessmentPhase.END, TODAY, answers(was, 7, Map.of()));
-        capacity.record(p.getId(), new AssessmentInput(oi.getId(), AssessmentPhase.START, TODAY.minusWeeks(5),
-                Rater.SELF, EntryMethod.FROM_PAPER, answers(oi, 2, Map.of()), null));
-        capacity.record(p.getId(), new AssessmentInput(oi.getId(), AssessmentPhase.END, TODAY,
-                Rater.SELF, EntryMethod.FROM_PAPER, answers(oi, 4, Map.of()), null));
-        assertThat(capacity.findInclusionResponses(p.getId())).hasSize(2);
+        runAs("valmentaja");
+        assertThat(capacity.findInclusionResponses(p.getId())).hasSize(2)
+                .allMatch(a -> a.getInstrument().getKind() == InstrumentKind.INCLUSION);
         // The capacity read API (what summaries use) never includes the inclusion instrument.
         assertThat(capacity.periodCapacityChange(p.getId()).instruments()).extracting(InstrumentChange::code)
-                .containsExactly(InstrumentService.WORK_ABILITY_SCORE);
-        assertThat(capacity.findAssessments(p.getId())).extracting(a -> a.getInstrument().getKind())
+                .containsExactlyInAnyOrder(InstrumentService.TAITOURA_EXAMPLE, InstrumentService.WORK_ABILITY_SCORE);
+        assertThat(capacity.findAssessments(p.getId())).isNotEmpty().extracting(a -> a.getInstrument().getKind())
                 .containsOnly(InstrumentKind.CAPACITY);
         assertThatThrownBy(() -> capacity.renderCapacityChartPng(p.getId(), InstrumentService.OSALLISUUSINDIKAATTORI,
                 Locale.of("fi"), 1)).isInstanceOf(BusinessRuleException.class);
@@ -219,20 +214,22 @@ class CapacityServiceTest extends CapacityTestSupport {
         assertThat(access.details()).isFalse();
         assertThat(access.record()).isFalse();
         PeriodCapacityChange change = capacity.periodCapacityChange(p.getId());
-        assertThat(change.instruments()).singleElement().satisfies(i -> {
-            assertThat(i.code()).isEqualTo(InstrumentService.WORK_ABILITY_SCORE);
-            assertThat(i.domains().get(0).coach().change()).isEqualTo(3.0);
-        });
+        assertThat(change.instruments()).extracting(InstrumentChange::code)
+                .doesNotContain(InstrumentService.OSALLISUUSINDIKAATTORI);
+        assertThat(change.instruments()).allSatisfy(i -> assertThat(i.domains()).allSatisfy(d ->
+                assertThat(d.coach().change()).as("start and end of a finished period").isNotNull()));
+        assertThat(capacity.renderCapacityChartPng(p.getId(), InstrumentService.TAITOURA_EXAMPLE, Locale.of("fi"), 1))
+                .isNotEmpty();
         assertThatThrownBy(() -> capacity.findAssessments(p.getId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> capacity.findInclusionResponses(p.getId())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> capacity.record(p.getId(), new AssessmentInput(was.getId(), AssessmentPhase.MIDDLE,
+        assertThatThrownBy(() -> capacity.record(p.getId(), new AssessmentInput(was.getId(), AssessmentPhase.AD_HOC,
                 TODAY, Rater.COACH, EntryMethod.OWN_RATING, answers(was, 5, Map.of()), null)))
                 .isInstanceOf(AccessDeniedException.class);
 
         // The team lead sees the assessments but not the individual's inclusion answers.
         runAs("tiiminvetaja");
         assertThat(capacity.access(p.getId()).details()).isTrue();
-        assertThat(capacity.findAssessments(p.getId())).hasSize(2);
+        assertThat(capacity.findAssessments(p.getId())).isNotEmpty();
         assertThatThrownBy(() -> capacity.findInclusionResponses(p.getId())).isInstanceOf(AccessDeniedException.class);
 
         // A coach of another unit sees nothing.

@@ -38,8 +38,8 @@ abstract class CapacityTestSupport extends AbstractIntegrationTest {
     }
 
     /**
-     * A new trainee with a period started {@code weeksAgo} weeks ago in the unit, coached by the signed-in coach,
-     * with uraagentti as career agent and asiakasvastaava as referrer.
+     * A new trainee with a period started {@code weeksAgo} weeks ago in the unit, with uraagentti as career agent
+     * and an external referrer (the demo case worker's referrals are counted by other tests).
      */
     protected TrainingPeriod newPeriod(WorkUnit unit, int weeksAgo) {
         Trainee t = new Trainee();
@@ -55,8 +55,17 @@ abstract class CapacityTestSupport extends AbstractIntegrationTest {
         p.setDaysPerWeek(4);
         p.setHoursPerDay(new BigDecimal("5.0"));
         p.setCareerAgent(users.findByUsername("uraagentti").orElseThrow());
-        p.setReferrerUser(users.findByUsername("asiakasvastaava").orElseThrow());
+        p.setReferrerName("Testi Lähettäjä");
+        p.setReferrerOrganisation("Testilän työllisyyspalvelut");
         return trainees.createTrainee(t, null, p);
+    }
+
+    /** The newest period of a demo trainee (by last name) that valmentaja coaches. */
+    protected TrainingPeriod demoPeriod(String lastName) {
+        runAs("valmentaja");
+        Long id = trainees.findVisibleTrainees().stream().filter(r -> r.name().contains(lastName)).findFirst()
+                .orElseThrow().traineeId();
+        return trainees.findPeriodsOfTrainee(id).get(0);
     }
 
     /** Answers: every item of the instrument gets {@code value}, except those listed in {@code byKey}. */

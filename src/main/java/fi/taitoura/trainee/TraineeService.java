@@ -452,6 +452,37 @@ public class TraineeService {
         return m;
     }
 
+    /** Qualification units a period can aim at: current top-level units of the catalogue. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<fi.taitoura.catalogue.QualificationUnit> findSelectableTargetUnits() {
+        return periods.findSelectableTargetUnits();
+    }
+
+    /** Users who can be chosen for a period: coaches, career agents, case workers. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AppUser> findUsersWithRole(Role role) {
+        return users.findActiveByRole(role);
+    }
+
+    /** The work units where the signed-in user can start a period (their own; all for career agents). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<WorkUnit> findWorkUnitsForNewPeriods() {
+        if (currentUser.hasRole(Role.CAREER_AGENT)) {
+            return periods.findActiveWorkUnits();
+        }
+        return me().getWorkUnits().stream().filter(WorkUnit::isActive)
+                .sorted(java.util.Comparator.comparing(WorkUnit::getName)).toList();
+    }
+
+    /** True when the signed-in user may create trainees and periods. */
+    public boolean canCreate() {
+        return currentUser.hasRole(Role.COACH) || currentUser.hasRole(Role.CAREER_AGENT)
+                || currentUser.hasRole(Role.TEAM_LEAD);
+    }
+
     // ------------------------------------------------------------------ goals
 
     @PreAuthorize("isAuthenticated()")

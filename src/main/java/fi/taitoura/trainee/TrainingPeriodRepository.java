@@ -21,4 +21,12 @@ interface TrainingPeriodRepository extends JpaRepository<TrainingPeriod, Long> {
                                      boolean referrerScope);
 
     List<TrainingPeriod> findByTraineeIdOrderByStartDateDesc(Long traineeId);
+
+    @Query("""
+            select u from QualificationUnit u join fetch u.qualification
+            where u.parent is null and u.current = true order by u.name.fi""")
+    List<fi.taitoura.catalogue.QualificationUnit> findSelectableTargetUnits();
+
+    @Query("select w from WorkUnit w where w.active = true order by w.name")
+    List<fi.taitoura.workplace.WorkUnit> findActiveWorkUnits();
 }

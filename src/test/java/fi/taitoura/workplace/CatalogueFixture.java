@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * diary numbers are unique per call.
  */
 @Component
-class CatalogueFixture {
+public class CatalogueFixture {
 
     private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
@@ -37,17 +37,17 @@ class CatalogueFixture {
         this.tx = tx;
     }
 
-    record Unit(Long id, String code, List<Long> requirementIds, List<Long> t1CriterionIds, Long goodCriterionId) {
+    public record Unit(Long id, String code, List<Long> requirementIds, List<Long> t1CriterionIds, Long goodCriterionId) {
     }
 
-    record Qual(Long id, String diaryNumber, List<Unit> units) {
-        Unit unit(int i) {
+    public record Qual(Long id, String diaryNumber, List<Unit> units) {
+        public Unit unit(int i) {
             return units.get(i);
         }
     }
 
     /** A qualification named {@code name} with one unit per entry of {@code unitNames}, each with the requirements. */
-    Qual qualification(String name, List<String> unitNames, List<List<String>> requirements) {
+    public Qual qualification(String name, List<String> unitNames, List<List<String>> requirements) {
         return tx.execute(s -> {
             int n = SEQ.incrementAndGet();
             Qualification q = new Qualification();
@@ -95,7 +95,7 @@ class CatalogueFixture {
     }
 
     /** A typical qualification: two units, three and two requirements. */
-    Qual standard() {
+    public Qual standard() {
         return qualification("Puhtaus- ja kiinteistöpalvelualan perustutkinto",
                 List.of("Kotitalouksien puhtaanapito", "Ylläpitosiivous"),
                 List.of(List.of("suunnitella työnsä", "käyttää puhdistusaineita ja -välineitä", "toimia asiakaspalvelutilanteissa"),

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Work units with their own coach and reviewer for tests, so that tests never depend on each other's data. */
 @Component
-class WorkplaceTestData {
+public class WorkplaceTestData {
 
     private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
@@ -29,10 +29,10 @@ class WorkplaceTestData {
     }
 
     /** A work unit of a new organisation in {@code municipality}, a coach assigned to it and a teacher. */
-    record Setup(WorkUnit unit, AppUser coach, AppUser teacher, AppUser otherCoach) {
+    public record Setup(WorkUnit unit, AppUser coach, AppUser teacher, AppUser otherCoach) {
     }
 
-    Setup create(String municipality) {
+    public Setup create(String municipality) {
         int n = SEQ.incrementAndGet();
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
@@ -61,7 +61,7 @@ class WorkplaceTestData {
     }
 
     /** Items for a draft: the given requirements with a practice text. */
-    static Map<ItemRef, String> requirements(Long... ids) {
+    public static Map<ItemRef, String> requirements(Long... ids) {
         Map<ItemRef, String> m = new java.util.LinkedHashMap<>();
         for (Long id : ids) {
             m.put(ItemRef.requirement(id), "harjoitellaan päivittäin");

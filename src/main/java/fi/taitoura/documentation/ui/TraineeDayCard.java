@@ -112,6 +112,7 @@ class TraineeDayCard extends Div {
         tasks.setItems(unitTasks);
         tasks.setItemLabelGenerator(TaskSummary::name);
         tasks.addClassName("task-chips");
+        tasks.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.AURA_HORIZONTAL);
 
         skills.addClassName("skills");
         note.setPlaceholder(getTranslation("day.note"));

@@ -24,6 +24,18 @@ public final class PdfText {
         }
     }
 
+    /** Keeps a generated PDF under target/pdfs/ for people to look at (pdftoppm -png). */
+    public static byte[] save(String name, byte[] pdf) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "pdfs");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve(name + ".pdf"), pdf);
+            return pdf;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static int pages(byte[] pdf) {
         try (PdfReader reader = new PdfReader(pdf)) {
             return reader.getNumberOfPages();

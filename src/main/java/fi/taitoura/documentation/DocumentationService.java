@@ -239,7 +239,11 @@ public class DocumentationService {
         Map<Long, DocumentationQueries.Aggregate> byRequirement = aggregates.stream()
                 .collect(Collectors.toMap(DocumentationQueries.Aggregate::requirementId, Function.identity()));
         Set<Long> targetUnitIds = p.getTargetUnits().stream().map(u -> u.getId()).collect(Collectors.toSet());
-        List<SkillRequirement> requirements = new ArrayList<>(queries.requirementsOfUnits(targetUnitIds));
+        // every unit the trainee is aiming at or has shown something of, with all its current requirements, so
+        // that coverage and readiness are measured against the whole unit
+        Set<Long> unitIds = new java.util.HashSet<>(targetUnitIds);
+        queries.requirements(byRequirement.keySet()).forEach(r -> unitIds.add(r.getUnit().getId()));
+        List<SkillRequirement> requirements = new ArrayList<>(queries.requirementsOfUnits(unitIds));
         Set<Long> listed = requirements.stream().map(SkillRequirement::getId).collect(Collectors.toSet());
         queries.requirements(byRequirement.keySet().stream().filter(id -> !listed.contains(id)).toList())
                 .forEach(requirements::add);

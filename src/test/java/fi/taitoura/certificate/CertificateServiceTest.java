@@ -74,7 +74,7 @@ class CertificateServiceTest extends AbstractIntegrationTest {
                 {"sv", "Kompetensintyg", "Bilaga: visad kompetens"},
                 {"en", "Competence certificate", "Attachment: competence shown"}}) {
             CompetenceCertificate c = certificates.issue(p.getId(), Locale.of(lang[0]));
-            byte[] pdf = certificates.pdf(c.getId());
+            byte[] pdf = PdfText.save("certificate-" + lang[0], certificates.pdf(c.getId()));
             String text = PdfText.of(pdf);
             assertThat(text).contains(lang[1], lang[2], "Jenna Heikkinen", "Kiinteistö- ja ympäristöhuolto");
             assertThat(text).contains(certificates.document(c).getVerificationCode());

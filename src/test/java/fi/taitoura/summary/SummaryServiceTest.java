@@ -120,7 +120,7 @@ class SummaryServiceTest extends AbstractIntegrationTest {
         assertThat(summaries.data(summaries.require(finalised.getId()))).isEqualTo(frozen);
         assertThatThrownBy(() -> summaries.saveDraft(finalised)).hasMessageContaining("summary.error.finalised");
 
-        String text = PdfText.of(summaries.pdf(finalised.getId()));
+        String text = PdfText.of(PdfText.save("summary-fi", summaries.pdf(finalised.getId())));
         assertThat(text).contains("Valmennusjakson loppukooste", "Lukitus Koosteinen", "Täsmällinen ja huolellinen",
                 "Työkokeilu", "Ammatillinen koulutus").doesNotContain("Uusi tavoite jakson jälkeen");
         String code = summaries.document(finalised).orElseThrow().getVerificationCode();
@@ -179,7 +179,7 @@ class SummaryServiceTest extends AbstractIntegrationTest {
             PeriodSummary s = summaries.openDraft(p.getId());
             s.setLanguage(lang[0]);
             s = summaries.saveDraft(s);
-            String text = PdfText.of(summaries.preview(s.getId()));
+            String text = PdfText.of(PdfText.save("summary-preview-" + lang[0], summaries.preview(s.getId())));
             assertThat(text).contains(lang[1], lang[2], "Kielet Koosteinen");
         }
     }

@@ -102,8 +102,8 @@ public class CatalogueImportService {
                     }
                     return r;
                 });
-            } catch (DataAccessException e) {
-                Throwable root = e.getMostSpecificCause();
+            } catch (DataAccessException | jakarta.persistence.PersistenceException e) {
+                Throwable root = org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e);
                 throw new CatalogueImportException(source, "$", "the database refused the document: "
                         + root.getMessage());
             }
@@ -142,20 +142,40 @@ public class CatalogueImportService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public List<CatalogueImportResult> fetch(String idOrDiaryNumber) {
+        return fetch(idOrDiaryNumber, apiBaseUrl);
+    }
+
+    /** As {@link #fetch(String)}, from another ePerusteet-compatible API (a mirror, or a stub in tests). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<CatalogueImportResult> fetch(String idOrDiaryNumber, String baseUrl) {
+        String apiBaseUrl = baseUrl.replaceAll("/+$", "");
         String key = idOrDiaryNumber == null ? "" : idOrDiaryNumber.trim();
         if (key.isEmpty()) {
             throw new CatalogueImportException(apiBaseUrl, "-", "give a peruste id or a diary number");
         }
         HttpClient client = HttpClient.newBuilder().connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
-        String id = key;
-        if (!key.matches("\\d{1,18}")) {
-            String searchUrl = apiBaseUrl + "/perusteet?diaarinumero=" + URLEncoder.encode(key, StandardCharsets.UTF_8);
-            byte[] page = get(client, searchUrl);
-            id = findIdByDiaryNumber(searchUrl, page, key);
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        String url;
+        byte[] body;
+        try {
+            String id = key;
+            if (!key.matches("\\d{1,18}")) {
+                String searchUrl = apiBaseUrl + "/perusteet?diaarinumero="
+                        + URLEncoder.encode(key, StandardCharsets.UTF_8);
+                byte[] page = get(client, searchUrl);
+                id = findIdByDiaryNumber(searchUrl, page, key);
+            }
+            url = apiBaseUrl + "/peruste/" + id;
+            body = get(client, url);
+        } catch (CatalogueImportException e) {
+            record(started, (System.nanoTime() - t0) / 1_000_000, Channel.FETCH, e.getSource(), Outcome.REJECTED, null,
+                    null, null, 0, 0, 0, e.getDetail());
+            log.warn("Fetch from ePerusteet failed: {}", e.getMessage());
+            throw e;
         }
-        String url = apiBaseUrl + "/peruste/" + id;
-        return importDocument(url, get(client, url), Channel.FETCH);
+        return importDocument(url, body, Channel.FETCH);
     }
 
     private static String findIdByDiaryNumber(String url, byte[] page, String diary) {
@@ -200,7 +220,9 @@ public class CatalogueImportService {
                 return EperusteetParser.readMaybeGzipped(body);
             }
         } catch (IOException e) {
-            throw new CatalogueImportException(url, "-", "ePerusteet cannot be reached: " + e);
+            throw new CatalogueImportException(url, "-", "ePerusteet cannot be reached (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); check the internet connection or the "
+                    + "setting taitoura.eperusteet.base-url");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CatalogueImportException(url, "-", "the fetch was interrupted");

@@ -91,7 +91,8 @@ public class CatalogueService {
                         .thenComparing(u -> u.getQualification().getValidFrom(),
                                 Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(u -> u.getQualification().getSourceModifiedAt(),
-                                Comparator.nullsLast(Comparator.reverseOrder())))
+                                Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(u -> u.getQualification().getId()))
                 .map(CatalogueService::unitSummary).toList();
     }
 

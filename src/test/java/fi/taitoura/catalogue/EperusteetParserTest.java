@@ -208,6 +208,40 @@ class EperusteetParserTest {
     }
 
     @Test
+    void passFailUnitsOfFurtherQualificationsMapToPass() {
+        String json = """
+                [{"id": 1, "koodiArvo": "999001", "nimi": {"fi": "Kiinteistön hoito", "sv": "Fastighetsskötsel"},
+                  "muokattu": 1700000000000, "tyyppi": "normaali",
+                  "ammattitaitovaatimukset": {"fi": "<ul><li>hoitaa kiinteistöä</li></ul>"},
+                  "arviointi": {"arvioinninKohdealueet": [{"otsikko": {"fi": "Työprosessin hallinta"},
+                    "arvioinninKohteet": [{"otsikko": {"fi": "Suunnittelu"}, "_arviointiAsteikko": "1",
+                      "osaamistasonKriteerit": [{"_osaamistaso": "1", "kriteerit": [{"fi": "suunnittelee työnsä"}]}]}]}]}}]
+                """;
+        Unit unit = EperusteetParser.parse("pass.json", json.getBytes(StandardCharsets.UTF_8)).getFirst().units()
+                .getFirst();
+        assertThat(unit.scale()).isEqualTo(LevelScale.PASS_FAIL);
+        assertThat(unit.targets().getFirst().criteria()).singleElement().satisfies(c -> {
+            assertThat(c.level()).isEqualTo(CriterionLevel.PASS);
+            assertThat(c.text().getFi()).isEqualTo("suunnittelee työnsä");
+        });
+        assertThat(unit.areas().getFirst().requirements()).extracting(r -> r.text().getFi())
+                .containsExactly("hoitaa kiinteistöä");
+        String badLevel = json.replace("\"_osaamistaso\": \"1\"", "\"_osaamistaso\": \"3\"");
+        assertThatThrownBy(() -> EperusteetParser.parse("pass.json", badLevel.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(CatalogueImportException.class, e -> assertThat(e.getJsonPath()).isEqualTo(
+                        "$[0].arviointi.arvioinninKohdealueet[0].arvioinninKohteet[0].osaamistasonKriteerit[0]._osaamistaso"));
+    }
+
+    @Test
+    void htmlIsSanitisedAndPlainTextsHaveNoTags() {
+        assertThat(CatalogueHtml.sanitize("<p onclick=\"x()\">a<script>alert(1)</script><a href=\"http://x\">b</a></p>"))
+                .isEqualTo("<p>ab</p>");
+        assertThat(CatalogueHtml.plainText("<p>hoitaa&nbsp;<em>asiakirjoja</em></p>")).isEqualTo("hoitaa asiakirjoja");
+        assertThat(EperusteetParser.listItems("<p>Den studerande</p><p>- tar hand om</p><p>sköter</p>", true))
+                .containsExactly("Den studerande", "tar hand om", "sköter");
+    }
+
+    @Test
     void levelCodesMapPerScale() {
         assertThat(LevelCodes.levelOf(LevelScale.ONE_TO_THREE, "2")).isEqualTo(CriterionLevel.SATISFACTORY);
         assertThat(LevelCodes.levelOf(LevelScale.ONE_TO_THREE, "4")).isEqualTo(CriterionLevel.EXCELLENT);

@@ -25,7 +25,10 @@ class SummaryBrowserTest extends AbstractBrowserTest {
         page.getByLabel("Koulutus", new Page.GetByLabelOptions().setExact(true)).check();
         screenshot("draft");
         page.locator("#finalise-summary").click();
-        page.locator("vaadin-confirm-dialog-overlay vaadin-button[slot=confirm-button]").click();
+        page.waitForTimeout(1000);
+        screenshot("confirm");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Viimeistele ja toimita")).last().click();
         assertThat(page.locator("#summary-state")).containsText("Valmis");
         screenshot("finalised");
         page.locator("#sign-out").click();

@@ -68,7 +68,7 @@ class SummariesView extends VerticalLayout implements HasViewTitle {
                 return start;
             }
             return new Span();
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("action").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setItems(service.findRows());
         grid.setId("summaries");

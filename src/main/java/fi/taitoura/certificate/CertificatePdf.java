@@ -13,12 +13,12 @@ import java.util.Map;
  * signature lines, verification) and an attachment listing each unit with the requirements shown, the recognition
  * they rest on, passed demonstrations and cards. Built from frozen data only.
  */
-final class CertificatePdf {
+public final class CertificatePdf {
 
     private CertificatePdf() {
     }
 
-    static byte[] render(CertificateData d, Locale locale, TranslationProvider tr, String code, String verifyUrl,
+    public static byte[] render(CertificateData d, Locale locale, TranslationProvider tr, String code, String verifyUrl,
                          byte[] qrPng, byte[] logo) {
         String title = tr.getTranslation("certificate.pdf.title", locale);
         PdfReport pdf = PdfReport.a4(title, d.organisation()).pageLabel(PdfReport.defaultPageLabel(locale))

@@ -14,17 +14,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Renders a summary as an A4 PDF in the chosen language, from frozen data only (no database access). */
-final class SummaryPdf {
+public final class SummaryPdf {
 
     private SummaryPdf() {
     }
 
     /** What the PDF needs besides the data: the editable sections, verification and presentation details. */
-    record Texts(String strengths, String limitations, String unitStatement, String coachStatement,
+    public record Texts(String strengths, String limitations, String unitStatement, String coachStatement,
                  Map<RecommendationKind, String> recommendations, String followUp, int revision) {
     }
 
-    static byte[] render(SummaryData d, Texts texts, Locale locale, TranslationProvider tr, String code,
+    public static byte[] render(SummaryData d, Texts texts, Locale locale, TranslationProvider tr, String code,
                          String verifyUrl, byte[] qrPng, byte[] logo) {
         java.util.function.BiFunction<String, Object[], String> t = (key, params) -> tr.getTranslation(key, locale,
                 params);

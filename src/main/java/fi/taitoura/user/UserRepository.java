@@ -18,4 +18,11 @@ interface UserRepository extends JpaRepository<AppUser, Long> {
 
     @Query("select count(u) > 0 from AppUser u join u.roles r where r = fi.taitoura.user.Role.ADMIN and u.active = true")
     boolean existsActiveAdmin();
+
+    @Query("select w.id from AppUser u join u.workUnits w where u.id = :userId")
+    List<Long> findWorkUnitIds(Long userId);
+
+    @Query("select distinct u from AppUser u join u.workUnits w join u.roles r where w.id = :workUnitId"
+            + " and r = fi.taitoura.user.Role.COACH and u.active = true order by u.fullName")
+    List<AppUser> findActiveCoachesOf(Long workUnitId);
 }

@@ -60,6 +60,20 @@ public class UserService {
         return repository.findActiveByRole(role);
     }
 
+    /** Ids of the work units the user belongs to (for a coach: the units they coach). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Set<Long> findWorkUnitIds(Long userId) {
+        return new java.util.HashSet<>(repository.findWorkUnitIds(userId));
+    }
+
+    /** The active coaches assigned to a work unit, by name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AppUser> findCoachesOf(Long workUnitId) {
+        return repository.findActiveCoachesOf(workUnitId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<String> findLocale(String username) {
         return repository.findByUsername(username).map(AppUser::getLocale);

@@ -4,7 +4,14 @@ import fi.taitoura.audit.AuditAction;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
+import fi.taitoura.security.CurrentUser;
+import fi.taitoura.user.AppUser;
+import fi.taitoura.user.Role;
+import fi.taitoura.user.UserService;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,18 +19,141 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Organisations and their work units as basic records. */
+/** Organisations and their work units: basic records for administration, and the work units' details. */
 @Service
 public class WorkplaceService {
 
     private final OrganisationRepository organisations;
     private final WorkUnitRepository workUnits;
     private final AuditService audit;
+    private final WorkUnitAccess access;
+    private final RecognitionRepository recognitions;
+    private final UserService users;
+    private final CurrentUser currentUser;
 
-    WorkplaceService(OrganisationRepository organisations, WorkUnitRepository workUnits, AuditService audit) {
+    WorkplaceService(OrganisationRepository organisations, WorkUnitRepository workUnits, AuditService audit,
+                     WorkUnitAccess access, RecognitionRepository recognitions, UserService users,
+                     CurrentUser currentUser) {
         this.organisations = organisations;
         this.workUnits = workUnits;
         this.audit = audit;
+        this.access = access;
+        this.recognitions = recognitions;
+        this.users = users;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * The work units the current user works with: all for ADMIN and TEAM_LEAD, a coach's own units, and units
+     * whose recognition the user has been named to review.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<WorkUnit> findVisibleWorkUnits() {
+        List<WorkUnit> all = workUnits.findAllByOrderByOrganisationNameAscNameAsc();
+        if (access.seesAll()) {
+            return all;
+        }
+        Set<Long> ids = new HashSet<>();
+        if (currentUser.hasRole(Role.COACH)) {
+            ids.addAll(access.ownUnitIds());
+        }
+        currentUser.id().ifPresent(uid -> ids.addAll(recognitions.findWorkUnitIdsReviewedBy(uid)));
+        return all.stream().filter(w -> ids.contains(w.getId())).toList();
+    }
+
+    /** A work unit the current user may see (see {@link #findVisibleWorkUnits()}); empty otherwise. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<WorkUnit> findVisibleWorkUnit(Long id) {
+        return workUnits.findById(id).filter(w -> access.canView(w.getId()));
+    }
+
+    /** For other features: the active work units the user coaches (their assigned units), by name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<WorkUnit> findWorkUnitsCoachedBy(Long userId) {
+        Set<Long> ids = users.findWorkUnitIds(userId);
+        return workUnits.findAllById(ids).stream().filter(WorkUnit::isActive)
+                .sorted(java.util.Comparator.comparing(WorkUnit::getName)).toList();
+    }
+
+    /** The active coaches assigned to the work unit. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AppUser> findCoaches(Long workUnitId) {
+        return users.findCoachesOf(workUnitId);
+    }
+
+    /** True when the current user may edit the work unit's details, recognition and tasks. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean canEdit(Long workUnitId) {
+        return access.canEdit(workUnitId);
+    }
+
+    /** True when the current user may create work units and move them between organisations. */
+    public boolean canManageAllWorkUnits() {
+        return access.seesAll();
+    }
+
+    /**
+     * Creates (ADMIN, TEAM_LEAD) or updates a work unit with all its details. A coach may update the units they are
+     * assigned to, but not move them to another organisation. A stale edit throws {@link ConcurrentEditException}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public WorkUnit saveWorkUnit(WorkUnit edited) {
+        WorkUnit target;
+        Map<String, Object> before;
+        if (edited.getId() == null) {
+            if (!access.seesAll()) {
+                throw new AccessDeniedException("Only ADMIN and TEAM_LEAD create work units");
+            }
+            target = new WorkUnit();
+            before = Map.of();
+            target.setOrganisation(edited.getOrganisation());
+        } else {
+            access.requireEdit(edited.getId());
+            target = workUnits.findById(edited.getId()).orElseThrow();
+            if (target.getVersion() != edited.getVersion()) {
+                throw new ConcurrentEditException("WorkUnit", target.getId());
+            }
+            before = describeDetails(target);
+            if (access.seesAll() && edited.getOrganisation() != null) {
+                target.setOrganisation(edited.getOrganisation());
+            }
+        }
+        if (target.getOrganisation() == null) {
+            throw new BusinessRuleException("workplace.error.organisationRequired");
+        }
+        String name = blankToNull(edited.getName());
+        if (name == null) {
+            throw new BusinessRuleException("workplace.error.nameRequired");
+        }
+        if (edited.getTraineesPerCoach() < 1 || edited.getTraineesPerCoach() > 30) {
+            throw new BusinessRuleException("workplace.error.capacity");
+        }
+        target.setName(name);
+        target.setActive(edited.isActive());
+        target.setSector(edited.getSector() == null ? WorkUnitSector.OTHER : edited.getSector());
+        target.setStreetAddress(blankToNull(edited.getStreetAddress()));
+        target.setPostalCode(blankToNull(edited.getPostalCode()));
+        target.setPostOffice(blankToNull(edited.getPostOffice()));
+        target.setContactName(blankToNull(edited.getContactName()));
+        target.setContactPhone(blankToNull(edited.getContactPhone()));
+        target.setContactEmail(blankToNull(edited.getContactEmail()));
+        target.setTraineesPerCoach(edited.getTraineesPerCoach());
+        target.setDescription(blankToNull(edited.getDescription()));
+        boolean clash = workUnits.findByOrganisationOrderByNameAsc(target.getOrganisation()).stream()
+                .anyMatch(w -> w.getName().equalsIgnoreCase(target.getName()) && !w.getId().equals(target.getId()));
+        if (clash) {
+            throw new BusinessRuleException("workUnit.error.nameTaken", target.getName());
+        }
+        WorkUnit saved = workUnits.saveAndFlush(target);
+        audit.recordChange(edited.getId() == null ? AuditAction.CREATE : AuditAction.UPDATE, "WorkUnit",
+                saved.getId(), null, AuditService.describeChanges(before, describeDetails(saved)));
+        return saved;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -123,6 +253,18 @@ public class WorkplaceService {
         m.put("municipality", o.getMunicipality());
         m.put("businessId", o.getBusinessId());
         m.put("active", o.isActive());
+        return m;
+    }
+
+    private static Map<String, Object> describeDetails(WorkUnit w) {
+        Map<String, Object> m = describe(w);
+        m.put("sector", w.getSector());
+        m.put("address", w.getAddressLine());
+        m.put("contactName", w.getContactName());
+        m.put("contactPhone", w.getContactPhone());
+        m.put("contactEmail", w.getContactEmail());
+        m.put("traineesPerCoach", w.getTraineesPerCoach());
+        m.put("description", w.getDescription());
         return m;
     }
 

@@ -1,0 +1,398 @@
+package fi.taitoura.base.pdf;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Image;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * A printable A4 document in Taitoura's house style: Liberation Sans embedded (so ä, ö and å come through in any
+ * viewer and in text extraction), a header with the organisation's name and the document title on every page, and a
+ * footer with a note (e.g. the date of printing) and "sivu X / Y".
+ * <pre>{@code
+ * byte[] pdf = PdfReport.a4("Oppimisympäristön tunnistaminen", "Esimerkkilän kaupunki")
+ *         .pageLabel("sivu {0} / {1}").footerNote("Tulostettu 1.2.2026")
+ *         .title("Kiinteistö- ja ympäristöhuolto").fields(Map.of("Kunta", "Esimerkkilä"))
+ *         .heading("Tunnistetut tutkinnon osat").table(new float[] {1, 4}, List.of("Koodi", "Nimi"), rows)
+ *         .finish();
+ * }</pre>
+ * Build one document per instance; {@link #finish()} closes it and returns the bytes.
+ */
+public final class PdfReport {
+
+    public static final Color BRAND = new Color(0x0b, 0x5c, 0x63);
+    private static final Color MUTED = new Color(0x55, 0x55, 0x55);
+    private static final Color RULE = new Color(0xc9, 0xd6, 0xd8);
+    private static final Color HEADER_FILL = new Color(0xe6, 0xf2, 0xf3);
+    private static final BaseFont REGULAR = font("liberation/LiberationSans-Regular.ttf");
+    private static final BaseFont BOLD = font("liberation/LiberationSans-Bold.ttf");
+    private static final BaseFont ITALIC = font("liberation/LiberationSans-Italic.ttf");
+
+    private final Document document;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final HeaderFooter headerFooter;
+
+    private PdfReport(String documentTitle, String organisation) {
+        document = new Document(PageSize.A4, 50, 50, 70, 60);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        headerFooter = new HeaderFooter(documentTitle, organisation);
+        writer.setPageEvent(headerFooter);
+        document.addTitle(documentTitle);
+        document.addCreator("Taitoura");
+        document.open();
+    }
+
+    /** Starts an A4 document whose page header shows the organisation's name (may be empty) and the title. */
+    public static PdfReport a4(String documentTitle, String organisation) {
+        return new PdfReport(documentTitle == null ? "" : documentTitle, organisation == null ? "" : organisation);
+    }
+
+    /** The page number pattern of the footer, {0} the page and {1} the page count; default "sivu {0} / {1}". */
+    public PdfReport pageLabel(String pattern) {
+        headerFooter.pagePattern = pattern;
+        return this;
+    }
+
+    /** A short note at the left of every page's footer, e.g. when and by whom the document was printed. */
+    public PdfReport footerNote(String note) {
+        headerFooter.note = note == null ? "" : note;
+        return this;
+    }
+
+    public static Font regular(float size) {
+        return new Font(REGULAR, size);
+    }
+
+    public static Font bold(float size) {
+        return new Font(BOLD, size);
+    }
+
+    public PdfReport title(String text) {
+        Paragraph p = new Paragraph(text, colored(bold(18), BRAND));
+        p.setSpacingAfter(4);
+        add(p);
+        return this;
+    }
+
+    public PdfReport subtitle(String text) {
+        Paragraph p = new Paragraph(text, colored(regular(12), MUTED));
+        p.setSpacingAfter(10);
+        add(p);
+        return this;
+    }
+
+    public PdfReport heading(String text) {
+        Paragraph p = new Paragraph(text, colored(bold(13), BRAND));
+        p.setSpacingBefore(12);
+        p.setSpacingAfter(4);
+        p.setKeepTogether(true);
+        add(p);
+        return this;
+    }
+
+    public PdfReport subheading(String text) {
+        Paragraph p = new Paragraph(text, bold(10.5f));
+        p.setSpacingBefore(6);
+        p.setSpacingAfter(2);
+        add(p);
+        return this;
+    }
+
+    public PdfReport paragraph(String text) {
+        Paragraph p = new Paragraph(text == null ? "" : text, regular(10));
+        p.setLeading(13.5f);
+        p.setSpacingAfter(4);
+        add(p);
+        return this;
+    }
+
+    /** Smaller, grey text: notes and explanations. */
+    public PdfReport note(String text) {
+        Paragraph p = new Paragraph(text == null ? "" : text, colored(new Font(ITALIC, 8.5f), MUTED));
+        p.setSpacingAfter(4);
+        add(p);
+        return this;
+    }
+
+    /** An indented line with a bullet. */
+    public PdfReport bullet(String text) {
+        Paragraph p = new Paragraph();
+        p.add(new Chunk("•  ", regular(10)));
+        p.add(new Chunk(text == null ? "" : text, regular(10)));
+        p.setIndentationLeft(12);
+        p.setFirstLineIndent(-8);
+        p.setLeading(13.5f);
+        add(p);
+        return this;
+    }
+
+    /** Label-value pairs as a two-column block, in the map's order; empty values are shown as "–". */
+    public PdfReport fields(Map<String, String> fields) {
+        PdfPTable table = new PdfPTable(new float[] {1.3f, 3f});
+        table.setWidthPercentage(100);
+        table.setSpacingAfter(6);
+        for (var e : fields.entrySet()) {
+            PdfPCell label = cell(e.getKey(), colored(bold(9.5f), MUTED), null);
+            label.setBorder(Rectangle.BOTTOM);
+            PdfPCell value = cell(e.getValue() == null || e.getValue().isBlank() ? "–" : e.getValue(), regular(10), null);
+            value.setBorder(Rectangle.BOTTOM);
+            table.addCell(label);
+            table.addCell(value);
+        }
+        add(table);
+        return this;
+    }
+
+    /** A table with a header row repeated on every page. {@code widths} are relative column widths. */
+    public PdfReport table(float[] widths, List<String> headers, List<List<String>> rows) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setSpacingBefore(2);
+        table.setSpacingAfter(8);
+        for (String h : headers) {
+            table.addCell(cell(h, bold(9), HEADER_FILL));
+        }
+        for (List<String> row : rows) {
+            for (String value : row) {
+                table.addCell(cell(value, regular(9), null));
+            }
+        }
+        add(table);
+        return this;
+    }
+
+    /** An image (PNG or JPEG bytes) scaled to the given width in points, centred unless {@code left}. */
+    public PdfReport image(byte[] bytes, float widthPoints, boolean left) {
+        try {
+            Image image = Image.getInstance(bytes);
+            image.scaleToFit(widthPoints, widthPoints * 4);
+            image.setAlignment(left ? Image.LEFT : Image.MIDDLE);
+            image.setSpacingBefore(4);
+            image.setSpacingAfter(6);
+            add(image);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An image and, beside it, lines of text (e.g. a QR code and the verification instructions). */
+    public PdfReport imageWithText(byte[] bytes, float widthPoints, List<String> lines) {
+        try {
+            PdfPTable table = new PdfPTable(new float[] {widthPoints, 400 - widthPoints});
+            table.setWidthPercentage(100);
+            table.setSpacingBefore(6);
+            Image image = Image.getInstance(bytes);
+            image.scaleToFit(widthPoints, widthPoints);
+            PdfPCell imageCell = new PdfPCell(image, false);
+            imageCell.setBorder(Rectangle.NO_BORDER);
+            imageCell.setPadding(0);
+            table.addCell(imageCell);
+            Paragraph text = new Paragraph();
+            for (String line : lines) {
+                text.add(new Chunk(line + "\n", regular(9)));
+            }
+            PdfPCell textCell = new PdfPCell(text);
+            textCell.setBorder(Rectangle.NO_BORDER);
+            textCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            textCell.setPaddingLeft(8);
+            table.addCell(textCell);
+            add(table);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lines to sign on, each with its label below (place and date, signature and name...). */
+    public PdfReport signatureLines(List<String> labels) {
+        PdfPTable table = new PdfPTable(Math.max(1, labels.size()));
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(28);
+        for (String label : labels) {
+            PdfPCell c = new PdfPCell(new Phrase(label, colored(regular(8.5f), MUTED)));
+            c.setBorder(Rectangle.TOP);
+            c.setBorderColorTop(Color.BLACK);
+            c.setBorderWidthTop(0.7f);
+            c.setPaddingTop(3);
+            c.setPaddingRight(14);
+            table.addCell(c);
+        }
+        add(table);
+        return this;
+    }
+
+    /** Starts a new page. */
+    public PdfReport newPage() {
+        document.newPage();
+        return this;
+    }
+
+    /** The organisation's logo at the left of every page header (PNG or JPEG); without one, a plain mark. */
+    public PdfReport logo(byte[] bytes) {
+        try {
+            headerFooter.logo = bytes == null ? null : Image.getInstance(bytes);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Vertical space. */
+    public PdfReport space(float points) {
+        Paragraph p = new Paragraph(" ", regular(2));
+        p.setSpacingAfter(points);
+        add(p);
+        return this;
+    }
+
+    /** Closes the document and returns it. */
+    public byte[] finish() {
+        document.close();
+        return out.toByteArray();
+    }
+
+    private void add(Element e) {
+        document.add(e);
+    }
+
+    private static PdfPCell cell(String text, Font font, Color fill) {
+        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        c.setPadding(4);
+        c.setPaddingBottom(5);
+        c.setBorderColor(RULE);
+        c.setBorderWidth(0.5f);
+        if (fill != null) {
+            c.setBackgroundColor(fill);
+        }
+        return c;
+    }
+
+    private static Font colored(Font f, Color c) {
+        f.setColor(c);
+        return f;
+    }
+
+    private static BaseFont font(String resource) {
+        try (InputStream in = PdfReport.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Font " + resource + " missing: is openpdf-fonts-extra on the class path?");
+            }
+            byte[] bytes = in.readAllBytes();
+            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED, true, bytes, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Draws header and footer on every page; the page count is filled in when the document closes. */
+    private static final class HeaderFooter extends PdfPageEventHelper {
+
+        private final String title;
+        private final String organisation;
+        private String pagePattern = "sivu {0} / {1}";
+        private String note = "";
+        private PdfTemplate total;
+        private Image logo;
+
+        HeaderFooter(String title, String organisation) {
+            this.title = title;
+            this.organisation = organisation;
+        }
+
+        @Override
+        public void onOpenDocument(PdfWriter writer, Document document) {
+            total = writer.getDirectContent().createTemplate(40, 12);
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte cb = writer.getDirectContent();
+            float left = document.left();
+            float right = document.right();
+            float top = document.getPageSize().getTop() - 38;
+            float bottom = 32;
+            cb.saveState();
+            float textLeft = left;
+            if (logo != null) {
+                try {
+                    Image l = Image.getInstance(logo);
+                    l.scaleToFit(60, 16);
+                    l.setAbsolutePosition(left, top - 3);
+                    cb.addImage(l);
+                    textLeft = left + l.getScaledWidth() + 6;
+                } catch (Exception e) {
+                    textLeft = left;
+                }
+            }
+            cb.beginText();
+            cb.setColorFill(BRAND);
+            cb.setFontAndSize(BOLD, 9);
+            cb.showTextAligned(Element.ALIGN_LEFT, organisation, textLeft, top, 0);
+            cb.setColorFill(MUTED);
+            cb.setFontAndSize(REGULAR, 9);
+            cb.showTextAligned(Element.ALIGN_RIGHT, title, right, top, 0);
+            cb.endText();
+            cb.setColorStroke(RULE);
+            cb.setLineWidth(0.6f);
+            cb.moveTo(left, top - 5);
+            cb.lineTo(right, top - 5);
+            cb.moveTo(left, bottom + 11);
+            cb.lineTo(right, bottom + 11);
+            cb.stroke();
+            String[] parts = pagePattern.split("\\{1\\}", 2);
+            String current = MessageFormat.format(parts[0].replace("'", "''"), writer.getPageNumber());
+            float totalWidth = REGULAR.getWidthPoint("999", 8.5f);
+            cb.beginText();
+            cb.setColorFill(MUTED);
+            cb.setFontAndSize(REGULAR, 8.5f);
+            cb.showTextAligned(Element.ALIGN_LEFT, note, left, bottom, 0);
+            cb.showTextAligned(Element.ALIGN_RIGHT, current, right - totalWidth, bottom, 0);
+            cb.endText();
+            cb.addTemplate(total, right - totalWidth, bottom);
+            cb.restoreState();
+        }
+
+        @Override
+        public void onCloseDocument(PdfWriter writer, Document document) {
+            total.beginText();
+            total.setFontAndSize(REGULAR, 8.5f);
+            total.setColorFill(MUTED);
+            // the writer has already moved past the last page when the document closes
+            total.showText(String.valueOf(writer.getPageNumber() - 1));
+            total.endText();
+        }
+    }
+
+    /** The Finnish page label, for callers without a translation at hand. */
+    public static String defaultPageLabel(Locale locale) {
+        return switch (locale == null ? "fi" : locale.getLanguage()) {
+            case "sv" -> "sida {0} / {1}";
+            case "en" -> "page {0} / {1}";
+            default -> "sivu {0} / {1}";
+        };
+    }
+}

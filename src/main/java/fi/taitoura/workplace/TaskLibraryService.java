@@ -1,0 +1,203 @@
+package fi.taitoura.workplace;
+
+import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditService;
+import fi.taitoura.base.BusinessRuleException;
+import fi.taitoura.base.ConcurrentEditException;
+import fi.taitoura.catalogue.SkillRequirement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The task library: each work unit's routine tasks and the recognised requirements each trains. The PAIKKO rule
+ * holds here: a task can be mapped only to requirements of the unit's approved recognition in force.
+ */
+@Service
+public class TaskLibraryService {
+
+    /** Cards commonly required, offered as suggestions; any other card name can be typed. */
+    public static final List<String> COMMON_CARDS = List.of("Hygieniapassi", "Työturvallisuuskortti",
+            "Tulityökortti", "Ensiapu EA1", "Tieturva 1", "Anniskelupassi", "Trukkikortti");
+
+    private final TrainingTaskRepository tasks;
+    private final RecognitionRepository recognitions;
+    private final WorkUnitRepository workUnits;
+    private final CatalogueReader catalogue;
+    private final WorkUnitAccess access;
+    private final AuditService audit;
+
+    TaskLibraryService(TrainingTaskRepository tasks, RecognitionRepository recognitions, WorkUnitRepository workUnits,
+                       CatalogueReader catalogue, WorkUnitAccess access, AuditService audit) {
+        this.tasks = tasks;
+        this.recognitions = recognitions;
+        this.workUnits = workUnits;
+        this.catalogue = catalogue;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** The unit's tasks (inactive ones too), by name, with their mappings loaded. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TrainingTask> findTasks(Long workUnitId) {
+        access.requireView(workUnitId);
+        return tasks.findByWorkUnitWithRequirements(workUnitId);
+    }
+
+    /**
+     * For other features (daily documentation): the unit's active tasks with the ids of the requirements each
+     * trains. Flagged mappings are listed apart and must not be documented against.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TaskSummary> findTaskSummaries(Long workUnitId) {
+        access.requireView(workUnitId);
+        return tasks.findByWorkUnitWithRequirements(workUnitId).stream().filter(TrainingTask::isActive)
+                .map(TaskLibraryService::summary).toList();
+    }
+
+    /** The requirements of the unit's approved recognition in force, grouped by unit in catalogue order. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<RecognisedRequirement> findRecognisedRequirements(Long workUnitId) {
+        access.requireView(workUnitId);
+        return recognised(workUnitId);
+    }
+
+    /** The matrix of recognised requirements against the unit's active tasks. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Coverage coverage(Long workUnitId) {
+        access.requireView(workUnitId);
+        List<RecognisedRequirement> reqs = recognised(workUnitId);
+        List<TaskSummary> active = tasks.findByWorkUnitWithRequirements(workUnitId).stream()
+                .filter(TrainingTask::isActive).map(TaskLibraryService::summary).toList();
+        Map<Long, List<Long>> byReq = new LinkedHashMap<>();
+        Set<Long> recognisedIds = reqs.stream().map(RecognisedRequirement::id).collect(Collectors.toSet());
+        for (TaskSummary t : active) {
+            for (Long rid : t.requirementIds()) {
+                if (recognisedIds.contains(rid)) {
+                    byReq.computeIfAbsent(rid, k -> new ArrayList<>()).add(t.id());
+                }
+            }
+        }
+        return new Coverage(reqs, active, byReq);
+    }
+
+    /**
+     * Creates or updates a task. A requirement not covered by the unit's approved recognition in force is refused
+     * ({@code task.error.notRecognised}); a mapping already flagged by a revision may be kept until the coach
+     * removes it.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public TrainingTask save(TaskDraft draft) {
+        TrainingTask task;
+        Map<String, Object> before;
+        if (draft.id() == null) {
+            access.requireEdit(draft.workUnitId());
+            task = new TrainingTask(workUnits.findById(draft.workUnitId()).orElseThrow());
+            before = Map.of();
+        } else {
+            task = tasks.findById(draft.id()).orElseThrow();
+            access.requireEdit(task.getWorkUnit().getId());
+            if (task.getVersion() != draft.version()) {
+                throw new ConcurrentEditException("TrainingTask", task.getId());
+            }
+            before = describe(task);
+        }
+        Long workUnitId = task.getWorkUnit().getId();
+        String name = RecognitionService.blankToNull(draft.name());
+        if (name == null || name.length() > 200) {
+            throw new BusinessRuleException("task.error.name");
+        }
+        boolean nameTaken = tasks.findByWorkUnitWithRequirements(workUnitId).stream()
+                .anyMatch(t -> t.getName().equalsIgnoreCase(name) && !t.getId().equals(draft.id()));
+        if (nameTaken) {
+            throw new BusinessRuleException("task.error.nameTaken", name);
+        }
+        Set<Long> wanted = draft.requirementIds() == null ? Set.of() : new HashSet<>(draft.requirementIds());
+        Set<Long> recognisedIds = new HashSet<>(recognitions.findRecognisedRequirementIds(workUnitId));
+        Set<Long> flaggedKept = task.getRequirements().stream().filter(TaskRequirement::isFlagged)
+                .map(m -> m.getRequirement().getId()).collect(Collectors.toSet());
+        for (Long rid : wanted) {
+            if (!recognisedIds.contains(rid) && !flaggedKept.contains(rid)) {
+                SkillRequirement req = catalogue.requirement(rid);
+                if (recognitions.findInForce(workUnitId).isEmpty()) {
+                    throw new BusinessRuleException("task.error.noApprovedRecognition");
+                }
+                throw new BusinessRuleException("task.error.notRecognised",
+                        req == null ? String.valueOf(rid) : req.getText().getFi());
+            }
+        }
+        task.setName(name);
+        task.setDescription(RecognitionService.limit(draft.description(), 4000));
+        task.setDifficulty(draft.difficulty() == null ? TaskDifficulty.BASIC : draft.difficulty());
+        task.setTools(RecognitionService.limit(draft.tools(), 1000));
+        task.setSafetyNotes(RecognitionService.limit(draft.safetyNotes(), 2000));
+        task.setActive(draft.active());
+        task.getRequiredCards().clear();
+        if (draft.requiredCards() != null) {
+            draft.requiredCards().stream().map(RecognitionService::blankToNull).filter(c -> c != null)
+                    .map(c -> c.length() > 100 ? c.substring(0, 100) : c).forEach(task.getRequiredCards()::add);
+        }
+        task.getRequirements().removeIf(m -> !wanted.contains(m.getRequirement().getId()));
+        Set<Long> have = task.getRequirements().stream().map(m -> m.getRequirement().getId())
+                .collect(Collectors.toSet());
+        for (Long rid : wanted) {
+            if (!have.contains(rid)) {
+                task.getRequirements().add(new TaskRequirement(task, catalogue.requirement(rid)));
+            }
+        }
+        TrainingTask saved = tasks.saveAndFlush(task);
+        audit.recordChange(draft.id() == null ? AuditAction.CREATE : AuditAction.UPDATE, "TrainingTask",
+                saved.getId(), null, AuditService.describeChanges(before, describe(saved)));
+        return saved;
+    }
+
+    private List<RecognisedRequirement> recognised(Long workUnitId) {
+        return recognitions.findInForce(workUnitId).map(r -> recognitions.findWithItems(r.getId()).orElseThrow())
+                .map(r -> r.getItems().stream()
+                        .filter(i -> i.getKind() == RecognitionItemKind.REQUIREMENT && i.isRecognised())
+                        .sorted(Comparator.comparing((RecognitionItem i) -> i.getUnit().getSortOrder())
+                                .thenComparing(i -> i.getUnit().getCode())
+                                .thenComparing(i -> i.getRequirement().getArea().getSortOrder())
+                                .thenComparing(i -> i.getRequirement().getSortOrder()))
+                        .map(i -> new RecognisedRequirement(i.getRequirement().getId(), i.getRequirement().getCode(),
+                                i.getRequirement().getText(), i.getRequirement().getArea().getName(),
+                                i.getUnit().getId(), i.getUnit().getCode(), i.getUnit().getName(), i.getPractice()))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    private static TaskSummary summary(TrainingTask t) {
+        Set<Long> ok = new TreeSet<>();
+        Set<Long> flagged = new TreeSet<>();
+        t.getRequirements().forEach(m -> (m.isFlagged() ? flagged : ok).add(m.getRequirement().getId()));
+        return new TaskSummary(t.getId(), t.getName(), t.getDifficulty(), t.isActive(), ok, flagged);
+    }
+
+    private static Map<String, Object> describe(TrainingTask t) {
+        Map<String, Object> m = new TreeMap<>();
+        m.put("name", t.getName());
+        m.put("description", t.getDescription());
+        m.put("difficulty", t.getDifficulty());
+        m.put("tools", t.getTools());
+        m.put("safetyNotes", t.getSafetyNotes());
+        m.put("active", t.isActive());
+        m.put("cards", String.join(",", t.getRequiredCards()));
+        m.put("requirements", t.getRequirementIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
+        return m;
+    }
+}

@@ -42,9 +42,13 @@ public abstract class AbstractBrowserTest extends AbstractIntegrationTest {
                     .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                             "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
                             "--disable-dev-shm-usage")));
+            Playwright started = playwright;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                browser.close();
-                playwright.close();
+                try {
+                    started.close();
+                } catch (RuntimeException ignored) {
+                    // already closed
+                }
             }));
         }
         return browser;
@@ -59,11 +63,33 @@ public abstract class AbstractBrowserTest extends AbstractIntegrationTest {
         page = browserContext.newPage();
     }
 
+    /**
+     * Closes the test's browser context. Should Chromium not answer within a minute, the whole browser is dropped
+     * and the next test starts a new one, so that one stuck page can never hang the suite.
+     */
     @AfterEach
-    void closeBrowser() {
-        if (browserContext != null) {
-            browserContext.close();
+    void closeBrowser() throws Exception {
+        if (browserContext == null) {
+            return;
         }
+        java.util.concurrent.ExecutorService closer = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            closer.submit(() -> browserContext.close()).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            resetBrowser();
+        } finally {
+            closer.shutdownNow();
+        }
+    }
+
+    private static synchronized void resetBrowser() {
+        try {
+            playwright.close();
+        } catch (RuntimeException ignored) {
+            // the connection is already broken
+        }
+        browser = null;
+        playwright = null;
     }
 
     protected String url(String path) {
@@ -77,6 +103,12 @@ public abstract class AbstractBrowserTest extends AbstractIntegrationTest {
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
         page.locator("#main-nav").waitFor();
+    }
+
+    /** Signs out and waits until the sign-in page is shown. */
+    protected void signOut() {
+        page.locator("#sign-out").click();
+        page.locator("vaadin-login-form").waitFor();
     }
 
     /** Saves a full-page screenshot under target/screenshots and returns its path. */

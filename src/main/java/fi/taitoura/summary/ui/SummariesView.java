@@ -56,6 +56,7 @@ class SummariesView extends VerticalLayout implements HasViewTitle {
                 Button open = new Button(getTranslation("summaries.open"),
                         e -> getUI().ifPresent(ui -> ui.navigate("summaries/" + r.summaryId())));
                 open.addThemeVariants(ButtonVariant.TERTIARY);
+                open.setId("open-summary-" + r.summaryId());
                 return open;
             }
             if (currentUser.hasRole(Role.CAREER_AGENT)) {

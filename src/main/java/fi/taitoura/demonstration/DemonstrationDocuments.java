@@ -121,8 +121,13 @@ public class DemonstrationDocuments {
             pdf.paragraph(d.plan().workDescription());
         }
         if (d.unitDemonstrationText() != null && !d.unitDemonstrationText().in(locale).isBlank()) {
-            pdf.heading(tr("demonstration.pdf.unitDemonstration", locale))
-                    .paragraph(d.unitDemonstrationText().in(locale));
+            pdf.heading(tr("demonstration.pdf.unitDemonstration", locale));
+            for (String part : d.unitDemonstrationText().in(locale).split("(?i)</p>|<br\\s*/?>|</li>")) {
+                String text = fi.taitoura.catalogue.CatalogueHtml.plainText(part);
+                if (text != null) {
+                    pdf.paragraph(text);
+                }
+            }
         }
         criteria(pdf, d, null, locale);
         pdf.heading(tr("demonstration.pdf.signatures", locale));

@@ -19,6 +19,8 @@ class DemonstrationBrowserTest extends AbstractBrowserTest {
 
     @Autowired
     DemonstrationFixtures fixtures;
+    @Autowired
+    fi.taitoura.user.UserService users;
 
     @Test
     void coachProposesTeacherAssessesCoachSeesTheResultInTheLedger() {
@@ -35,8 +37,10 @@ class DemonstrationBrowserTest extends AbstractBrowserTest {
         page.locator("#plan-start input").fill(LocalDate.now().format(DateTimeFormatter.ofPattern("d.M.yyyy")));
         page.locator("#plan-start input").press("Enter");
         page.locator("#plan-work textarea").fill("Ulkoalueiden hoito ja lumityöt yhden työpäivän ajan");
-        page.locator("#plan-teacher input").fill("Opettaja");
-        page.locator("vaadin-combo-box-item").first().click();
+        String teacher = users.findByUsername("opettaja").orElseThrow().getFullName();
+        page.locator("#plan-teacher input").fill(teacher);
+        page.locator("vaadin-combo-box-item:not([hidden])").filter(new Locator.FilterOptions().setHasText(teacher))
+                .first().click();
         page.locator("#plan-workplace-kind vaadin-radio-button").nth(1).click();
         page.locator("#plan-workplace-name input").fill("Åke Näsänen");
         page.locator("#plan-workplace-org input").fill("Porin Kiinteistöt Oy");

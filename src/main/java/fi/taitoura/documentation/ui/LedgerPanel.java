@@ -34,6 +34,7 @@ class LedgerPanel extends VerticalLayout {
     private final DemonstrationService demonstrations;
     private final Long periodId;
     private final Set<Long> demonstrated;
+    private final java.util.Map<Long, fi.taitoura.demonstration.DemonstrationRecords.Summary> planned;
     private final boolean canPropose;
 
     LedgerPanel(DocumentationService service, TranslationProvider translations, DemonstrationService demonstrations,
@@ -45,6 +46,9 @@ class LedgerPanel extends VerticalLayout {
         Ledger ledger = service.ledger(periodId);
         this.demonstrated = demonstrations.passedUnitIds(periodId);
         this.canPropose = demonstrations.canPropose(periodId);
+        this.planned = demonstrations.forPeriod(periodId).stream()
+                .filter(d -> d.status() == fi.taitoura.demonstration.DemonstrationStatus.PLANNED)
+                .collect(java.util.stream.Collectors.toMap(d -> d.unitId(), d -> d, (a, b) -> a));
         var counts = service.attendanceCounts(periodId);
         add(new Paragraph(getTranslation("ledger.attendance", counts.present(), counts.absent(), counts.sick(),
                 counts.other())));
@@ -101,6 +105,13 @@ class LedgerPanel extends VerticalLayout {
             passed.addClassName("badge-ok");
             passed.addClassName("ledger-demonstrated");
             bars.add(passed);
+        } else if (planned.containsKey(unit.unitId())) {
+            var d = planned.get(unit.unitId());
+            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                    "demonstrations/" + d.id(), getTranslation("demonstration.ledger.planned",
+                    Formats.date(d.startDate())));
+            link.addClassName("ledger-planned");
+            bars.add(link);
         } else if (canPropose && (unit.target() || unit.shown() > 0)) {
             String label = unit.code() + " " + unit.name().in(getLocale());
             Button propose = new Button(getTranslation("demonstration.ledger.propose"), VaadinIcon.ACADEMY_CAP.create(),

@@ -65,7 +65,8 @@ class DemonstrationViewsUiTest extends AbstractUiTest {
         assertThat(GridKt._size(done)).isGreaterThanOrEqualTo(2);
         Grid<Summary> upcoming = _get(Grid.class, spec -> spec.withId("demonstrations-upcoming"));
         assertThat(GridKt._get(upcoming, 0).status()).isEqualTo(DemonstrationStatus.PLANNED);
-        Summary assessed = GridKt._get(done, 0);
+        Summary assessed = done.getListDataView().getItems().filter(r -> r.status() == DemonstrationStatus.ASSESSED)
+                .findFirst().orElseThrow();
         UI.getCurrent().navigate("demonstrations/" + assessed.id());
         assertThat(_get(H2.class).getText()).startsWith(assessed.unitCode());
         assertThat(_get(Span.class, spec -> spec.withId("assessment-result")).getText())
@@ -115,6 +116,15 @@ class DemonstrationViewsUiTest extends AbstractUiTest {
         assertThat(_get(H2.class).getText()).contains(fixtures.unitCode(unitId));
         assertThat(service.forPeriod(p.getId())).hasSize(1);
         assertThat(_get(Button.class, spec -> spec.withId("edit-plan")).isVisible()).isTrue();
+
+        // the period page lists it in its own tab, and the ledger no longer offers a second proposal
+        UI.getCurrent().navigate("trainees/" + p.getTrainee().getId() + "/periods/" + p.getId());
+        assertThat(_find(Button.class).stream().filter(b -> b.hasClassName("ledger-propose")).toList()).isEmpty();
+        assertThat(_find(Anchor.class).stream().filter(a -> a.hasClassName("ledger-planned")).toList()).hasSize(1);
+        selectTab("Näytöt");
+        Grid<Summary> list = _get(Grid.class, spec -> spec.withId("period-demonstrations"));
+        assertThat(GridKt._size(list)).isEqualTo(1);
+        assertThat(GridKt._get(list, 0).status()).isEqualTo(DemonstrationStatus.PLANNED);
     }
 
     @Test

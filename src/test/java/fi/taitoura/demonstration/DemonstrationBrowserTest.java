@@ -41,7 +41,7 @@ class DemonstrationBrowserTest extends AbstractBrowserTest {
         page.locator("#plan-teacher input").fill(teacher);
         page.locator("vaadin-combo-box-item:not([hidden])").filter(new Locator.FilterOptions().setHasText(teacher))
                 .first().click();
-        page.locator("#plan-workplace-kind vaadin-radio-button").nth(1).click();
+        page.locator("#plan-workplace-kind vaadin-radio-button").nth(1).locator("input").check();
         page.locator("#plan-workplace-name input").fill("Åke Näsänen");
         page.locator("#plan-workplace-org input").fill("Porin Kiinteistöt Oy");
         page.locator("#plan-provider input").fill("Sataedu");
@@ -61,13 +61,13 @@ class DemonstrationBrowserTest extends AbstractBrowserTest {
         Locator grades = page.locator(".assessment-target .grade-field");
         grades.first().waitFor();
         for (int i = 0; i < grades.count(); i++) {
-            grades.nth(i).locator("vaadin-radio-button").nth(2).click();
+            grades.nth(i).locator("vaadin-radio-button").nth(2).locator("input").check();
         }
-        page.locator("#overall-grade vaadin-radio-button").nth(2).click();
-        page.locator("#decided-by vaadin-checkbox").nth(0).click();
-        page.locator("#decided-by vaadin-checkbox").nth(2).click();
-        page.locator("#discussion vaadin-checkbox").nth(0).click();
-        page.locator("#discussion vaadin-checkbox").nth(4).click();
+        page.locator("#overall-grade vaadin-radio-button").nth(2).locator("input").check();
+        page.locator("#decided-by vaadin-checkbox").nth(0).locator("input").check();
+        page.locator("#decided-by vaadin-checkbox").nth(2).locator("input").check();
+        page.locator("#discussion vaadin-checkbox").nth(0).locator("input").check();
+        page.locator("#discussion vaadin-checkbox").nth(4).locator("input").check();
         page.locator("#assessment-comments textarea").fill("Työ sujui itsenäisesti ja turvallisesti.");
         screenshot("3-assessment");
         page.locator("#sign-assessment").click();

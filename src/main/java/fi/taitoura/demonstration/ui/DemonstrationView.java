@@ -100,7 +100,9 @@ class DemonstrationView extends VerticalLayout implements BeforeEnterObserver, H
         Paragraph who = new Paragraph(s.traineeName() + " · " + DemonstrationGrid.dates(s.startDate(), s.endDate())
                 + " · " + s.place());
         who.addClassName("demonstration-subtitle");
-        add(title, new HorizontalLayout(state), who);
+        Anchor back = new Anchor("demonstrations", getTranslation("demonstration.back"));
+        back.setId("back-to-demonstrations");
+        add(back, title, new HorizontalLayout(state), who);
 
         LazyTabs tabs = new LazyTabs();
         tabs.setWidthFull();
@@ -155,6 +157,20 @@ class DemonstrationView extends VerticalLayout implements BeforeEnterObserver, H
             Paragraph work = new Paragraph(p.workDescription());
             work.addClassName("preserve-lines");
             panel.add(work);
+        }
+        if (detail.unitDemonstrationText() != null && !detail.unitDemonstrationText().in(getLocale()).isBlank()) {
+            VerticalLayout text = new VerticalLayout();
+            text.setPadding(false);
+            for (String part : detail.unitDemonstrationText().in(getLocale()).split("(?i)</p>|<br\\s*/?>|</li>")) {
+                String plain = fi.taitoura.catalogue.CatalogueHtml.plainText(part);
+                if (plain != null) {
+                    text.add(new Paragraph(plain));
+                }
+            }
+            com.vaadin.flow.component.details.Details about = new com.vaadin.flow.component.details.Details(
+                    getTranslation("demonstration.unitDemonstration"), text);
+            about.setWidthFull();
+            panel.add(about);
         }
         if (detail.canEditPlan()) {
             Button edit = new Button(getTranslation("demonstration.plan.edit"), VaadinIcon.EDIT.create(),

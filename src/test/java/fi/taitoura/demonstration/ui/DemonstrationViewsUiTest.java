@@ -116,6 +116,8 @@ class DemonstrationViewsUiTest extends AbstractUiTest {
         assertThat(_get(H2.class).getText()).contains(fixtures.unitCode(unitId));
         assertThat(service.forPeriod(p.getId())).hasSize(1);
         assertThat(_get(Button.class, spec -> spec.withId("edit-plan")).isVisible()).isTrue();
+        assertThat(_get(Anchor.class, spec -> spec.withId("back-to-demonstrations")).getHref())
+                .isEqualTo("demonstrations");
 
         // the period page lists it in its own tab, and the ledger no longer offers a second proposal
         UI.getCurrent().navigate("trainees/" + p.getTrainee().getId() + "/periods/" + p.getId());

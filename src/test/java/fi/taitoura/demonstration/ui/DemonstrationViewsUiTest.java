@@ -187,6 +187,41 @@ class DemonstrationViewsUiTest extends AbstractUiTest {
     }
 
     @Test
+    void aStalePlanSaveKeepsWhatWasTypedAndExplainsWhy() {
+        Long unitId = fixtures.unitWithScale(LevelScale.ONE_TO_FIVE).orElseThrow();
+        login("valmentaja");
+        TrainingPeriod p = fixtures.freshPeriod("Vanhentunut", "Muokkaus", unitId);
+        var plan = fixtures.plan(p.getId(), LocalDate.now().plusDays(5), "opettaja");
+        Demonstration d = service.propose(p.getId(), unitId, plan);
+        UI.getCurrent().navigate("demonstrations/" + d.getId());
+        _click(_get(Button.class, spec -> spec.withId("edit-plan")));
+        TextField place = _get(TextField.class, spec -> spec.withId("plan-place"));
+        _setValue(place, "Varikon piha, Åbo-talo");
+        // meanwhile someone else moves the demonstration
+        service.updatePlan(d.getId(), d.getVersion(), new fi.taitoura.demonstration.DemonstrationRecords.Plan(
+                plan.startDate().plusDays(1), plan.endDate().plusDays(1), plan.place(), plan.placeKind(),
+                plan.workDescription(), plan.taskIds(), plan.teacherId(), plan.workplaceAssessorId(), null, null,
+                plan.educationProvider()));
+        _click(_get(Button.class, spec -> spec.withId("plan-save")));
+        assertThat(_get(PlanDialog.class).isOpened()).isTrue();
+        assertThat(place.getValue()).isEqualTo("Varikon piha, Åbo-talo");
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()).anyMatch(n ->
+                String.valueOf(n.getElement().getProperty("text")).startsWith("Joku muu muutti"));
+        assertThat(service.detail(d.getId()).plan().place()).isEqualTo(plan.place());
+
+        // cancelling needs a reason, next to the field
+        _get(PlanDialog.class).close();
+        UI.getCurrent().navigate("demonstrations/" + d.getId());
+        _click(_get(Button.class, spec -> spec.withId("cancel-demonstration")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-cancel")));
+        TextArea reason = _get(TextArea.class, spec -> spec.withId("cancel-reason"));
+        assertThat(reason.isInvalid()).isTrue();
+        _setValue(reason, "Työmaa suljettu");
+        _click(_get(Button.class, spec -> spec.withId("confirm-cancel")));
+        assertThat(_get(Span.class, spec -> spec.withId("demonstration-state")).getText()).isEqualTo("Peruttu");
+    }
+
+    @Test
     void anotherTeacherCannotOpenTheDemonstration() {
         login("valmentaja");
         Summary any = service.worklist().getFirst();

@@ -3,6 +3,7 @@ package fi.taitoura.documentation.ui;
 import com.vaadin.flow.component.Component;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.PeriodSection;
+import fi.taitoura.demonstration.DemonstrationService;
 import fi.taitoura.documentation.DocumentationService;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.workplace.TaskLibraryService;
@@ -14,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 class DocumentationSections {
 
     @Bean
-    PeriodSection ledgerSection(DocumentationService service, TranslationProvider translations) {
+    PeriodSection ledgerSection(DocumentationService service, TranslationProvider translations,
+                                DemonstrationService demonstrations) {
         return new PeriodSection() {
             @Override
             public int order() {
@@ -28,7 +30,7 @@ class DocumentationSections {
 
             @Override
             public Component create(Long periodId) {
-                return new LedgerPanel(service, translations, periodId);
+                return new LedgerPanel(service, translations, demonstrations, periodId);
             }
         };
     }

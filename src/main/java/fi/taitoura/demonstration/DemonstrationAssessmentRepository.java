@@ -1,0 +1,13 @@
+package fi.taitoura.demonstration;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DemonstrationAssessmentRepository extends JpaRepository<DemonstrationAssessment, Long> {
+
+    List<DemonstrationAssessment> findByDemonstrationIdOrderByRevisionAsc(Long demonstrationId);
+
+    List<DemonstrationAssessment> findByDemonstrationIdInAndSupersededFalseAndSignedAtIsNotNull(
+            Collection<Long> demonstrationIds);
+}

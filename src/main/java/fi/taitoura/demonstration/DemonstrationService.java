@@ -1,0 +1,679 @@
+package fi.taitoura.demonstration;
+
+import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditService;
+import fi.taitoura.base.BusinessRuleException;
+import fi.taitoura.base.ConcurrentEditException;
+import fi.taitoura.catalogue.CatalogueDto.AreaView;
+import fi.taitoura.catalogue.CatalogueDto.RequirementView;
+import fi.taitoura.catalogue.CatalogueDto.TargetView;
+import fi.taitoura.catalogue.CatalogueDto.UnitDetail;
+import fi.taitoura.catalogue.CatalogueService;
+import fi.taitoura.catalogue.LevelScale;
+import fi.taitoura.demonstration.DemonstrationRecords.AssessmentInput;
+import fi.taitoura.demonstration.DemonstrationRecords.AssessmentView;
+import fi.taitoura.demonstration.DemonstrationRecords.Detail;
+import fi.taitoura.demonstration.DemonstrationRecords.Evidence;
+import fi.taitoura.demonstration.DemonstrationRecords.ObservationEvidence;
+import fi.taitoura.demonstration.DemonstrationRecords.Plan;
+import fi.taitoura.demonstration.DemonstrationRecords.PlanOptions;
+import fi.taitoura.demonstration.DemonstrationRecords.UserRef;
+import fi.taitoura.demonstration.DemonstrationRecords.RequirementEvidence;
+import fi.taitoura.demonstration.DemonstrationRecords.Summary;
+import fi.taitoura.demonstration.DemonstrationRecords.TaskRef;
+import fi.taitoura.security.CurrentUser;
+import fi.taitoura.trainee.TraineeService;
+import fi.taitoura.trainee.TrainingPeriod;
+import fi.taitoura.user.AppUser;
+import fi.taitoura.user.Role;
+import fi.taitoura.user.UserService;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Competence demonstrations (näytöt): a coach or career agent who may write the period proposes one for a unit;
+ * the assigned teacher sees exactly that demonstration and the unit's evidence (observations, related diary
+ * entries, cards) and nothing else of the trainee; the teacher records and signs the assessment, which locks it; a
+ * correction is a new signed assessment referring to the old one. The period's coaches, career agent and case
+ * worker (everyone who may read the period) see the result. Every read and change is audited with the trainee.
+ */
+@Service
+public class DemonstrationService {
+
+    static final int MAX_TEXT = 4000;
+    static final int MAX_REASON = 2000;
+
+    private final DemonstrationRepository demonstrations;
+    private final DemonstrationAssessmentRepository assessments;
+    private final DemonstrationQueries queries;
+    private final TraineeService trainees;
+    private final CatalogueService catalogue;
+    private final UserService users;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+
+    DemonstrationService(DemonstrationRepository demonstrations, DemonstrationAssessmentRepository assessments,
+                         DemonstrationQueries queries, TraineeService trainees, CatalogueService catalogue,
+                         UserService users, CurrentUser currentUser, AuditService audit) {
+        this.demonstrations = demonstrations;
+        this.assessments = assessments;
+        this.queries = queries;
+        this.trainees = trainees;
+        this.catalogue = catalogue;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    // ------------------------------------------------------------------ access
+
+    private boolean isAssignedTeacher(Demonstration d) {
+        return currentUser.hasRole(Role.TEACHER) && Objects.equals(d.getTeacherId(), currentUser.id().orElse(null));
+    }
+
+    private boolean isWorkplaceAssessor(Demonstration d) {
+        return d.getWorkplaceAssessorId() != null
+                && Objects.equals(d.getWorkplaceAssessorId(), currentUser.id().orElse(null));
+    }
+
+    private TrainingPeriod period(Demonstration d) {
+        return queries.period(d.getPeriodId()).orElseThrow();
+    }
+
+    private boolean canReadViaPeriod(Demonstration d) {
+        return trainees.canRead(period(d));
+    }
+
+    private boolean canWritePlan(TrainingPeriod p) {
+        return (currentUser.hasRole(Role.COACH) || currentUser.hasRole(Role.CAREER_AGENT)) && trainees.canWrite(p);
+    }
+
+    /** The demonstration, when the signed-in user may see it (assigned teacher, workplace assessor, period reader). */
+    private Demonstration requireReadable(Long id) {
+        Demonstration d = demonstrations.findById(id).orElseThrow(() -> new AccessDeniedException("No such demonstration"));
+        if (!isAssignedTeacher(d) && !isWorkplaceAssessor(d) && !canReadViaPeriod(d)) {
+            throw new AccessDeniedException("Not allowed");
+        }
+        return d;
+    }
+
+    private Demonstration requireForPlanWrite(Long id) {
+        Demonstration d = demonstrations.findById(id).orElseThrow(() -> new AccessDeniedException("No such demonstration"));
+        if (!canWritePlan(period(d))) {
+            throw new AccessDeniedException("Not allowed");
+        }
+        return d;
+    }
+
+    private Demonstration requireForAssessment(Long id) {
+        Demonstration d = demonstrations.findById(id).orElseThrow(() -> new AccessDeniedException("No such demonstration"));
+        if (!isAssignedTeacher(d)) {
+            throw new AccessDeniedException("Only the assigned teacher assesses");
+        }
+        return d;
+    }
+
+    // ------------------------------------------------------------------ lists
+
+    /**
+     * The signed-in user's demonstrations: a teacher's assigned ones; for coaches, career agents and others those
+     * of the periods they may see. Upcoming and awaiting assessment first (by date), then assessed and cancelled.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Summary> worklist() {
+        Map<Long, Demonstration> found = new LinkedHashMap<>();
+        if (currentUser.hasRole(Role.TEACHER)) {
+            demonstrations.findByTeacherIdOrderByStartDateAscIdAsc(currentUser.requireId())
+                    .forEach(d -> found.put(d.getId(), d));
+        }
+        if (currentUser.hasRole(Role.COACH) || currentUser.hasRole(Role.CAREER_AGENT)
+                || currentUser.hasRole(Role.TEAM_LEAD) || currentUser.hasRole(Role.CASE_WORKER)) {
+            List<Long> periodIds = trainees.findVisiblePeriods().stream().map(TrainingPeriod::getId).toList();
+            if (!periodIds.isEmpty()) {
+                demonstrations.findByPeriodIds(periodIds).forEach(d -> found.putIfAbsent(d.getId(), d));
+            }
+        }
+        List<Summary> rows = summaries(new ArrayList<>(found.values()));
+        rows.sort(Comparator.comparing((Summary s) -> s.status() != DemonstrationStatus.PLANNED)
+                .thenComparing(s -> s.status() == DemonstrationStatus.PLANNED ? s.startDate() : null,
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Summary::startDate, Comparator.reverseOrder()));
+        audit.recordRead("DemonstrationList", null, null, rows.size() + " demonstrations");
+        return rows;
+    }
+
+    /** The demonstrations of a period, newest first, for a user who may read the period. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Summary> forPeriod(Long periodId) {
+        TrainingPeriod p = trainees.requirePeriodForRead(periodId);
+        List<Summary> rows = summaries(demonstrations.findByPeriodIdOrderByStartDateDescIdDesc(periodId));
+        audit.recordRead("Demonstration", null, p.getTrainee().getId(), "period " + periodId);
+        return rows;
+    }
+
+    /** Ids of the units demonstrated and passed in the period (the current signed assessment passed). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Set<Long> passedUnitIds(Long periodId) {
+        trainees.requirePeriodForRead(periodId);
+        Set<Long> passed = new LinkedHashSet<>();
+        for (Summary s : summaries(demonstrations.findByPeriodIdOrderByStartDateDescIdDesc(periodId))) {
+            if (s.status() == DemonstrationStatus.ASSESSED && Boolean.TRUE.equals(s.passed())) {
+                passed.add(s.unitId());
+            }
+        }
+        return passed;
+    }
+
+    /** True when the signed-in user may propose demonstrations in the period (its coaches and career agent). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean canPropose(Long periodId) {
+        return queries.period(periodId).map(this::canWritePlan).orElse(false);
+    }
+
+    private List<Summary> summaries(List<Demonstration> list) {
+        if (list.isEmpty()) {
+            return new ArrayList<>();
+        }
+        Map<Long, DemonstrationAssessment> current = assessments
+                .findByDemonstrationIdInAndSupersededFalseAndSignedAtIsNotNull(
+                        list.stream().map(Demonstration::getId).toList()).stream()
+                .collect(Collectors.toMap(DemonstrationAssessment::getDemonstrationId, Function.identity(),
+                        (a, b) -> a.getRevision() > b.getRevision() ? a : b));
+        Map<Long, UnitInfo> units = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        List<Summary> rows = new ArrayList<>();
+        for (Demonstration d : list) {
+            UnitInfo u = units.computeIfAbsent(d.getUnitId(), this::unitInfo);
+            TrainingPeriod p = period(d);
+            DemonstrationAssessment a = current.get(d.getId());
+            boolean draft = assessments.findByDemonstrationIdOrderByRevisionAsc(d.getId()).stream()
+                    .anyMatch(x -> !x.isSigned());
+            rows.add(new Summary(d.getId(), d.getVersion(), d.getPeriodId(), d.getTraineeId(),
+                    p.getTrainee().getDisplayName(), d.getUnitId(), u.code(), u.name(), u.scale(), d.getStatus(),
+                    d.getStartDate(), d.getEndDate(), d.getPlace(),
+                    names.computeIfAbsent(d.getTeacherId(), this::userName), workplaceAssessor(d, names),
+                    a == null ? null : a.getOverallGrade(), draft));
+        }
+        return rows;
+    }
+
+    private record UnitInfo(String code, fi.taitoura.base.db.LocalizedText name, LevelScale scale) {
+    }
+
+    private UnitInfo unitInfo(Long unitId) {
+        var s = catalogue.findUnitSummary(unitId).orElseThrow();
+        return new UnitInfo(s.code(), s.name(), s.scale() == null ? LevelScale.ONE_TO_FIVE : s.scale());
+    }
+
+    private String userName(Long id) {
+        return id == null ? null : users.findById(id).map(AppUser::getFullName).orElse("#" + id);
+    }
+
+    private String workplaceAssessor(Demonstration d, Map<Long, String> names) {
+        if (d.getWorkplaceAssessorId() != null) {
+            return names.computeIfAbsent(d.getWorkplaceAssessorId(), this::userName);
+        }
+        return d.getWorkplaceAssessorName() + (d.getWorkplaceAssessorOrganisation() == null ? ""
+                : ", " + d.getWorkplaceAssessorOrganisation());
+    }
+
+    // ------------------------------------------------------------------ planning
+
+    /** The choices for proposing or editing a demonstration in the period (its coaches and career agent). */
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @Transactional(readOnly = true)
+    public PlanOptions planOptions(Long periodId) {
+        TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
+        if (!canWritePlan(p)) {
+            throw new AccessDeniedException("Not allowed");
+        }
+        var unit = p.getWorkUnit();
+        String address = unit.getAddressLine();
+        String place = unit.getName() + (address == null || address.isBlank() ? "" : ", " + address);
+        String provider = demonstrations.findByPeriodIdOrderByStartDateDescIdDesc(periodId).stream()
+                .map(Demonstration::getEducationProvider).findFirst().orElse("");
+        List<UserRef> teachers = users.findActiveByRole(Role.TEACHER).stream()
+                .map(u -> new UserRef(u.getId(), u.getFullName())).toList();
+        Map<Long, UserRef> workplace = new LinkedHashMap<>();
+        users.findCoachesOf(unit.getId()).forEach(u -> workplace.put(u.getId(), new UserRef(u.getId(), u.getFullName())));
+        for (Role r : List.of(Role.COACH, Role.TEAM_LEAD)) {
+            users.findActiveByRole(r).forEach(u -> workplace.putIfAbsent(u.getId(), new UserRef(u.getId(),
+                    u.getFullName())));
+        }
+        return new PlanOptions(periodId, p.getTrainee().getDisplayName(), unit.getName(), place, provider,
+                queries.activeTasks(unit.getId()), teachers, new ArrayList<>(workplace.values()));
+    }
+
+    /** Proposes a demonstration of a unit in the period: the coaches and career agent of the period. */
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @Transactional
+    public Demonstration propose(Long periodId, Long unitId, Plan plan) {
+        TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
+        if (!canWritePlan(p)) {
+            throw new AccessDeniedException("Not allowed");
+        }
+        UnitDetail unit = catalogue.findUnit(unitId).orElseThrow(() -> new BusinessRuleException("demonstration.error.unit"));
+        boolean target = p.getTargetUnits().stream().anyMatch(u -> u.getId().equals(unitId));
+        if (!target && queries.countObservations(periodId, requirementIds(unit)) == 0) {
+            throw new BusinessRuleException("demonstration.error.unit");
+        }
+        boolean open = demonstrations.findByPeriodIdOrderByStartDateDescIdDesc(periodId).stream()
+                .anyMatch(d -> d.getUnitId().equals(unitId) && d.getStatus() == DemonstrationStatus.PLANNED);
+        if (open) {
+            throw new BusinessRuleException("demonstration.error.alreadyPlanned");
+        }
+        Demonstration d = new Demonstration(periodId, p.getTrainee().getId(), unitId);
+        d.setWorkUnitId(p.getWorkUnit().getId());
+        d.setProposedBy(currentUser.requireId());
+        apply(d, plan, p);
+        Demonstration saved = demonstrations.saveAndFlush(d);
+        audit.recordChange(AuditAction.CREATE, "Demonstration", saved.getId(), saved.getTraineeId(),
+                "proposed unit " + unit.unit().code() + " " + describe(saved));
+        return saved;
+    }
+
+    /** Changes the plan while the demonstration is planned; {@code version} is the one the user edited. */
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @Transactional
+    public Demonstration updatePlan(Long id, long version, Plan plan) {
+        Demonstration d = requireForPlanWrite(id);
+        if (d.getStatus() != DemonstrationStatus.PLANNED) {
+            throw new BusinessRuleException("demonstration.error.notPlanned");
+        }
+        if (d.getVersion() != version) {
+            throw new ConcurrentEditException("Demonstration", id);
+        }
+        if (assessments.findByDemonstrationIdOrderByRevisionAsc(id).stream().anyMatch(a -> !a.isSigned())
+                && !Objects.equals(plan.teacherId(), d.getTeacherId())) {
+            throw new BusinessRuleException("demonstration.error.teacherHasDraft");
+        }
+        String before = describe(d);
+        apply(d, plan, period(d));
+        Demonstration saved = demonstrations.saveAndFlush(d);
+        audit.recordChange(AuditAction.UPDATE, "Demonstration", id, d.getTraineeId(),
+                AuditService.describeChanges(Map.of("plan", before), Map.of("plan", describe(saved))));
+        return saved;
+    }
+
+    /** Cancels a planned demonstration, with a reason. */
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @Transactional
+    public Demonstration cancel(Long id, long version, String reason) {
+        Demonstration d = requireForPlanWrite(id);
+        if (d.getStatus() != DemonstrationStatus.PLANNED) {
+            throw new BusinessRuleException("demonstration.error.notPlanned");
+        }
+        if (d.getVersion() != version) {
+            throw new ConcurrentEditException("Demonstration", id);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("demonstration.error.cancelReason");
+        }
+        if (reason.length() > 500) {
+            throw new BusinessRuleException("validation.maxLength", 500);
+        }
+        d.setStatus(DemonstrationStatus.CANCELLED);
+        d.setCancelReason(reason.trim());
+        Demonstration saved = demonstrations.saveAndFlush(d);
+        audit.recordChange(AuditAction.UPDATE, "Demonstration", id, d.getTraineeId(), "cancelled: " + reason.trim());
+        return saved;
+    }
+
+    private void apply(Demonstration d, Plan plan, TrainingPeriod p) {
+        if (plan.startDate() == null || plan.endDate() == null) {
+            throw new BusinessRuleException("demonstration.error.dates");
+        }
+        if (plan.endDate().isBefore(plan.startDate())) {
+            throw new BusinessRuleException("demonstration.error.endBeforeStart");
+        }
+        if (plan.startDate().isBefore(p.getStartDate())) {
+            throw new BusinessRuleException("demonstration.error.beforePeriod");
+        }
+        if (plan.place() == null || plan.place().isBlank()) {
+            throw new BusinessRuleException("demonstration.error.place");
+        }
+        AppUser teacher = plan.teacherId() == null ? null : users.findById(plan.teacherId()).orElse(null);
+        if (teacher == null || !teacher.isActive() || !teacher.hasRole(Role.TEACHER)) {
+            throw new BusinessRuleException("demonstration.error.teacher");
+        }
+        boolean hasUser = plan.workplaceAssessorId() != null;
+        boolean hasName = plan.workplaceAssessorName() != null && !plan.workplaceAssessorName().isBlank();
+        if (hasUser == hasName) {
+            throw new BusinessRuleException("demonstration.error.workplaceAssessor");
+        }
+        if (hasUser) {
+            AppUser rep = users.findById(plan.workplaceAssessorId()).filter(AppUser::isActive)
+                    .orElseThrow(() -> new BusinessRuleException("demonstration.error.workplaceAssessor"));
+            if (rep.getId().equals(teacher.getId())) {
+                throw new BusinessRuleException("demonstration.error.sameAssessor");
+            }
+        } else if (plan.workplaceAssessorOrganisation() == null || plan.workplaceAssessorOrganisation().isBlank()) {
+            throw new BusinessRuleException("demonstration.error.workplaceOrganisation");
+        }
+        if (plan.educationProvider() == null || plan.educationProvider().isBlank()) {
+            throw new BusinessRuleException("demonstration.error.provider");
+        }
+        Set<Long> taskIds = plan.taskIds() == null ? Set.of() : plan.taskIds();
+        if (taskIds.isEmpty() && (plan.workDescription() == null || plan.workDescription().isBlank())) {
+            throw new BusinessRuleException("demonstration.error.work");
+        }
+        Set<Long> unitTasks = queries.activeTasks(p.getWorkUnit().getId()).stream().map(TaskRef::id)
+                .collect(Collectors.toSet());
+        if (!unitTasks.containsAll(taskIds)) {
+            throw new BusinessRuleException("demonstration.error.task");
+        }
+        checkLength(plan.place(), 300);
+        checkLength(plan.workDescription(), MAX_TEXT);
+        checkLength(plan.workplaceAssessorName(), 200);
+        checkLength(plan.workplaceAssessorOrganisation(), 200);
+        checkLength(plan.educationProvider(), 200);
+        d.setStartDate(plan.startDate());
+        d.setEndDate(plan.endDate());
+        d.setPlace(plan.place().trim());
+        d.setPlaceCode((plan.placeKind() == null ? DemonstrationPlace.WORKPLACE : plan.placeKind()).code());
+        d.setWorkDescription(blankToNull(plan.workDescription()));
+        d.setTeacherId(teacher.getId());
+        d.setWorkplaceAssessorId(hasUser ? plan.workplaceAssessorId() : null);
+        d.setWorkplaceAssessorName(hasUser ? null : plan.workplaceAssessorName().trim());
+        d.setWorkplaceAssessorOrganisation(hasUser ? null : plan.workplaceAssessorOrganisation().trim());
+        d.setEducationProvider(plan.educationProvider().trim());
+        d.getTaskIds().retainAll(taskIds);
+        d.getTaskIds().addAll(taskIds);
+    }
+
+    private static String describe(Demonstration d) {
+        return d.getStartDate() + ".." + d.getEndDate() + " at " + d.getPlace() + "; teacher " + d.getTeacherId()
+                + "; workplace " + (d.getWorkplaceAssessorId() != null ? "user " + d.getWorkplaceAssessorId()
+                : "named") + "; tasks " + d.getTaskIds().stream().sorted().map(String::valueOf)
+                .collect(Collectors.joining(","));
+    }
+
+    // ------------------------------------------------------------------ reading one
+
+    /** The demonstration with its plan, the unit's assessment targets and criteria, and its assessments. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Detail detail(Long id) {
+        Demonstration d = requireReadable(id);
+        TrainingPeriod p = period(d);
+        Summary summary = summaries(List.of(d)).getFirst();
+        UnitDetail unit = catalogue.findUnit(d.getUnitId()).orElseThrow();
+        Map<Long, String> taskNames = queries.taskNames(d.getTaskIds());
+        List<TaskRef> tasks = d.getTaskIds().stream().map(t -> new TaskRef(t, taskNames.getOrDefault(t, "#" + t)))
+                .sorted(Comparator.comparing(TaskRef::name)).toList();
+        List<DemonstrationAssessment> all = assessments.findByDemonstrationIdOrderByRevisionAsc(id);
+        Map<Long, String> names = new HashMap<>();
+        List<AssessmentView> history = all.stream().map(a -> view(a, names)).toList();
+        AssessmentView current = history.stream().filter(a -> a.signed() && !a.superseded())
+                .reduce((a, b) -> b).orElse(null);
+        AssessmentView draft = history.stream().filter(a -> !a.signed()).findFirst().orElse(null);
+        Plan plan = new Plan(d.getStartDate(), d.getEndDate(), d.getPlace(), DemonstrationPlace.ofCode(d.getPlaceCode()),
+                d.getWorkDescription(), Set.copyOf(d.getTaskIds()), d.getTeacherId(), d.getWorkplaceAssessorId(),
+                d.getWorkplaceAssessorName(), d.getWorkplaceAssessorOrganisation(), d.getEducationProvider());
+        List<TargetView> targets = unit.targets().stream().filter(TargetView::current).toList();
+        audit.recordRead("Demonstration", id, d.getTraineeId(), isAssignedTeacher(d) ? "as assigned teacher" : null);
+        return new Detail(summary, plan, DemonstrationPlace.ofCode(d.getPlaceCode()), tasks, p.getWorkUnit().getName(),
+                p.getWorkUnit().getOrganisation().getName(), unit.qualification().name(),
+                unit.qualification().diaryNumber(), unit.demonstration(), targets, d.getCancelReason(), current, draft,
+                history, d.getStatus() == DemonstrationStatus.PLANNED && canWritePlan(p),
+                isAssignedTeacher(d) && d.getStatus() != DemonstrationStatus.CANCELLED);
+    }
+
+    private AssessmentView view(DemonstrationAssessment a, Map<Long, String> names) {
+        Map<Long, Integer> grades = new LinkedHashMap<>();
+        Map<Long, String> notes = new LinkedHashMap<>();
+        for (DemonstrationTargetGrade g : a.getGrades()) {
+            if (g.getGrade() != null) {
+                grades.put(g.getTargetId(), g.getGrade());
+            }
+            if (g.getNote() != null) {
+                notes.put(g.getTargetId(), g.getNote());
+            }
+        }
+        return new AssessmentView(a.getId(), a.getVersion(), a.getRevision(), a.getAssessedOn(), grades, notes,
+                a.getOverallGrade(),
+                a.getDecidedBy().stream().map(DecidedBy::ofCode).collect(Collectors.toCollection(LinkedHashSet::new)),
+                a.getDiscussion().stream().map(DiscussionParticipant::ofCode)
+                        .collect(Collectors.toCollection(LinkedHashSet::new)),
+                a.getComments(), a.getRejectionReason(), a.getCorrectsId(), a.getCorrectionReason(), a.isSigned(),
+                a.getSignedAt(), a.isSuperseded(), names.computeIfAbsent(a.getAssessorId(), this::userName));
+    }
+
+    /**
+     * The trainee's evidence for the demonstrated unit: each current requirement with its observations in the
+     * period, the diary entries about the unit's work, and the trainee's cards. Nothing else of the trainee.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Evidence evidence(Long id) {
+        Demonstration d = requireReadable(id);
+        UnitDetail unit = catalogue.findUnit(d.getUnitId()).orElseThrow();
+        List<Long> reqIds = requirementIds(unit);
+        Map<Long, List<ObservationEvidence>> observations = queries.observations(d.getPeriodId(), reqIds);
+        List<RequirementEvidence> requirements = new ArrayList<>();
+        for (AreaView area : unit.areas()) {
+            for (RequirementView r : area.requirements()) {
+                if (r.current()) {
+                    requirements.add(new RequirementEvidence(r.id(), area.name(), r.text(),
+                            observations.getOrDefault(r.id(), List.of())));
+                }
+            }
+        }
+        Evidence evidence = new Evidence(requirements, queries.diary(d.getPeriodId(), reqIds),
+                queries.cards(d.getTraineeId()));
+        audit.recordRead("DemonstrationEvidence", id, d.getTraineeId(), "unit " + unit.unit().code());
+        return evidence;
+    }
+
+    private static List<Long> requirementIds(UnitDetail unit) {
+        return unit.areas().stream().flatMap(a -> a.requirements().stream()).filter(RequirementView::current)
+                .map(RequirementView::id).toList();
+    }
+
+    // ------------------------------------------------------------------ assessment
+
+    /**
+     * Saves the assigned teacher's assessment as a draft, or signs it ({@code sign}), which locks it and marks the
+     * demonstration assessed (a signed correction supersedes the assessment it corrects). A draft may be saved
+     * incomplete; signing requires every target's grade on the unit's scale, the overall grade, who decided, who
+     * took part in the discussion (or that none was held), and the reason when the result is "not passed".
+     */
+    @PreAuthorize("hasRole('TEACHER')")
+    @Transactional
+    public AssessmentView saveAssessment(Long id, AssessmentInput input, boolean sign) {
+        Demonstration d = requireForAssessment(id);
+        if (d.getStatus() == DemonstrationStatus.CANCELLED) {
+            throw new BusinessRuleException("demonstration.error.cancelled");
+        }
+        if (d.getStartDate().isAfter(LocalDate.now())) {
+            throw new BusinessRuleException("demonstration.error.notStarted");
+        }
+        List<DemonstrationAssessment> all = assessments.findByDemonstrationIdOrderByRevisionAsc(id);
+        DemonstrationAssessment draft = all.stream().filter(a -> !a.isSigned()).findFirst().orElse(null);
+        if (draft == null) {
+            if (all.stream().anyMatch(DemonstrationAssessment::isSigned)) {
+                throw new BusinessRuleException("demonstration.error.locked");
+            }
+            if (input.version() != -1) {
+                throw new ConcurrentEditException("DemonstrationAssessment", null);
+            }
+            draft = new DemonstrationAssessment(id, 1, currentUser.requireId());
+        } else if (draft.getVersion() != input.version()) {
+            throw new ConcurrentEditException("DemonstrationAssessment", draft.getId());
+        }
+        UnitDetail unit = catalogue.findUnit(d.getUnitId()).orElseThrow();
+        LevelScale scale = unit.unit().scale() == null ? LevelScale.ONE_TO_FIVE : unit.unit().scale();
+        List<Long> targetIds = unit.targets().stream().filter(TargetView::current).map(TargetView::id).toList();
+        validate(input, scale, targetIds, sign);
+        boolean isNew = draft.getId() == null;
+        applyAssessment(draft, input, targetIds);
+        if (sign) {
+            draft.setSignedAt(Instant.now());
+        }
+        DemonstrationAssessment saved = assessments.saveAndFlush(draft);
+        if (sign) {
+            if (saved.getCorrectsId() != null) {
+                DemonstrationAssessment old = assessments.findById(saved.getCorrectsId()).orElseThrow();
+                old.setSuperseded(true);
+                assessments.saveAndFlush(old);
+            }
+            d.setStatus(DemonstrationStatus.ASSESSED);
+            demonstrations.saveAndFlush(d);
+        }
+        String what = (sign ? "signed" : "draft") + " revision " + saved.getRevision() + "; overall "
+                + saved.getOverallGrade() + "; targets " + saved.getGrades().stream()
+                .map(g -> g.getTargetId() + ":" + g.getGrade()).collect(Collectors.joining(","))
+                + (saved.getCorrectsId() == null ? "" : "; corrects assessment " + saved.getCorrectsId());
+        audit.recordChange(isNew ? AuditAction.CREATE : AuditAction.UPDATE, "DemonstrationAssessment", saved.getId(),
+                d.getTraineeId(), what);
+        return view(saved, new HashMap<>());
+    }
+
+    /**
+     * Starts a correction of the signed assessment: a new draft, prefilled from it, that refers to it. The signed
+     * one stays as it is (and current) until the correction is signed.
+     */
+    @PreAuthorize("hasRole('TEACHER')")
+    @Transactional
+    public AssessmentView startCorrection(Long id, String reason) {
+        Demonstration d = requireForAssessment(id);
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("demonstration.error.correctionReason");
+        }
+        if (reason.length() > 1000) {
+            throw new BusinessRuleException("validation.maxLength", 1000);
+        }
+        List<DemonstrationAssessment> all = assessments.findByDemonstrationIdOrderByRevisionAsc(id);
+        if (all.stream().anyMatch(a -> !a.isSigned())) {
+            throw new BusinessRuleException("demonstration.error.draftOpen");
+        }
+        DemonstrationAssessment old = all.stream().filter(a -> a.isSigned() && !a.isSuperseded())
+                .reduce((a, b) -> b).orElseThrow(() -> new BusinessRuleException("demonstration.error.notAssessed"));
+        DemonstrationAssessment c = new DemonstrationAssessment(id, all.getLast().getRevision() + 1,
+                currentUser.requireId());
+        c.setCorrectsId(old.getId());
+        c.setCorrectionReason(reason.trim());
+        c.setAssessedOn(old.getAssessedOn());
+        c.setOverallGrade(old.getOverallGrade());
+        c.setDecidedBy(old.getDecidedBy());
+        c.setDiscussion(old.getDiscussion());
+        c.setComments(old.getComments());
+        c.setRejectionReason(old.getRejectionReason());
+        for (DemonstrationTargetGrade g : old.getGrades()) {
+            DemonstrationTargetGrade copy = new DemonstrationTargetGrade(c, g.getTargetId());
+            copy.setGrade(g.getGrade());
+            copy.setNote(g.getNote());
+            c.getGrades().add(copy);
+        }
+        DemonstrationAssessment saved = assessments.saveAndFlush(c);
+        audit.recordChange(AuditAction.CREATE, "DemonstrationAssessment", saved.getId(), d.getTraineeId(),
+                "correction of assessment " + old.getId() + ": " + reason.trim());
+        return view(saved, new HashMap<>());
+    }
+
+    private static void validate(AssessmentInput in, LevelScale scale, List<Long> targetIds, boolean sign) {
+        Map<Long, Integer> grades = in.targetGrades() == null ? Map.of() : in.targetGrades();
+        for (var e : grades.entrySet()) {
+            if (!targetIds.contains(e.getKey())) {
+                throw new BusinessRuleException("demonstration.error.target");
+            }
+            if (e.getValue() != null && !DemonstrationGrades.isAllowed(scale, e.getValue())) {
+                throw new BusinessRuleException("demonstration.error.grade");
+            }
+        }
+        if (in.overallGrade() != null && !DemonstrationGrades.isAllowed(scale, in.overallGrade())) {
+            throw new BusinessRuleException("demonstration.error.grade");
+        }
+        if (in.assessedOn() != null && in.assessedOn().isAfter(LocalDate.now())) {
+            throw new BusinessRuleException("demonstration.error.assessedOn");
+        }
+        checkLength(in.comments(), MAX_TEXT);
+        checkLength(in.rejectionReason(), MAX_REASON);
+        if (in.targetNotes() != null) {
+            in.targetNotes().values().forEach(n -> checkLength(n, 1000));
+        }
+        Set<DiscussionParticipant> discussion = in.discussion() == null ? Set.of() : in.discussion();
+        if (discussion.contains(DiscussionParticipant.NO_DISCUSSION) && discussion.size() > 1) {
+            throw new BusinessRuleException("demonstration.error.noDiscussion");
+        }
+        if (!sign) {
+            return;
+        }
+        if (in.assessedOn() == null) {
+            throw new BusinessRuleException("demonstration.error.assessedOn");
+        }
+        for (Long t : targetIds) {
+            if (grades.get(t) == null) {
+                throw new BusinessRuleException("demonstration.error.targetMissing");
+            }
+        }
+        if (in.overallGrade() == null) {
+            throw new BusinessRuleException("demonstration.error.overall");
+        }
+        if (in.decidedBy() == null || in.decidedBy().isEmpty()) {
+            throw new BusinessRuleException("demonstration.error.decidedBy");
+        }
+        if (discussion.isEmpty()) {
+            throw new BusinessRuleException("demonstration.error.discussion");
+        }
+        if (!DemonstrationGrades.passed(scale, in.overallGrade())
+                && (in.rejectionReason() == null || in.rejectionReason().isBlank())) {
+            throw new BusinessRuleException("demonstration.error.rejectionReason");
+        }
+    }
+
+    private static void applyAssessment(DemonstrationAssessment a, AssessmentInput in, List<Long> targetIds) {
+        a.setAssessedOn(in.assessedOn());
+        a.setOverallGrade(in.overallGrade());
+        a.setDecidedBy(in.decidedBy() == null ? Set.of()
+                : in.decidedBy().stream().map(DecidedBy::code).collect(Collectors.toSet()));
+        a.setDiscussion(in.discussion() == null ? Set.of()
+                : in.discussion().stream().map(DiscussionParticipant::code).collect(Collectors.toSet()));
+        a.setComments(blankToNull(in.comments()));
+        boolean passed = in.overallGrade() == null || in.overallGrade() >= 1;
+        a.setRejectionReason(passed ? null : blankToNull(in.rejectionReason()));
+        Map<Long, Integer> grades = in.targetGrades() == null ? Map.of() : in.targetGrades();
+        Map<Long, String> notes = in.targetNotes() == null ? Map.of() : in.targetNotes();
+        Map<Long, DemonstrationTargetGrade> existing = a.getGrades().stream()
+                .collect(Collectors.toMap(DemonstrationTargetGrade::getTargetId, Function.identity()));
+        for (Long t : targetIds) {
+            DemonstrationTargetGrade g = existing.get(t);
+            if (g == null) {
+                g = new DemonstrationTargetGrade(a, t);
+                a.getGrades().add(g);
+            }
+            g.setGrade(grades.get(t));
+            g.setNote(blankToNull(notes.get(t)));
+        }
+        a.getGrades().removeIf(g -> !targetIds.contains(g.getTargetId()));
+    }
+
+    private static void checkLength(String s, int max) {
+        if (s != null && s.length() > max) {
+            throw new BusinessRuleException("validation.maxLength", max);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

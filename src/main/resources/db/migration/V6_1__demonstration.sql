@@ -1,0 +1,38 @@
+-- A competence demonstration (näyttö) of one qualification unit in a trainee's training period: when and where,
+-- the work to be done, the assessors (a teacher user and a workplace representative, a user or a named person)
+-- and the education provider. status: PLANNED, ASSESSED (a signed assessment exists) or CANCELLED.
+CREATE TABLE demonstration (
+    id                      BIGINT AUTO_INCREMENT PRIMARY KEY,
+    version                 BIGINT        NOT NULL DEFAULT 0,
+    period_id               BIGINT        NOT NULL,
+    trainee_id              BIGINT        NOT NULL,
+    unit_id                 BIGINT        NOT NULL,
+    work_unit_id            BIGINT        NOT NULL,
+    status                  VARCHAR(16)   NOT NULL,
+    start_date              DATE          NOT NULL,
+    end_date                DATE          NOT NULL,
+    place                   VARCHAR(300)  NOT NULL,
+    place_code              VARCHAR(8)    NOT NULL,
+    work_description        VARCHAR(4000),
+    teacher_id              BIGINT        NOT NULL,
+    workplace_assessor_id   BIGINT,
+    workplace_assessor_name VARCHAR(200),
+    workplace_assessor_org  VARCHAR(200),
+    education_provider      VARCHAR(200)  NOT NULL,
+    proposed_by             BIGINT,
+    cancel_reason           VARCHAR(500),
+    created_at              DATETIME(6)   NOT NULL,
+    updated_at              DATETIME(6)   NOT NULL,
+    CONSTRAINT fk_demonstration_period FOREIGN KEY (period_id) REFERENCES training_period (id),
+    CONSTRAINT fk_demonstration_trainee FOREIGN KEY (trainee_id) REFERENCES trainee (id),
+    CONSTRAINT fk_demonstration_unit FOREIGN KEY (unit_id) REFERENCES qualification_unit (id),
+    CONSTRAINT fk_demonstration_work_unit FOREIGN KEY (work_unit_id) REFERENCES work_unit (id),
+    CONSTRAINT fk_demonstration_teacher FOREIGN KEY (teacher_id) REFERENCES app_user (id),
+    CONSTRAINT fk_demonstration_workplace_assessor FOREIGN KEY (workplace_assessor_id) REFERENCES app_user (id),
+    CONSTRAINT fk_demonstration_proposed_by FOREIGN KEY (proposed_by) REFERENCES app_user (id),
+    CONSTRAINT ck_demonstration_dates CHECK (end_date >= start_date),
+    CONSTRAINT ck_demonstration_workplace_assessor CHECK (workplace_assessor_id IS NOT NULL
+        OR workplace_assessor_name IS NOT NULL),
+    INDEX ix_demonstration_period (period_id, unit_id),
+    INDEX ix_demonstration_teacher (teacher_id, status, start_date)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

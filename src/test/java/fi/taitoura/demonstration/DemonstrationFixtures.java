@@ -62,6 +62,38 @@ public class DemonstrationFixtures {
                 .setParameter("scale", scale).setMaxResults(1).getResultList().stream().findFirst());
     }
 
+    /**
+     * A unit on the pass/fail scale (further and specialist qualifications), created once for the tests when the
+     * shipped catalogue has none: one requirement, one assessment target with its "hyväksytty" criterion.
+     */
+    public Long passFailUnit() {
+        return unitWithScale(LevelScale.PASS_FAIL).orElseGet(() -> tx.execute(s -> {
+            var q = new fi.taitoura.catalogue.Qualification();
+            q.setDiaryNumber("TESTI-HYV-HYL");
+            q.setName(new fi.taitoura.base.db.LocalizedText("Testitutkinto (hyväksytty/hylätty)", null, null));
+            q.setSource("test fixture");
+            q.setImportedAt(java.time.Instant.now());
+            em.persist(q);
+            QualificationUnit u = new QualificationUnit();
+            u.setQualification(q);
+            u.setCode("TESTI-HH-1");
+            u.setName(new fi.taitoura.base.db.LocalizedText("Asiakaspalvelun erikoistehtävät", null, null));
+            u.setScale(LevelScale.PASS_FAIL);
+            em.persist(u);
+            var area = new fi.taitoura.catalogue.RequirementArea(u, "a1", null, 0);
+            em.persist(area);
+            em.persist(new fi.taitoura.catalogue.SkillRequirement(u, area, null, "r1",
+                    fi.taitoura.base.db.LocalizedText.of("palvelee asiakkaita itsenäisesti"), 0));
+            var target = new fi.taitoura.catalogue.AssessmentTarget(u, "t1", null,
+                    fi.taitoura.base.db.LocalizedText.of("Asiakaspalvelu"), 0);
+            em.persist(target);
+            em.persist(new fi.taitoura.catalogue.AssessmentCriterion(target, fi.taitoura.catalogue.CriterionLevel.PASS,
+                    "hyvaksytty", "c1", fi.taitoura.base.db.LocalizedText.of("Palvelee asiakkaita ohjeiden mukaan."),
+                    0));
+            return u.getId();
+        }));
+    }
+
     /** As a coach of the property unit: a fresh trainee whose period started 60 days ago, targeting the unit. */
     public TrainingPeriod freshPeriod(String firstName, String lastName, Long unitId) {
         TrainingPeriod p = new TrainingPeriod();

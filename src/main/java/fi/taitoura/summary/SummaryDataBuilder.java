@@ -47,7 +47,6 @@ class SummaryDataBuilder {
     }
 
     SummaryData build(Long periodId) {
-        Locale fi = Locale.of("fi");
         TrainingPeriod p = trainees.requirePeriodForRead(periodId);
         var counts = documentation.attendanceCounts(periodId);
         LocalDate end = p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate();
@@ -71,7 +70,7 @@ class SummaryDataBuilder {
                 default -> 1;
             };
             return new SummaryData.TaskLine(level, difficulty, rs.getLong("tasks"), rs.getLong("times"));
-        }, periodId);
+        }, periodId).stream().sorted(java.util.Comparator.comparingInt(SummaryData.TaskLine::level)).toList();
 
         List<SummaryData.UnitLine> competence = new ArrayList<>();
         for (UnitLedger u : documentation.ledger(periodId).units()) {

@@ -24,3 +24,10 @@ if ! command -v mvn >/dev/null 2>&1; then
   echo "Taitoura builds with Apache Maven 3.8 or newer, which is not installed (Debian/Ubuntu: apt-get install maven)." >&2
   exit 1
 fi
+# Maven 3.8's bundled Guava uses sun.misc.Unsafe; JDK 23+ warns about it on every build. Keep the output clean.
+if [ "$(java_major "$JAVA_HOME")" -ge 23 ] 2>/dev/null; then
+  case " ${MAVEN_OPTS:-} " in
+    *sun-misc-unsafe-memory-access*) ;;
+    *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
+  esac
+fi

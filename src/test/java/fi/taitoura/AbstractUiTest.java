@@ -70,12 +70,14 @@ public abstract class AbstractUiTest extends AbstractIntegrationTest {
 
     /** Signs in as the account and opens a fresh UI. */
     protected void login(String username) {
+        MockVaadin.tearDown();
         runAs(username);
         setupVaadin();
     }
 
     /** Opens a fresh UI with nobody signed in. */
     protected void anonymous() {
+        MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
         setupVaadin();
     }

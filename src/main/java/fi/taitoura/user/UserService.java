@@ -47,6 +47,12 @@ public class UserService {
         return repository.findById(id);
     }
 
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<AppUser> findByUsername(String username) {
+        return repository.findByUsername(username);
+    }
+
     /** Active users with the role, e.g. the teachers who can review a recognition. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -1,0 +1,174 @@
+package fi.taitoura.document;
+
+import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditService;
+import fi.taitoura.base.BusinessRuleException;
+import fi.taitoura.security.CurrentUser;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of issued documents and their public verification. Features that issue documents (summaries,
+ * certificates) decide who may issue and download; this service keeps the frozen PDF, the verification code and
+ * the document's status.
+ */
+@Service
+public class DocumentService {
+
+    /** Unambiguous characters (no 0/O, 1/I/L): 12 of them give about 59 bits. */
+    private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+    private final IssuedDocumentRepository documents;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final String publicUrl;
+    private final SecureRandom random = new SecureRandom();
+
+    DocumentService(IssuedDocumentRepository documents, CurrentUser currentUser, AuditService audit,
+                    @Value("${taitoura.public-url:http://localhost:8080}") String publicUrl) {
+        this.documents = documents;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** A new, unused verification code in the form XXXX-XXXX-XXXX. */
+    @Transactional(readOnly = true)
+    public String newVerificationCode() {
+        while (true) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 12; i++) {
+                if (i > 0 && i % 4 == 0) {
+                    sb.append('-');
+                }
+                sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            String code = sb.toString();
+            if (documents.findByVerificationCode(code).isEmpty()) {
+                return code;
+            }
+        }
+    }
+
+    /** The address printed on documents and in their QR code. */
+    public String verificationUrl(String code) {
+        return publicUrl + "/verify/" + code;
+    }
+
+    /** What a document registration says about the document; the PDF must already carry {@code code}. */
+    public record Registration(DocumentKind kind, String code, Long traineeId, Long periodId, Long organisationId,
+                               String issuerName, String traineeName, String title, Locale language) {
+    }
+
+    /**
+     * Registers a finalised document with its PDF. When {@code replaces} is given, that document becomes
+     * SUPERSEDED by the new one (a correction is a new version; the old one stays as it was).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public IssuedDocument register(Registration r, byte[] pdf, Long replaces) {
+        IssuedDocument doc = documents.save(new IssuedDocument(r.kind(), r.code(), r.traineeId(), r.periodId(),
+                r.organisationId(), r.issuerName(), r.traineeName(), r.title(), r.language().getLanguage(),
+                Instant.now(), currentUser.id().orElse(null), sha256(pdf)));
+        documents.flush();
+        documents.storeContent(doc.getId(), pdf);
+        if (replaces != null) {
+            IssuedDocument old = documents.findById(replaces).orElseThrow();
+            if (old.getStatus() != DocumentStatus.CURRENT) {
+                throw new BusinessRuleException("document.error.notCurrent");
+            }
+            old.supersede(doc);
+        }
+        audit.recordChange(AuditAction.CREATE, "IssuedDocument", doc.getId(), r.traineeId(),
+                r.kind() + (replaces == null ? "" : ", replaces " + replaces));
+        return doc;
+    }
+
+    /** Withdraws a current document: verification then says it is no longer valid. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void withdraw(Long documentId, String reason) {
+        IssuedDocument doc = documents.findById(documentId).orElseThrow();
+        if (doc.getStatus() != DocumentStatus.CURRENT) {
+            throw new BusinessRuleException("document.error.notCurrent");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("document.error.reasonRequired");
+        }
+        doc.withdraw(reason.trim());
+        audit.recordChange(AuditAction.UPDATE, "IssuedDocument", documentId, doc.getTraineeId(), "withdrawn");
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<IssuedDocument> find(Long id) {
+        return documents.findById(id);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<IssuedDocument> findForPeriod(Long periodId, DocumentKind kind) {
+        return documents.findByPeriodIdAndKindOrderByIssuedAtDesc(periodId, kind);
+    }
+
+    /** The frozen PDF of a document; the caller has checked the user may see it. The download is audited. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] pdf(Long documentId) {
+        IssuedDocument doc = documents.findById(documentId).orElseThrow();
+        audit.recordRead("IssuedDocument", documentId, doc.getTraineeId(), "PDF downloaded");
+        return documents.loadContent(documentId);
+    }
+
+    /** Public verification: no sign-in needed, and it reveals nothing beyond {@link Verification}. */
+    @Transactional(readOnly = true)
+    public Verification verify(String code) {
+        String normalised = normalise(code);
+        if (normalised == null) {
+            return Verification.unknown();
+        }
+        return documents.findByVerificationCode(normalised).map(d -> new Verification(
+                switch (d.getStatus()) {
+                    case CURRENT -> Verification.Result.VALID;
+                    case SUPERSEDED -> Verification.Result.SUPERSEDED;
+                    case WITHDRAWN -> Verification.Result.WITHDRAWN;
+                }, d.getKind(), d.getIssuerName(), d.getTraineeName(), d.getIssuedAt(), d.getWithdrawnAt()))
+                .orElseGet(Verification::unknown);
+    }
+
+    /** Upper case, separators normalised; null when it cannot be a code. */
+    static String normalise(String code) {
+        if (code == null) {
+            return null;
+        }
+        String compact = code.trim().toUpperCase(Locale.ROOT).replaceAll("[^0-9A-Z]", "");
+        if (compact.length() != 12) {
+            return null;
+        }
+        return compact.substring(0, 4) + "-" + compact.substring(4, 8) + "-" + compact.substring(8);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(String s) {
+        return sha256(s.getBytes(StandardCharsets.UTF_8));
+    }
+}

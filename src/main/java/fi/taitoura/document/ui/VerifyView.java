@@ -1,0 +1,104 @@
+package fi.taitoura.document.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fi.taitoura.base.i18n.LocaleSupport;
+import fi.taitoura.base.i18n.TranslationProvider;
+import fi.taitoura.base.ui.LanguageSelect;
+import fi.taitoura.document.DocumentService;
+import fi.taitoura.document.Verification;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Public verification of an issued document (no sign-in): genuine and current or not, issuer, document type,
+ * date and the trainee's name — nothing else.
+ */
+@Route(value = "verify/:code?", autoLayout = false)
+@PageTitle("Taitoura")
+@AnonymousAllowed
+class VerifyView extends Main implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy")
+            .withZone(ZoneId.of("Europe/Helsinki"));
+
+    private final DocumentService documents;
+    private final TranslationProvider translations;
+    private final Div result = new Div();
+    private final TextField code = new TextField();
+
+    VerifyView(DocumentService documents, TranslationProvider translations, LocaleSupport localeSupport) {
+        this.documents = documents;
+        this.translations = translations;
+        addClassName("verify-view");
+        Div lang = new Div(new LanguageSelect(localeSupport));
+        lang.addClassName("login-lang");
+        code.setLabel(getTranslation("verify.code"));
+        code.setPlaceholder("XXXX-XXXX-XXXX");
+        code.setMaxLength(20);
+        code.setId("verify-code");
+        Button check = new Button(getTranslation("verify.check"), e -> show(code.getValue()));
+        check.addThemeVariants(ButtonVariant.PRIMARY);
+        check.addClickShortcut(Key.ENTER);
+        HorizontalLayout form = new HorizontalLayout(code, check);
+        form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        result.setId("verify-result");
+        Div card = new Div(new H1("Taitoura"), new Paragraph(getTranslation("verify.intro")), form, result);
+        card.addClassName("verify-card");
+        add(lang, card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getRouteParameters().get("code").ifPresent(c -> {
+            code.setValue(c);
+            show(c);
+        });
+    }
+
+    private void show(String value) {
+        result.removeAll();
+        Verification v = documents.verify(value);
+        String css = switch (v.result()) {
+            case VALID -> "verify-valid";
+            case SUPERSEDED, WITHDRAWN -> "verify-warning";
+            case UNKNOWN -> "verify-unknown";
+        };
+        result.setClassName("verify-result " + css);
+        var icon = (v.result() == Verification.Result.VALID ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.WARNING).create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        H2 headline = new H2(getTranslation("verify.result." + v.result().name()));
+        result.add(new HorizontalLayout(icon, headline));
+        if (v.result() != Verification.Result.UNKNOWN) {
+            result.add(line("verify.documentType", translations.enumLabel(v.kind(), getLocale())),
+                    line("verify.issuer", v.issuerName()),
+                    line("verify.issuedAt", DATE.format(v.issuedAt())),
+                    line("verify.trainee", v.traineeName()));
+            if (v.withdrawnAt() != null) {
+                result.add(line("verify.withdrawnAt", DATE.format(v.withdrawnAt())));
+            }
+        } else {
+            result.add(new Paragraph(getTranslation("verify.unknownHelp")));
+        }
+    }
+
+    private Paragraph line(String key, String value) {
+        Paragraph p = new Paragraph(getTranslation(key) + ": " + value);
+        p.addClassName("verify-line");
+        return p;
+    }
+}

@@ -1,0 +1,645 @@
+package fi.taitoura.trainee;
+
+import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditService;
+import fi.taitoura.base.BusinessRuleException;
+import fi.taitoura.base.ConcurrentEditException;
+import fi.taitoura.security.CurrentUser;
+import fi.taitoura.user.AppUser;
+import fi.taitoura.user.Role;
+import fi.taitoura.user.UserService;
+import fi.taitoura.workplace.WorkUnit;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Trainees and their training periods, goals and cards; the one place that decides who may see and change a
+ * trainee's data. A coach sees the trainees with a period in the work units they coach (or where they are a coach
+ * of the period); a career agent the periods assigned to them; a case worker the periods they referred; a team lead
+ * the periods of their work units. Every read and change is written to the audit log.
+ */
+@Service
+public class TraineeService {
+
+    /** Work trial: at most 12 months in total, and 6 with the same organiser. */
+    static final long WORK_TRIAL_TOTAL_MONTHS = 12;
+    static final long WORK_TRIAL_SAME_ORGANISER_MONTHS = 6;
+
+    private final TraineeRepository trainees;
+    private final TrainingPeriodRepository periods;
+    private final PersonalGoalRepository goals;
+    private final CardTypeRepository cardTypes;
+    private final TraineeCardRepository cards;
+    private final PersonalIdCipher cipher;
+    private final CurrentUser currentUser;
+    private final UserService users;
+    private final AuditService audit;
+
+    TraineeService(TraineeRepository trainees, TrainingPeriodRepository periods, PersonalGoalRepository goals,
+                   CardTypeRepository cardTypes, TraineeCardRepository cards, PersonalIdCipher cipher,
+                   CurrentUser currentUser, UserService users, AuditService audit) {
+        this.trainees = trainees;
+        this.periods = periods;
+        this.goals = goals;
+        this.cardTypes = cardTypes;
+        this.cards = cards;
+        this.cipher = cipher;
+        this.currentUser = currentUser;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    // ------------------------------------------------------------------ access
+
+    private AppUser me() {
+        return users.findById(currentUser.requireId()).orElseThrow(() -> new AccessDeniedException("No user"));
+    }
+
+    private Set<Long> myUnitIds(AppUser me) {
+        return me.getWorkUnits().stream().map(WorkUnit::getId).collect(Collectors.toSet());
+    }
+
+    private boolean coachScope() {
+        return currentUser.hasRole(Role.COACH) || currentUser.hasRole(Role.TEAM_LEAD);
+    }
+
+    /** True when the signed-in user may see the period. */
+    public boolean canRead(TrainingPeriod p) {
+        if (currentUser.id().isEmpty()) {
+            return false;
+        }
+        Long uid = currentUser.requireId();
+        if (coachScope()) {
+            if (p.getCoaches().stream().anyMatch(c -> c.getId().equals(uid))
+                    || myUnitIds(me()).contains(p.getWorkUnit().getId())) {
+                return true;
+            }
+        }
+        if (currentUser.hasRole(Role.CAREER_AGENT) && p.getCareerAgent() != null
+                && p.getCareerAgent().getId().equals(uid)) {
+            return true;
+        }
+        return currentUser.hasRole(Role.CASE_WORKER) && p.getReferrerUser() != null
+                && p.getReferrerUser().getId().equals(uid);
+    }
+
+    /** True when the signed-in user may record and change data of the period: its coaches and career agent. */
+    public boolean canWrite(TrainingPeriod p) {
+        if (currentUser.id().isEmpty()) {
+            return false;
+        }
+        Long uid = currentUser.requireId();
+        if (currentUser.hasRole(Role.COACH) && (p.getCoaches().stream().anyMatch(c -> c.getId().equals(uid))
+                || myUnitIds(me()).contains(p.getWorkUnit().getId()))) {
+            return true;
+        }
+        return currentUser.hasRole(Role.CAREER_AGENT) && p.getCareerAgent() != null
+                && p.getCareerAgent().getId().equals(uid);
+    }
+
+    /** The periods the signed-in user may see, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TrainingPeriod> findVisiblePeriods() {
+        AppUser me = me();
+        Set<Long> units = myUnitIds(me);
+        return periods.findVisible(me.getId(), units.isEmpty() ? List.of(-1L) : units, coachScope(),
+                currentUser.hasRole(Role.CAREER_AGENT), currentUser.hasRole(Role.CASE_WORKER));
+    }
+
+    /** One row per visible trainee, with their most recent visible period; the listing is audited. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TraineeRow> findVisibleTrainees() {
+        Map<Long, TraineeRow> rows = new LinkedHashMap<>();
+        LocalDate today = LocalDate.now();
+        for (TrainingPeriod p : findVisiblePeriods()) {
+            rows.putIfAbsent(p.getTrainee().getId(), new TraineeRow(p.getTrainee().getId(),
+                    p.getTrainee().getDisplayName(), p.getWorkUnit().getName(), p.getStatus(), p.getStartDate(),
+                    p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate(), p.isActiveOn(today)));
+        }
+        List<TraineeRow> list = new ArrayList<>(rows.values());
+        audit.recordRead("TraineeList", null, null, list.size() + " trainees");
+        return list;
+    }
+
+    /** A trainee the signed-in user may see; the read is audited. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Trainee requireTraineeForRead(Long traineeId) {
+        Trainee t = trainees.findById(traineeId).orElseThrow(() -> new AccessDeniedException("No such trainee"));
+        if (periods.findByTraineeIdOrderByStartDateDesc(traineeId).stream().noneMatch(this::canRead)) {
+            throw new AccessDeniedException("Not allowed");
+        }
+        audit.recordRead("Trainee", traineeId, traineeId, "details");
+        return t;
+    }
+
+    /** The trainee's periods the signed-in user may see, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TrainingPeriod> findPeriodsOfTrainee(Long traineeId) {
+        List<TrainingPeriod> list = periods.findByTraineeIdOrderByStartDateDesc(traineeId).stream()
+                .filter(this::canRead).toList();
+        list.forEach(p -> p.getTargetUnits().size());
+        return list;
+    }
+
+    /** A period the signed-in user may see; the read is audited. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public TrainingPeriod requirePeriodForRead(Long periodId) {
+        TrainingPeriod p = periods.findById(periodId).orElseThrow(() -> new AccessDeniedException("No such period"));
+        if (!canRead(p)) {
+            throw new AccessDeniedException("Not allowed");
+        }
+        p.getTargetUnits().size();
+        audit.recordRead("TrainingPeriod", periodId, p.getTrainee().getId(), null);
+        return p;
+    }
+
+    /** A period the signed-in user may change (its coaches and career agent). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public TrainingPeriod requirePeriodForWrite(Long periodId) {
+        TrainingPeriod p = periods.findById(periodId).orElseThrow(() -> new AccessDeniedException("No such period"));
+        if (!canWrite(p)) {
+            throw new AccessDeniedException("Not allowed");
+        }
+        p.getTargetUnits().size();
+        return p;
+    }
+
+    // ------------------------------------------------------------------ trainees
+
+    /** The henkilötunnus in full, for a user who may see the trainee; the reveal itself is audited. */
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @Transactional(readOnly = true)
+    public Optional<String> revealPersonalId(Long traineeId) {
+        Trainee t = requireTraineeForRead(traineeId);
+        if (t.getPersonalIdEncrypted() == null) {
+            return Optional.empty();
+        }
+        audit.recordRead("Trainee", traineeId, traineeId, "personal identity code shown");
+        return Optional.of(cipher.decrypt(t.getPersonalIdEncrypted()));
+    }
+
+    /** The henkilötunnus masked (birth-date part only), or empty. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String maskedPersonalId(Trainee t) {
+        return t.getPersonalIdEncrypted() == null ? ""
+                : PersonalIdentityCode.mask(cipher.decrypt(t.getPersonalIdEncrypted()));
+    }
+
+    /**
+     * Creates a trainee together with the first period (a trainee is always reached through a period).
+     * {@code personalId} is optional; when given it must be valid and not belong to another trainee.
+     */
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT', 'TEAM_LEAD')")
+    @Transactional
+    public TrainingPeriod createTrainee(Trainee trainee, String personalId, TrainingPeriod firstPeriod) {
+        validateTrainee(trainee);
+        applyPersonalId(trainee, personalId);
+        trainee.setOrganisation(firstPeriod.getWorkUnit().getOrganisation());
+        Trainee saved = trainees.save(trainee);
+        audit.recordChange(AuditAction.CREATE, "Trainee", saved.getId(), saved.getId(),
+                AuditService.describeChanges(Map.of(), describe(saved)));
+        firstPeriod.setTrainee(saved);
+        return savePeriodChecked(firstPeriod);
+    }
+
+    /**
+     * Saves changes to a trainee's details. {@code personalId}: null keeps the stored code, blank removes it,
+     * otherwise it replaces it.
+     */
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT', 'TEAM_LEAD')")
+    @Transactional
+    public Trainee updateTrainee(Trainee edited, String personalId) {
+        Trainee t = trainees.findById(edited.getId()).orElseThrow();
+        if (periods.findByTraineeIdOrderByStartDateDesc(t.getId()).stream().noneMatch(this::canWriteOrLead)) {
+            throw new AccessDeniedException("Not allowed");
+        }
+        if (t.getVersion() != edited.getVersion()) {
+            throw new ConcurrentEditException("Trainee", t.getId());
+        }
+        validateTrainee(edited);
+        Map<String, Object> before = describe(t);
+        t.setFirstName(edited.getFirstName().trim());
+        t.setLastName(edited.getLastName().trim());
+        t.setDateOfBirth(edited.getDateOfBirth());
+        t.setPhone(blankToNull(edited.getPhone()));
+        t.setEmail(blankToNull(edited.getEmail()));
+        t.setAddress(blankToNull(edited.getAddress()));
+        t.setLanguages(blankToNull(edited.getLanguages()));
+        t.setSupportNeeds(blankToNull(edited.getSupportNeeds()));
+        t.setConsents(edited.getConsents());
+        boolean idChanged = false;
+        if (personalId != null) {
+            if (personalId.isBlank()) {
+                idChanged = t.getPersonalIdEncrypted() != null;
+                t.setPersonalIdEncrypted(null);
+                t.setPersonalIdHash(null);
+            } else {
+                applyPersonalId(t, personalId);
+                idChanged = true;
+            }
+        }
+        Trainee saved = trainees.saveAndFlush(t);
+        String changes = AuditService.describeChanges(before, describe(saved));
+        if (idChanged) {
+            changes = (changes.isEmpty() ? "" : changes + "; ") + "personal identity code changed";
+        }
+        audit.recordChange(AuditAction.UPDATE, "Trainee", saved.getId(), saved.getId(), changes);
+        return saved;
+    }
+
+    private boolean canWriteOrLead(TrainingPeriod p) {
+        return canWrite(p) || (currentUser.hasRole(Role.TEAM_LEAD) && canRead(p));
+    }
+
+    private void validateTrainee(Trainee t) {
+        if (t.getFirstName() == null || t.getFirstName().isBlank() || t.getLastName() == null
+                || t.getLastName().isBlank()) {
+            throw new BusinessRuleException("trainee.error.nameRequired");
+        }
+        if (t.getDateOfBirth() == null || t.getDateOfBirth().isAfter(LocalDate.now())
+                || t.getDateOfBirth().isBefore(LocalDate.now().minusYears(100))) {
+            throw new BusinessRuleException("trainee.error.dateOfBirth");
+        }
+    }
+
+    private void applyPersonalId(Trainee t, String personalId) {
+        if (personalId == null || personalId.isBlank()) {
+            return;
+        }
+        String code = PersonalIdentityCode.normalise(personalId)
+                .orElseThrow(() -> new BusinessRuleException("trainee.error.personalId"));
+        if (!PersonalIdentityCode.birthDate(code).orElseThrow().equals(t.getDateOfBirth())) {
+            throw new BusinessRuleException("trainee.error.personalIdBirthDate");
+        }
+        String hash = cipher.hash(code);
+        trainees.findByPersonalIdHash(hash).filter(other -> !other.getId().equals(t.getId())).ifPresent(other -> {
+            throw new BusinessRuleException("trainee.error.personalIdTaken");
+        });
+        t.setPersonalIdEncrypted(cipher.encrypt(code));
+        t.setPersonalIdHash(hash);
+    }
+
+    private static Map<String, Object> describe(Trainee t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("firstName", t.getFirstName());
+        m.put("lastName", t.getLastName());
+        m.put("dateOfBirth", t.getDateOfBirth());
+        m.put("phone", t.getPhone());
+        m.put("email", t.getEmail());
+        m.put("address", t.getAddress());
+        m.put("languages", t.getLanguages());
+        m.put("supportNeeds", t.getSupportNeeds());
+        m.put("consents", t.getConsents().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        return m;
+    }
+
+    // ------------------------------------------------------------------ periods
+
+    /**
+     * Checks a period against the rules of the field. Errors throw {@link BusinessRuleException}; the returned
+     * list holds warnings (translation keys with parameters) the user should see but may accept.
+     */
+    @Transactional(readOnly = true)
+    public List<BusinessRuleException> checkPeriod(TrainingPeriod p) {
+        if (p.getWorkUnit() == null) {
+            throw new BusinessRuleException("period.error.workUnit");
+        }
+        if (p.getStartDate() == null || p.getPlannedEndDate() == null) {
+            throw new BusinessRuleException("period.error.dates");
+        }
+        if (p.getPlannedEndDate().isBefore(p.getStartDate())
+                || (p.getEndDate() != null && p.getEndDate().isBefore(p.getStartDate()))) {
+            throw new BusinessRuleException("period.error.endBeforeStart");
+        }
+        if (p.getDaysPerWeek() < 1 || p.getDaysPerWeek() > 5) {
+            throw new BusinessRuleException("period.error.daysPerWeek");
+        }
+        if (p.getHoursPerDay() == null || p.getHoursPerDay().compareTo(BigDecimal.ONE) < 0
+                || p.getHoursPerDay().compareTo(new BigDecimal("8")) > 0) {
+            throw new BusinessRuleException("period.error.hoursPerDay");
+        }
+        List<BusinessRuleException> warnings = new ArrayList<>();
+        if (p.getStatus() == PeriodStatus.WORK_TRIAL) {
+            long total = months(p);
+            long sameOrganiser = months(p);
+            if (p.getTrainee() != null && p.getTrainee().getId() != null) {
+                for (TrainingPeriod other : periods.findByTraineeIdOrderByStartDateDesc(p.getTrainee().getId())) {
+                    if (other.getStatus() != PeriodStatus.WORK_TRIAL || Objects.equals(other.getId(), p.getId())) {
+                        continue;
+                    }
+                    total += months(other);
+                    if (other.getWorkUnit().getOrganisation().getId()
+                            .equals(p.getWorkUnit().getOrganisation().getId())) {
+                        sameOrganiser += months(other);
+                    }
+                }
+            }
+            if (total > WORK_TRIAL_TOTAL_MONTHS) {
+                warnings.add(new BusinessRuleException("period.warning.workTrialTotal", total,
+                        WORK_TRIAL_TOTAL_MONTHS));
+            }
+            if (sameOrganiser > WORK_TRIAL_SAME_ORGANISER_MONTHS) {
+                warnings.add(new BusinessRuleException("period.warning.workTrialOrganiser", sameOrganiser,
+                        WORK_TRIAL_SAME_ORGANISER_MONTHS));
+            }
+        }
+        if (p.getStatus() == PeriodStatus.REHABILITATIVE_WORK_ACTIVITY) {
+            long m = months(p);
+            if (m < 3 || m > 24) {
+                warnings.add(new BusinessRuleException("period.warning.rehabilitativeLength", m));
+            }
+        }
+        return warnings;
+    }
+
+    /** Whole months a period lasts (started months count), from start to the actual or planned end. */
+    static long months(TrainingPeriod p) {
+        LocalDate end = p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate();
+        long days = ChronoUnit.DAYS.between(p.getStartDate(), end) + 1;
+        return (long) Math.ceil(days / 30.44);
+    }
+
+    /** Creates a new period for an existing trainee, or saves changes to a period. */
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT', 'TEAM_LEAD')")
+    @Transactional
+    public TrainingPeriod savePeriod(TrainingPeriod edited) {
+        if (edited.getId() == null) {
+            Trainee t = trainees.findById(edited.getTrainee().getId()).orElseThrow();
+            if (periods.findByTraineeIdOrderByStartDateDesc(t.getId()).stream().noneMatch(this::canWriteOrLead)) {
+                throw new AccessDeniedException("Not allowed");
+            }
+            edited.setTrainee(t);
+            return savePeriodChecked(edited);
+        }
+        TrainingPeriod p = periods.findById(edited.getId()).orElseThrow();
+        if (!canWriteOrLead(p)) {
+            throw new AccessDeniedException("Not allowed");
+        }
+        if (p.getVersion() != edited.getVersion()) {
+            throw new ConcurrentEditException("TrainingPeriod", p.getId());
+        }
+        checkPeriod(edited);
+        Map<String, Object> before = describe(p);
+        p.setWorkUnit(edited.getWorkUnit());
+        p.setCoaches(edited.getCoaches());
+        p.setCareerAgent(edited.getCareerAgent());
+        p.setReferrerUser(edited.getReferrerUser());
+        p.setReferrerName(blankToNull(edited.getReferrerName()));
+        p.setReferrerOrganisation(blankToNull(edited.getReferrerOrganisation()));
+        p.setReferrerContact(blankToNull(edited.getReferrerContact()));
+        p.setStatus(edited.getStatus());
+        p.setServiceForm(edited.getServiceForm());
+        p.setStartDate(edited.getStartDate());
+        p.setPlannedEndDate(edited.getPlannedEndDate());
+        p.setEndDate(edited.getEndDate());
+        p.setDaysPerWeek(edited.getDaysPerWeek());
+        p.setHoursPerDay(edited.getHoursPerDay());
+        p.setTargetUnits(edited.getTargetUnits());
+        TrainingPeriod saved = periods.saveAndFlush(p);
+        audit.recordChange(AuditAction.UPDATE, "TrainingPeriod", saved.getId(), saved.getTrainee().getId(),
+                AuditService.describeChanges(before, describe(saved)));
+        return saved;
+    }
+
+    private TrainingPeriod savePeriodChecked(TrainingPeriod p) {
+        checkPeriod(p);
+        p.setReferrerName(blankToNull(p.getReferrerName()));
+        p.setReferrerOrganisation(blankToNull(p.getReferrerOrganisation()));
+        p.setReferrerContact(blankToNull(p.getReferrerContact()));
+        TrainingPeriod saved = periods.saveAndFlush(p);
+        audit.recordChange(AuditAction.CREATE, "TrainingPeriod", saved.getId(), saved.getTrainee().getId(),
+                AuditService.describeChanges(Map.of(), describe(saved)));
+        return saved;
+    }
+
+    private static Map<String, Object> describe(TrainingPeriod p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("workUnit", p.getWorkUnit() == null ? null : p.getWorkUnit().getId());
+        m.put("coaches", p.getCoaches().stream().map(u -> String.valueOf(u.getId())).sorted()
+                .collect(Collectors.joining(",")));
+        m.put("careerAgent", p.getCareerAgent() == null ? null : p.getCareerAgent().getId());
+        m.put("referrerUser", p.getReferrerUser() == null ? null : p.getReferrerUser().getId());
+        m.put("referrerName", p.getReferrerName());
+        m.put("status", p.getStatus());
+        m.put("serviceForm", p.getServiceForm());
+        m.put("startDate", p.getStartDate());
+        m.put("plannedEndDate", p.getPlannedEndDate());
+        m.put("endDate", p.getEndDate());
+        m.put("daysPerWeek", p.getDaysPerWeek());
+        m.put("hoursPerDay", p.getHoursPerDay());
+        m.put("targetUnits", p.getTargetUnits().stream().map(u -> String.valueOf(u.getId())).sorted()
+                .collect(Collectors.joining(",")));
+        return m;
+    }
+
+    /** Qualification units a period can aim at: current top-level units of the catalogue. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<fi.taitoura.catalogue.QualificationUnit> findSelectableTargetUnits() {
+        return periods.findSelectableTargetUnits();
+    }
+
+    /** Users who can be chosen for a period: coaches, career agents, case workers. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AppUser> findUsersWithRole(Role role) {
+        return users.findActiveByRole(role);
+    }
+
+    /** The work units where the signed-in user can start a period (their own; all for career agents). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<WorkUnit> findWorkUnitsForNewPeriods() {
+        if (currentUser.hasRole(Role.CAREER_AGENT)) {
+            return periods.findActiveWorkUnits();
+        }
+        return me().getWorkUnits().stream().filter(WorkUnit::isActive)
+                .sorted(java.util.Comparator.comparing(WorkUnit::getName)).toList();
+    }
+
+    /** True when the signed-in user may create trainees and periods. */
+    public boolean canCreate() {
+        return currentUser.hasRole(Role.COACH) || currentUser.hasRole(Role.CAREER_AGENT)
+                || currentUser.hasRole(Role.TEAM_LEAD);
+    }
+
+    // ------------------------------------------------------------------ goals
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PersonalGoal> findGoals(Long periodId) {
+        requirePeriodForRead(periodId);
+        List<PersonalGoal> list = goals.findByPeriodIdOrderBySortOrderAscIdAsc(periodId);
+        list.forEach(g -> g.getFollowUps().size());
+        return list;
+    }
+
+    /** Adds a goal (id null) or saves changes to one: description, support given, outcome. */
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @Transactional
+    public PersonalGoal saveGoal(Long periodId, PersonalGoal edited) {
+        TrainingPeriod p = requirePeriodForWrite(periodId);
+        if (edited.getDescription() == null || edited.getDescription().isBlank()) {
+            throw new BusinessRuleException("goal.error.description");
+        }
+        PersonalGoal g;
+        Map<String, Object> before = Map.of();
+        if (edited.getId() == null) {
+            g = new PersonalGoal();
+            g.setPeriod(p);
+            g.setSortOrder(goals.findByPeriodIdOrderBySortOrderAscIdAsc(periodId).size());
+        } else {
+            g = goals.findById(edited.getId()).orElseThrow();
+            if (!g.getPeriod().getId().equals(periodId)) {
+                throw new AccessDeniedException("Goal of another period");
+            }
+            if (g.getVersion() != edited.getVersion()) {
+                throw new ConcurrentEditException("PersonalGoal", g.getId());
+            }
+            before = describe(g);
+        }
+        g.setDescription(edited.getDescription().trim());
+        g.setSupport(blankToNull(edited.getSupport()));
+        g.setOutcome(edited.getOutcome());
+        PersonalGoal saved = goals.saveAndFlush(g);
+        audit.recordChange(edited.getId() == null ? AuditAction.CREATE : AuditAction.UPDATE, "PersonalGoal",
+                saved.getId(), p.getTrainee().getId(), AuditService.describeChanges(before, describe(saved)));
+        return saved;
+    }
+
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @Transactional
+    public GoalFollowUp addFollowUp(Long goalId, LocalDate date, String note) {
+        PersonalGoal g = goals.findById(goalId).orElseThrow();
+        TrainingPeriod p = requirePeriodForWrite(g.getPeriod().getId());
+        if (note == null || note.isBlank()) {
+            throw new BusinessRuleException("goal.error.note");
+        }
+        if (date == null || date.isAfter(LocalDate.now())) {
+            throw new BusinessRuleException("goal.error.followUpDate");
+        }
+        GoalFollowUp f = new GoalFollowUp(g, date, note.trim(), me());
+        g.getFollowUps().add(f);
+        goals.saveAndFlush(g);
+        audit.recordChange(AuditAction.CREATE, "GoalFollowUp", f.getId(), p.getTrainee().getId(), "goal " + goalId);
+        return f;
+    }
+
+    private static Map<String, Object> describe(PersonalGoal g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("description", g.getDescription());
+        m.put("support", g.getSupport());
+        m.put("outcome", g.getOutcome());
+        return m;
+    }
+
+    // ------------------------------------------------------------------ cards
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CardType> findCardTypes() {
+        return cardTypes.findAllByOrderByNameAsc();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'TEAM_LEAD')")
+    @Transactional
+    public CardType saveCardType(CardType edited) {
+        if (edited.getName() == null || edited.getName().isBlank()) {
+            throw new BusinessRuleException("card.error.name");
+        }
+        CardType c = edited.getId() == null ? new CardType() : cardTypes.findById(edited.getId()).orElseThrow();
+        if (edited.getId() != null && c.getVersion() != edited.getVersion()) {
+            throw new ConcurrentEditException("CardType", c.getId());
+        }
+        c.setName(edited.getName().trim());
+        c.setValidityYears(edited.getValidityYears());
+        c.setActive(edited.isActive());
+        CardType saved = cardTypes.saveAndFlush(c);
+        audit.recordChange(edited.getId() == null ? AuditAction.CREATE : AuditAction.UPDATE, "CardType",
+                saved.getId(), null, saved.getName());
+        return saved;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TraineeCard> findCards(Long traineeId) {
+        requireTraineeForRead(traineeId);
+        return cards.findByTraineeIdOrderByIssuedOnDesc(traineeId);
+    }
+
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @Transactional
+    public TraineeCard saveCard(Long traineeId, TraineeCard edited) {
+        Trainee t = trainees.findById(traineeId).orElseThrow();
+        if (periods.findByTraineeIdOrderByStartDateDesc(traineeId).stream().noneMatch(this::canWrite)) {
+            throw new AccessDeniedException("Not allowed");
+        }
+        if (edited.getCardType() == null || edited.getIssuedOn() == null) {
+            throw new BusinessRuleException("card.error.required");
+        }
+        if (edited.getIssuedOn().isAfter(LocalDate.now())) {
+            throw new BusinessRuleException("card.error.issuedInFuture");
+        }
+        if (edited.getExpiresOn() != null && edited.getExpiresOn().isBefore(edited.getIssuedOn())) {
+            throw new BusinessRuleException("card.error.expiresBeforeIssued");
+        }
+        TraineeCard c;
+        if (edited.getId() == null) {
+            c = new TraineeCard();
+            c.setTrainee(t);
+        } else {
+            c = cards.findById(edited.getId()).orElseThrow();
+            if (!c.getTrainee().getId().equals(traineeId)) {
+                throw new AccessDeniedException("Card of another trainee");
+            }
+            if (c.getVersion() != edited.getVersion()) {
+                throw new ConcurrentEditException("TraineeCard", c.getId());
+            }
+        }
+        c.setCardType(edited.getCardType());
+        c.setIssuedOn(edited.getIssuedOn());
+        c.setExpiresOn(edited.getExpiresOn());
+        c.setNote(blankToNull(edited.getNote()));
+        TraineeCard saved = cards.saveAndFlush(c);
+        audit.recordChange(edited.getId() == null ? AuditAction.CREATE : AuditAction.UPDATE, "TraineeCard",
+                saved.getId(), traineeId, saved.getCardType().getName() + " " + saved.getIssuedOn() + " – "
+                        + (saved.getExpiresOn() == null ? "" : saved.getExpiresOn()));
+        return saved;
+    }
+
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @Transactional
+    public void deleteCard(Long cardId) {
+        TraineeCard c = cards.findById(cardId).orElseThrow();
+        Long traineeId = c.getTrainee().getId();
+        if (periods.findByTraineeIdOrderByStartDateDesc(traineeId).stream().noneMatch(this::canWrite)) {
+            throw new AccessDeniedException("Not allowed");
+        }
+        cards.delete(c);
+        audit.recordChange(AuditAction.DELETE, "TraineeCard", cardId, traineeId, c.getCardType().getName());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

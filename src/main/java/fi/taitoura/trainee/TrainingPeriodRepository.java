@@ -1,0 +1,32 @@
+package fi.taitoura.trainee;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface TrainingPeriodRepository extends JpaRepository<TrainingPeriod, Long> {
+
+    /**
+     * The periods a user may see: as a coach of the period or of its work unit ({@code unitIds}), as its career
+     * agent, or as its referring case worker. Each scope applies only when the user has that role.
+     */
+    @Query("""
+            select distinct p from TrainingPeriod p left join p.coaches c
+            where (:coachScope = true and (c.id = :userId or p.workUnit.id in :unitIds))
+               or (:agentScope = true and p.careerAgent.id = :userId)
+               or (:referrerScope = true and p.referrerUser.id = :userId)
+            order by p.startDate desc, p.id desc""")
+    List<TrainingPeriod> findVisible(Long userId, Collection<Long> unitIds, boolean coachScope, boolean agentScope,
+                                     boolean referrerScope);
+
+    List<TrainingPeriod> findByTraineeIdOrderByStartDateDesc(Long traineeId);
+
+    @Query("""
+            select u from QualificationUnit u join fetch u.qualification
+            where u.parent is null and u.current = true order by u.name.fi""")
+    List<fi.taitoura.catalogue.QualificationUnit> findSelectableTargetUnits();
+
+    @Query("select w from WorkUnit w where w.active = true order by w.name")
+    List<fi.taitoura.workplace.WorkUnit> findActiveWorkUnits();
+}

@@ -1,0 +1,28 @@
+-- A training period (valmennusjakso) of a trainee at a work unit.
+CREATE TABLE training_period (
+    id                     BIGINT AUTO_INCREMENT PRIMARY KEY,
+    version                BIGINT        NOT NULL DEFAULT 0,
+    trainee_id             BIGINT        NOT NULL,
+    work_unit_id           BIGINT        NOT NULL,
+    career_agent_id        BIGINT,
+    referrer_user_id       BIGINT,
+    referrer_name          VARCHAR(200),
+    referrer_organisation  VARCHAR(200),
+    referrer_contact       VARCHAR(200),
+    status                 VARCHAR(48)   NOT NULL,
+    service_form           VARCHAR(48)   NOT NULL,
+    start_date             DATE          NOT NULL,
+    planned_end_date       DATE          NOT NULL,
+    end_date               DATE,
+    days_per_week          INT           NOT NULL,
+    hours_per_day          DECIMAL(3, 1) NOT NULL,
+    created_at             DATETIME(6)   NOT NULL,
+    updated_at             DATETIME(6)   NOT NULL,
+    CONSTRAINT fk_training_period_trainee FOREIGN KEY (trainee_id) REFERENCES trainee (id),
+    CONSTRAINT fk_training_period_work_unit FOREIGN KEY (work_unit_id) REFERENCES work_unit (id),
+    CONSTRAINT fk_training_period_career_agent FOREIGN KEY (career_agent_id) REFERENCES app_user (id),
+    CONSTRAINT fk_training_period_referrer FOREIGN KEY (referrer_user_id) REFERENCES app_user (id),
+    CONSTRAINT ck_training_period_days CHECK (days_per_week BETWEEN 1 AND 5),
+    CONSTRAINT ck_training_period_dates CHECK (planned_end_date >= start_date),
+    INDEX ix_training_period_unit (work_unit_id, start_date)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -1,0 +1,31 @@
+-- Every finalised document Taitoura issues (end-of-period summary, competence certificate): who it is about, who
+-- issued it, when, its verification code and whether it is current, superseded by a correction, or withdrawn.
+CREATE TABLE issued_document (
+    id                 BIGINT AUTO_INCREMENT PRIMARY KEY,
+    version            BIGINT       NOT NULL DEFAULT 0,
+    kind               VARCHAR(32)  NOT NULL,
+    verification_code  VARCHAR(20)  NOT NULL,
+    trainee_id         BIGINT       NOT NULL,
+    period_id          BIGINT,
+    organisation_id    BIGINT       NOT NULL,
+    issuer_name        VARCHAR(200) NOT NULL,
+    trainee_name       VARCHAR(200) NOT NULL,
+    title              VARCHAR(300) NOT NULL,
+    language           VARCHAR(8)   NOT NULL,
+    issued_at          DATETIME(6)  NOT NULL,
+    issued_by          BIGINT,
+    status             VARCHAR(16)  NOT NULL,
+    superseded_by_id   BIGINT,
+    withdrawn_at       DATETIME(6),
+    withdrawn_reason   VARCHAR(500),
+    sha256             VARCHAR(64)  NOT NULL,
+    created_at         DATETIME(6)  NOT NULL,
+    updated_at         DATETIME(6)  NOT NULL,
+    CONSTRAINT uk_issued_document_code UNIQUE (verification_code),
+    CONSTRAINT fk_issued_document_trainee FOREIGN KEY (trainee_id) REFERENCES trainee (id),
+    CONSTRAINT fk_issued_document_period FOREIGN KEY (period_id) REFERENCES training_period (id),
+    CONSTRAINT fk_issued_document_organisation FOREIGN KEY (organisation_id) REFERENCES organisation (id),
+    CONSTRAINT fk_issued_document_issued_by FOREIGN KEY (issued_by) REFERENCES app_user (id),
+    CONSTRAINT fk_issued_document_superseded_by FOREIGN KEY (superseded_by_id) REFERENCES issued_document (id),
+    INDEX ix_issued_document_period (period_id, kind)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

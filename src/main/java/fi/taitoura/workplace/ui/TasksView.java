@@ -102,7 +102,7 @@ class TasksView extends VerticalLayout implements HasViewTitle, BeforeEnterObser
                 b.addThemeVariants(ButtonVariant.TERTIARY);
                 b.setAriaLabel(getTranslation("common.edit") + " " + t.getName());
                 return b;
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setKey("edit").setAutoWidth(true).setFlexGrow(0);
             grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         }
         grid.setAriaLabel(getTranslation("workplace.tab.tasks"));

@@ -62,7 +62,7 @@ class RecognitionFlowBrowserTest extends AbstractBrowserTest {
         signIn(s.coach().getUsername(), "x");
         page.navigate(url("work-units/" + s.unit().getId() + "/recognition"));
         page.locator("#start-recognition").click();
-        pick("qualifications", "Puhtaus- ja kiinteistöpalvelualan");
+        pick("qualifications", q.diaryNumber()); // unique: other tests make qualifications of the same name
         page.locator("#recognition-tree").waitFor();
         Locator filter = page.locator("#recognition-filter input");
         filter.fill("ylläpitosiivous");
@@ -102,6 +102,13 @@ class RecognitionFlowBrowserTest extends AbstractBrowserTest {
         assertThat(page.locator("#recognition-state")).containsText("Hyväksytty");
         assertThat(page.locator("#recognition-pdf")).isVisible();
         screenshot("6-approved");
+        com.microsoft.playwright.Download pdf = page.waitForDownload(() -> page.locator("#recognition-pdf").click());
+        try (java.io.InputStream in = pdf.createReadStream()) {
+            assertThat(new String(in.readNBytes(5), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(pdf.suggestedFilename()).endsWith(".pdf");
         signOut();
 
         // --- the coach maps a task to a recognised requirement

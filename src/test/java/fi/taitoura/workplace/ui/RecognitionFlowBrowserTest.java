@@ -42,8 +42,8 @@ class RecognitionFlowBrowserTest extends AbstractBrowserTest {
         Locator input = page.locator("#" + comboId + " input");
         input.click();
         input.fill(text);
-        page.locator("vaadin-combo-box-item, vaadin-multi-select-combo-box-item",
-                new Page.LocatorOptions().setHasText(text)).first().click();
+        page.locator("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText(text).setVisible(true)).first().click();
         if (comboId.equals("qualifications")) {
             input.press("Escape"); // closes the multi-select overlay (a single combo box would clear its value)
         }

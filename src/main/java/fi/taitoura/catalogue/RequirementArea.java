@@ -47,6 +47,9 @@ public class RequirementArea {
 
     private boolean current = true;
 
+    /** True for a common unit sub-area's optional objectives (valinnaiset osaamistavoitteet). */
+    private boolean optional;
+
     @OneToMany(mappedBy = "area", cascade = CascadeType.ALL)
     @OrderBy("sortOrder")
     private List<SkillRequirement> requirements = new ArrayList<>();
@@ -95,6 +98,14 @@ public class RequirementArea {
 
     public void setCurrent(boolean current) {
         this.current = current;
+    }
+
+    public boolean isOptional() {
+        return optional;
+    }
+
+    public void setOptional(boolean optional) {
+        this.optional = optional;
     }
 
     public List<SkillRequirement> getRequirements() {

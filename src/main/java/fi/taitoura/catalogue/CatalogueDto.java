@@ -1,0 +1,92 @@
+package fi.taitoura.catalogue;
+
+import fi.taitoura.base.db.LocalizedText;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Read-only views of the catalogue that {@link CatalogueService} hands to views and other features. */
+public final class CatalogueDto {
+
+    private CatalogueDto() {
+    }
+
+    public record QualificationSummary(Long id, String diaryNumber, LocalizedText name, String qualificationType,
+                                       String educationCodes, LocalDate validFrom, LocalDate validTo,
+                                       LocalDate transitionEnds, Instant sourceModifiedAt, String source,
+                                       Instant importedAt, int unitCount) {
+
+        /** True for the qualification row a single-unit document was given (see docs/catalogue.md). */
+        public boolean singleUnit() {
+            return diaryNumber.startsWith(EperusteetParser.SINGLE_UNIT_DIARY_PREFIX);
+        }
+
+        /** In force on the day, counting the transition period. */
+        public boolean isValidOn(LocalDate day) {
+            boolean started = validFrom == null || !day.isBefore(validFrom);
+            LocalDate end = transitionEnds != null && (validTo == null || transitionEnds.isAfter(validTo))
+                    ? transitionEnds : validTo;
+            return started && (end == null || !day.isAfter(end));
+        }
+
+        /** No longer in force on the day (its validity and transition period have ended). */
+        public boolean isExpiredOn(LocalDate day) {
+            return !isValidOn(day) && (validFrom == null || !day.isBefore(validFrom));
+        }
+
+        /** The day the qualification stops being usable: the later of validity end and transition end. */
+        public LocalDate lastDay() {
+            return transitionEnds != null && (validTo == null || transitionEnds.isAfter(validTo)) ? transitionEnds
+                    : validTo;
+        }
+    }
+
+    public record TitleView(QualificationTitleKind kind, String code, LocalizedText name) {
+    }
+
+    public record UnitSummary(Long id, Long qualificationId, String code, LocalizedText name, BigDecimal credits,
+                              String unitType, LevelScale scale, boolean current, Long parentId, int sortOrder) {
+    }
+
+    public record QualificationDetail(QualificationSummary qualification, List<TitleView> titles,
+                                      List<UnitSummary> units) {
+    }
+
+    public record RequirementView(Long id, String code, String stableKey, LocalizedText text, boolean current) {
+    }
+
+    public record AreaView(Long id, LocalizedText name, boolean optional, boolean current,
+                           List<RequirementView> requirements) {
+    }
+
+    public record CriterionView(Long id, CriterionLevel level, int grade, String sourceCode, LocalizedText text,
+                                boolean current) {
+    }
+
+    public record TargetView(Long id, LocalizedText areaName, LocalizedText name, boolean current,
+                             List<CriterionView> criteria) {
+    }
+
+    /** A unit with everything a unit page or an assessment needs. */
+    public record UnitDetail(UnitSummary unit, QualificationSummary qualification, UnitSummary parent,
+                             LocalizedText demonstration, List<AreaView> areas, List<TargetView> targets,
+                             List<UnitSummary> subAreas) {
+
+        public int requirementCount() {
+            return areas.stream().mapToInt(a -> a.requirements().size()).sum();
+        }
+    }
+
+    /** A requirement with the unit and qualification it belongs to. */
+    public record RequirementRef(Long id, String code, LocalizedText text, boolean current, Long unitId,
+                                 String unitCode, LocalizedText unitName, Long qualificationId, String diaryNumber) {
+    }
+
+    public record UnitHit(UnitSummary unit, boolean nameMatches, List<RequirementView> matchingRequirements) {
+    }
+
+    /** Search results of one qualification. */
+    public record SearchGroup(QualificationSummary qualification, boolean nameMatches, List<UnitHit> units) {
+    }
+}

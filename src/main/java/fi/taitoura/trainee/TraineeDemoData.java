@@ -166,21 +166,7 @@ class TraineeDemoData implements DemoDataContributor {
         }
     }
 
-    /** Records as the coach, as it would happen in use (the audit log names them). */
     private <T> T saveAs(AppUser user, java.util.function.Supplier<T> action) {
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var previous = context.getAuthentication();
-        var authorities = user.getRoles().stream()
-                .map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority(r.authority()))
-                .toList();
-        var principal = new fi.taitoura.security.TaitouraPrincipal(user.getId(), user.getUsername(),
-                user.getFullName(), "", true, authorities);
-        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                .authenticated(principal, null, authorities));
-        try {
-            return action.get();
-        } finally {
-            context.setAuthentication(previous);
-        }
+        return fi.taitoura.base.demo.DemoSecurity.as(user, action);
     }
 }

@@ -171,6 +171,16 @@ public class TraineeService {
         return p;
     }
 
+    /**
+     * The periods of a work unit running on the day that the signed-in user may document (the coach's day),
+     * trainees in name order.
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public List<TrainingPeriod> findPeriodsForDay(Long workUnitId, LocalDate day) {
+        return periods.findRunningInUnit(workUnitId, day).stream().filter(this::canWrite).toList();
+    }
+
     /** A period the signed-in user may change (its coaches and career agent). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -23,6 +23,12 @@ interface TrainingPeriodRepository extends JpaRepository<TrainingPeriod, Long> {
     List<TrainingPeriod> findByTraineeIdOrderByStartDateDesc(Long traineeId);
 
     @Query("""
+            select p from TrainingPeriod p where p.workUnit.id = :unitId and p.startDate <= :day
+              and coalesce(p.endDate, p.plannedEndDate) >= :day
+            order by p.trainee.lastName, p.trainee.firstName""")
+    List<TrainingPeriod> findRunningInUnit(Long unitId, java.time.LocalDate day);
+
+    @Query("""
             select u from QualificationUnit u join fetch u.qualification
             where u.parent is null and u.current = true order by u.name.fi""")
     List<fi.taitoura.catalogue.QualificationUnit> findSelectableTargetUnits();

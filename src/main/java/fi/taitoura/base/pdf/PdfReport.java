@@ -13,6 +13,7 @@ import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -185,6 +186,83 @@ public final class PdfReport {
         return this;
     }
 
+    /** An image (PNG or JPEG bytes) scaled to the given width in points, centred unless {@code left}. */
+    public PdfReport image(byte[] bytes, float widthPoints, boolean left) {
+        try {
+            Image image = Image.getInstance(bytes);
+            image.scaleToFit(widthPoints, widthPoints * 4);
+            image.setAlignment(left ? Image.LEFT : Image.MIDDLE);
+            image.setSpacingBefore(4);
+            image.setSpacingAfter(6);
+            add(image);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An image and, beside it, lines of text (e.g. a QR code and the verification instructions). */
+    public PdfReport imageWithText(byte[] bytes, float widthPoints, List<String> lines) {
+        try {
+            PdfPTable table = new PdfPTable(new float[] {widthPoints, 400 - widthPoints});
+            table.setWidthPercentage(100);
+            table.setSpacingBefore(6);
+            Image image = Image.getInstance(bytes);
+            image.scaleToFit(widthPoints, widthPoints);
+            PdfPCell imageCell = new PdfPCell(image, false);
+            imageCell.setBorder(Rectangle.NO_BORDER);
+            imageCell.setPadding(0);
+            table.addCell(imageCell);
+            Paragraph text = new Paragraph();
+            for (String line : lines) {
+                text.add(new Chunk(line + "\n", regular(9)));
+            }
+            PdfPCell textCell = new PdfPCell(text);
+            textCell.setBorder(Rectangle.NO_BORDER);
+            textCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            textCell.setPaddingLeft(8);
+            table.addCell(textCell);
+            add(table);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lines to sign on, each with its label below (place and date, signature and name...). */
+    public PdfReport signatureLines(List<String> labels) {
+        PdfPTable table = new PdfPTable(Math.max(1, labels.size()));
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(28);
+        for (String label : labels) {
+            PdfPCell c = new PdfPCell(new Phrase(label, colored(regular(8.5f), MUTED)));
+            c.setBorder(Rectangle.TOP);
+            c.setBorderColorTop(Color.BLACK);
+            c.setBorderWidthTop(0.7f);
+            c.setPaddingTop(3);
+            c.setPaddingRight(14);
+            table.addCell(c);
+        }
+        add(table);
+        return this;
+    }
+
+    /** Starts a new page. */
+    public PdfReport newPage() {
+        document.newPage();
+        return this;
+    }
+
+    /** The organisation's logo at the left of every page header (PNG or JPEG); without one, a plain mark. */
+    public PdfReport logo(byte[] bytes) {
+        try {
+            headerFooter.logo = bytes == null ? null : Image.getInstance(bytes);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Vertical space. */
     public PdfReport space(float points) {
         Paragraph p = new Paragraph(" ", regular(2));
@@ -252,6 +330,7 @@ public final class PdfReport {
         private String pagePattern = "sivu {0} / {1}";
         private String note = "";
         private PdfTemplate total;
+        private Image logo;
 
         HeaderFooter(String title, String organisation) {
             this.title = title;
@@ -271,10 +350,22 @@ public final class PdfReport {
             float top = document.getPageSize().getTop() - 38;
             float bottom = 32;
             cb.saveState();
+            float textLeft = left;
+            if (logo != null) {
+                try {
+                    Image l = Image.getInstance(logo);
+                    l.scaleToFit(60, 16);
+                    l.setAbsolutePosition(left, top - 3);
+                    cb.addImage(l);
+                    textLeft = left + l.getScaledWidth() + 6;
+                } catch (Exception e) {
+                    textLeft = left;
+                }
+            }
             cb.beginText();
             cb.setColorFill(BRAND);
             cb.setFontAndSize(BOLD, 9);
-            cb.showTextAligned(Element.ALIGN_LEFT, organisation, left, top, 0);
+            cb.showTextAligned(Element.ALIGN_LEFT, organisation, textLeft, top, 0);
             cb.setColorFill(MUTED);
             cb.setFontAndSize(REGULAR, 9);
             cb.showTextAligned(Element.ALIGN_RIGHT, title, right, top, 0);

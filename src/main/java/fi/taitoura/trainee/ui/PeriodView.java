@@ -48,9 +48,14 @@ class PeriodView extends VerticalLayout implements BeforeEnterObserver, HasViewT
     private boolean canEdit;
     private final VerticalLayout goalsBox = new VerticalLayout();
 
-    PeriodView(TraineeService service, TranslationProvider translations) {
+    private final java.util.List<fi.taitoura.base.ui.PeriodSection> sections;
+
+    PeriodView(TraineeService service, TranslationProvider translations,
+               java.util.List<fi.taitoura.base.ui.PeriodSection> sections) {
         this.service = service;
         this.translations = translations;
+        this.sections = sections.stream()
+                .sorted(java.util.Comparator.comparingInt(fi.taitoura.base.ui.PeriodSection::order)).toList();
         addClassName("period-view");
         goalsBox.setPadding(false);
     }
@@ -80,12 +85,20 @@ class PeriodView extends VerticalLayout implements BeforeEnterObserver, HasViewT
                 + Formats.range(period.getStartDate(), period.getEndDate() != null ? period.getEndDate()
                 : period.getPlannedEndDate())));
 
+        fi.taitoura.base.ui.LazyTabs tabs = new fi.taitoura.base.ui.LazyTabs();
+        for (var section : sections) {
+            tabs.addLazy(getTranslation(section.titleKey()), () -> section.create(period.getId()));
+        }
+        VerticalLayout goalsTab = new VerticalLayout();
+        goalsTab.setPadding(false);
+        tabs.add(getTranslation("period.goalsAndDetails"), goalsTab);
+        add(tabs);
+
         PeriodForm form = new PeriodForm(service, translations, period);
         form.binder.setReadOnly(!canEdit);
         Details details = new Details(getTranslation("period.details"), form);
         details.setOpened(canEdit);
         details.setWidthFull();
-        add(details);
         if (canEdit) {
             Button save = new Button(getTranslation("common.save"), e -> {
                 if (!form.binder.writeBeanIfValid(period)) {
@@ -114,15 +127,15 @@ class PeriodView extends VerticalLayout implements BeforeEnterObserver, HasViewT
             details.add(save);
         }
 
-        add(new H3(getTranslation("goal.title")));
-        add(goalsBox);
+        goalsTab.add(new H3(getTranslation("goal.title")), goalsBox);
         refreshGoals();
         if (canEdit) {
             Button addGoal = new Button(getTranslation("goal.new"), VaadinIcon.PLUS.create(),
                     e -> editGoal(new PersonalGoal()));
             addGoal.setId("new-goal");
-            add(addGoal);
+            goalsTab.add(addGoal);
         }
+        goalsTab.add(details);
     }
 
     private void refreshGoals() {

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -46,9 +45,14 @@ class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasView
     private List<TrainingPeriod> periods;
     private boolean canEdit;
 
-    TraineeView(TraineeService service, TranslationProvider translations) {
+    private final java.util.List<fi.taitoura.base.ui.PeriodSection> sections;
+
+    TraineeView(TraineeService service, TranslationProvider translations,
+                java.util.List<fi.taitoura.base.ui.PeriodSection> sections) {
         this.service = service;
         this.translations = translations;
+        this.sections = sections.stream()
+                .sorted(java.util.Comparator.comparingInt(fi.taitoura.base.ui.PeriodSection::order)).toList();
         addClassName("trainee-view");
     }
 
@@ -89,8 +93,13 @@ class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasView
         }
         add(header);
 
-        TabSheet tabs = new TabSheet();
-        tabs.setWidthFull();
+        fi.taitoura.base.ui.LazyTabs tabs = new fi.taitoura.base.ui.LazyTabs();
+        if (!periods.isEmpty()) {
+            TrainingPeriod latest = periods.get(0);
+            for (var section : sections) {
+                tabs.addLazy(getTranslation(section.titleKey()), () -> section.create(latest.getId()));
+            }
+        }
         tabs.add(getTranslation("trainee.tab.periods"), periodsTab());
         tabs.add(getTranslation("trainee.tab.details"), detailsTab());
         tabs.add(getTranslation("trainee.tab.cards"), cardsTab());

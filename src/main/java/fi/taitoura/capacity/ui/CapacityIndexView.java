@@ -1,0 +1,46 @@
+package fi.taitoura.capacity.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteParameters;
+import fi.taitoura.base.ui.HasViewTitle;
+import fi.taitoura.trainee.TraineeRow;
+import fi.taitoura.trainee.TraineeService;
+import fi.taitoura.user.Role;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The trainees the user may see, each linking to their work and functional capacity page. */
+@Route("capacity")
+@RolesAllowed({Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.TEAM_LEAD, Role.Names.CASE_WORKER})
+class CapacityIndexView extends VerticalLayout implements HasViewTitle {
+
+    CapacityIndexView(TraineeService trainees) {
+        setSizeFull();
+        Paragraph intro = new Paragraph(getTranslation("capacity.index.intro"));
+        Grid<TraineeRow> grid = new Grid<>();
+        grid.setId("capacity-trainees");
+        grid.addComponentColumn(r -> new RouterLink(r.name(), CapacityView.class,
+                        new RouteParameters(CapacityView.TRAINEE_ID, String.valueOf(r.traineeId()))))
+                .setHeader(getTranslation("capacity.col.trainee")).setAutoWidth(true).setFlexGrow(1)
+                .setComparator(TraineeRow::name).setSortable(true);
+        grid.addColumn(TraineeRow::workUnit).setHeader(getTranslation("capacity.col.workUnit")).setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(r -> Format.date(r.start()) + " – " + Format.date(r.end()))
+                .setHeader(getTranslation("capacity.col.period")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.active() ? "capacity.period.active" : "capacity.period.ended"))
+                .setHeader(getTranslation("capacity.col.state")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.setAriaLabel(getTranslation("capacity.index.title"));
+        grid.setItems(trainees.findVisibleTrainees());
+        add(intro, grid);
+    }
+
+    @Override
+    public String getViewTitle() {
+        return getTranslation("capacity.index.title");
+    }
+}

@@ -1,0 +1,161 @@
+package fi.taitoura.certificate;
+
+import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditService;
+import fi.taitoura.base.BusinessRuleException;
+import fi.taitoura.base.i18n.TranslationProvider;
+import fi.taitoura.document.DocumentBranding;
+import fi.taitoura.document.DocumentJson;
+import fi.taitoura.document.DocumentKind;
+import fi.taitoura.document.DocumentService;
+import fi.taitoura.document.IssuedDocument;
+import fi.taitoura.document.QrCodes;
+import fi.taitoura.security.CurrentUser;
+import fi.taitoura.trainee.TraineeService;
+import fi.taitoura.trainee.TrainingPeriod;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Competence certificates (osaamistodistus): issued by the period's coach or career agent from the ledger, only
+ * with requirements covered by an approved environment recognition; frozen, verifiable, withdrawable, and also
+ * downloadable as Open Badges 3.0 credentials.
+ */
+@Service
+public class CertificateService {
+
+    private final CompetenceCertificateRepository certificates;
+    private final CertificateDataBuilder builder;
+    private final TraineeService trainees;
+    private final DocumentService documents;
+    private final DocumentBranding branding;
+    private final TranslationProvider translations;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final String publicUrl;
+
+    CertificateService(CompetenceCertificateRepository certificates, CertificateDataBuilder builder,
+                       TraineeService trainees, DocumentService documents, DocumentBranding branding,
+                       TranslationProvider translations, CurrentUser currentUser, AuditService audit,
+                       @Value("${taitoura.public-url:http://localhost:8080}") String publicUrl) {
+        this.certificates = certificates;
+        this.builder = builder;
+        this.trainees = trainees;
+        this.documents = documents;
+        this.branding = branding;
+        this.translations = translations;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.publicUrl = publicUrl.replaceAll("/$", "");
+    }
+
+    /** What a certificate of the period would show now (a preview before issuing). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CertificateData preview(Long periodId) {
+        return builder.build(periodId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CompetenceCertificate> findForPeriod(Long periodId) {
+        trainees.requirePeriodForRead(periodId);
+        return certificates.findByPeriodIdOrderByIdDesc(periodId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean canIssue(Long periodId) {
+        return trainees.canWrite(trainees.requirePeriodForRead(periodId));
+    }
+
+    /** Issues a certificate of the period in the language: frozen data, PDF with verification code and QR. */
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @Transactional
+    public CompetenceCertificate issue(Long periodId, Locale language) {
+        TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
+        CertificateData data = builder.build(periodId);
+        if (data.units().isEmpty()) {
+            throw new BusinessRuleException("certificate.noUnits");
+        }
+        Locale locale = TranslationProvider.supported(language);
+        String code = documents.newVerificationCode();
+        String url = documents.verificationUrl(code);
+        byte[] pdf = CertificatePdf.render(data, locale, translations, code, url, QrCodes.png(url, 300),
+                branding.logo());
+        Long replaces = certificates.findByPeriodIdOrderByIdDesc(periodId).stream().findFirst()
+                .flatMap(c -> documents.find(c.getDocumentId()))
+                .filter(d -> d.getStatus() == fi.taitoura.document.DocumentStatus.CURRENT)
+                .map(IssuedDocument::getId).orElse(null);
+        IssuedDocument doc = documents.register(new DocumentService.Registration(DocumentKind.COMPETENCE_CERTIFICATE,
+                code, p.getTrainee().getId(), periodId, p.getWorkUnit().getOrganisation().getId(),
+                p.getWorkUnit().getOrganisation().getName(), p.getTrainee().getDisplayName(),
+                translations.getTranslation("certificate.pdf.title", locale), locale), pdf, replaces);
+        CompetenceCertificate c = certificates.saveAndFlush(new CompetenceCertificate(periodId, locale.getLanguage(),
+                DocumentJson.write(data), doc.getId(), currentUser.requireId()));
+        audit.recordChange(AuditAction.CREATE, "CompetenceCertificate", c.getId(), p.getTrainee().getId(),
+                "document " + code);
+        return c;
+    }
+
+    /** A certificate the user may see (anyone who may see the period, including its referring case worker). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CompetenceCertificate require(Long certificateId) {
+        CompetenceCertificate c = certificates.findById(certificateId)
+                .orElseThrow(() -> new AccessDeniedException("No certificate"));
+        TrainingPeriod p = trainees.requirePeriodForRead(c.getPeriodId());
+        audit.recordRead("CompetenceCertificate", certificateId, p.getTrainee().getId(), null);
+        return c;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CertificateData data(CompetenceCertificate c) {
+        return DocumentJson.read(c.getSnapshot(), CertificateData.class);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public IssuedDocument document(CompetenceCertificate c) {
+        return documents.find(c.getDocumentId()).orElseThrow();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] pdf(Long certificateId) {
+        return documents.pdf(require(certificateId).getDocumentId());
+    }
+
+    /** The certificate as Open Badges 3.0 credentials, a JSON array with one credential per unit. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public String openBadges(Long certificateId) {
+        CompetenceCertificate c = require(certificateId);
+        IssuedDocument doc = document(c);
+        if (doc.getStatus() == fi.taitoura.document.DocumentStatus.WITHDRAWN) {
+            throw new BusinessRuleException("certificate.withdrawn");
+        }
+        List<Map<String, Object>> credentials = OpenBadges.credentials(data(c),
+                documents.verificationUrl(doc.getVerificationCode()), publicUrl, doc.getOrganisationId(),
+                doc.getIssuedAt(), Locale.of(c.getLanguage()));
+        audit.recordChange(AuditAction.EXPORT, "CompetenceCertificate", certificateId, doc.getTraineeId(),
+                "Open Badges");
+        return DocumentJson.write(credentials);
+    }
+
+    /** Withdraws a certificate (e.g. issued by mistake): verification then says it is no longer valid. */
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @Transactional
+    public void withdraw(Long certificateId, String reason) {
+        CompetenceCertificate c = certificates.findById(certificateId).orElseThrow();
+        trainees.requirePeriodForWrite(c.getPeriodId());
+        documents.withdraw(c.getDocumentId(), reason);
+    }
+}

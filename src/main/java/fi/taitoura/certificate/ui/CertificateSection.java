@@ -1,0 +1,104 @@
+package fi.taitoura.certificate.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import fi.taitoura.base.i18n.TranslationProvider;
+import fi.taitoura.base.ui.Notifications;
+import fi.taitoura.base.ui.PeriodSection;
+import fi.taitoura.certificate.CertificateData;
+import fi.taitoura.certificate.CertificateService;
+import fi.taitoura.certificate.CompetenceCertificate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The period page's certificate tab: issued certificates and, for the coach and career agent, issuing a new one. */
+@Configuration(proxyBeanMethods = false)
+class CertificateSection {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy")
+            .withZone(ZoneId.of("Europe/Helsinki"));
+
+    @Bean
+    PeriodSection certificatePeriodSection(CertificateService service, TranslationProvider translations) {
+        return new PeriodSection() {
+            @Override
+            public int order() {
+                return 40;
+            }
+
+            @Override
+            public String titleKey() {
+                return "certificate.title";
+            }
+
+            @Override
+            public Component create(Long periodId) {
+                return new Panel(service, translations, periodId);
+            }
+        };
+    }
+
+    static final class Panel extends VerticalLayout {
+
+        Panel(CertificateService service, TranslationProvider translations, Long periodId) {
+            setPadding(false);
+            Grid<CompetenceCertificate> grid = new Grid<>();
+            grid.addColumn(c -> TIME.format(c.getCreatedAt())).setHeader(getTranslation("certificate.issuedAt"))
+                    .setAutoWidth(true);
+            grid.addColumn(c -> c.getLanguage().toUpperCase(Locale.ROOT)).setHeader(getTranslation("summary.language"))
+                    .setAutoWidth(true);
+            grid.addComponentColumn(c -> {
+                var doc = service.document(c);
+                Span s = new Span(translations.enumLabel(doc.getStatus(), getLocale()) + " · "
+                        + doc.getVerificationCode());
+                s.addClassName(doc.getStatus().name().equals("CURRENT") ? "badge-ok" : "badge-warning");
+                return s;
+            }).setHeader(getTranslation("certificate.status")).setAutoWidth(true);
+            grid.setItems(service.findForPeriod(periodId));
+            grid.setAllRowsVisible(true);
+            grid.setId("certificates");
+            grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("certificates/" + e.getItem().getId())));
+            add(grid);
+            if (service.canIssue(periodId)) {
+                CertificateData preview = service.preview(periodId);
+                add(new Paragraph(getTranslation("certificate.previewInfo", preview.units().size(),
+                        preview.units().stream().mapToInt(u -> u.requirements().size()).sum())));
+                Select<String> language = new Select<>();
+                language.setLabel(getTranslation("summary.language"));
+                language.setItems("fi", "sv", "en");
+                language.setItemLabelGenerator(l -> switch (l) {
+                    case "sv" -> "svenska";
+                    case "en" -> "English";
+                    default -> "suomi";
+                });
+                language.setValue("fi");
+                Button issue = new Button(getTranslation("certificate.issue"), e -> {
+                    try {
+                        CompetenceCertificate c = service.issue(periodId, Locale.of(language.getValue()));
+                        getUI().ifPresent(ui -> ui.navigate("certificates/" + c.getId()));
+                    } catch (RuntimeException ex) {
+                        if (!Notifications.saveFailed(this, ex)) {
+                            throw ex;
+                        }
+                    }
+                });
+                issue.addThemeVariants(ButtonVariant.PRIMARY);
+                issue.setId("issue-certificate");
+                issue.setEnabled(!preview.units().isEmpty());
+                HorizontalLayout row = new HorizontalLayout(language, issue);
+                row.setAlignItems(Alignment.BASELINE);
+                add(row);
+            }
+        }
+    }
+}

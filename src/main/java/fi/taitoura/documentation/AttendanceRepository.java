@@ -1,0 +1,21 @@
+package fi.taitoura.documentation;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AttendanceRepository extends JpaRepository<Attendance, Long> {
+
+    Optional<Attendance> findByPeriodIdAndDay(Long periodId, LocalDate day);
+
+    @Query("select a from Attendance a where a.period.id in :periodIds and a.day = :day")
+    List<Attendance> findForDay(Collection<Long> periodIds, LocalDate day);
+
+    List<Attendance> findByPeriodIdOrderByDayAsc(Long periodId);
+
+    @Query("select count(a) from Attendance a where a.period.id = :periodId and a.status = :status")
+    long countByStatus(Long periodId, AttendanceStatus status);
+}

@@ -1,0 +1,368 @@
+package fi.taitoura.documentation;
+
+import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditService;
+import fi.taitoura.base.BusinessRuleException;
+import fi.taitoura.catalogue.SkillRequirement;
+import fi.taitoura.documentation.DayRecords.DayEntry;
+import fi.taitoura.documentation.DayRecords.DayPlan;
+import fi.taitoura.documentation.DayRecords.ObservationEntry;
+import fi.taitoura.documentation.DayRecords.RequirementInfo;
+import fi.taitoura.documentation.DayRecords.SaveResult;
+import fi.taitoura.documentation.DayRecords.TraineeDay;
+import fi.taitoura.documentation.LedgerRecords.GrowthPoint;
+import fi.taitoura.documentation.LedgerRecords.Ledger;
+import fi.taitoura.documentation.LedgerRecords.RequirementLedger;
+import fi.taitoura.documentation.LedgerRecords.UnitLedger;
+import fi.taitoura.security.CurrentUser;
+import fi.taitoura.trainee.TraineeService;
+import fi.taitoura.trainee.TrainingPeriod;
+import fi.taitoura.workplace.TaskLibraryService;
+import fi.taitoura.workplace.TaskSummary;
+import fi.taitoura.workplace.WorkUnit;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Daily documentation: the coach's day (attendance, tasks done, skills shown), the learning diary, and the
+ * competence ledger built from it. Access to each trainee goes through {@link TraineeService}.
+ */
+@Service
+public class DocumentationService {
+
+    private final AttendanceRepository attendances;
+    private final DiaryEntryRepository diary;
+    private final DocumentationQueries queries;
+    private final TraineeService trainees;
+    private final TaskLibraryService tasks;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+
+    DocumentationService(AttendanceRepository attendances, DiaryEntryRepository diary, DocumentationQueries queries,
+                         TraineeService trainees, TaskLibraryService tasks, CurrentUser currentUser,
+                         AuditService audit) {
+        this.attendances = attendances;
+        this.diary = diary;
+        this.queries = queries;
+        this.trainees = trainees;
+        this.tasks = tasks;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    // ------------------------------------------------------------------ the coach's day
+
+    /** The day of a work unit: its tasks, and each trainee whose period runs that day, as recorded so far. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public DayPlan day(WorkUnit unit, LocalDate day) {
+        List<TrainingPeriod> periods = trainees.findPeriodsForDay(unit.getId(), day);
+        List<TaskSummary> unitTasks = tasks.findTaskSummaries(unit.getId());
+        Set<Long> requirementIds = unitTasks.stream().flatMap(t -> t.requirementIds().stream())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<Long, RequirementInfo> requirements = new LinkedHashMap<>();
+        for (SkillRequirement r : queries.requirements(requirementIds)) {
+            requirements.put(r.getId(), new RequirementInfo(r.getId(), r.getUnit().getCode(), r.getUnit().getName(),
+                    r.getText()));
+        }
+        Map<Long, Attendance> recorded = attendances.findForDay(periods.stream().map(TrainingPeriod::getId).toList(),
+                day).stream().collect(Collectors.toMap(a -> a.getPeriod().getId(), Function.identity()));
+        Map<Long, Map<Long, IndependenceLevel>> last = queries.lastLevels(
+                periods.stream().map(TrainingPeriod::getId).toList(), day);
+        List<TraineeDay> rows = new ArrayList<>();
+        for (TrainingPeriod p : periods) {
+            Attendance a = recorded.get(p.getId());
+            rows.add(new TraineeDay(p.getId(), p.getTrainee().getId(), p.getTrainee().getDisplayName(),
+                    a == null ? null : a.getId(), a == null ? -1 : a.getVersion(),
+                    a == null ? null : a.getStatus(), a == null ? null : a.getReason(),
+                    a == null ? null : a.getNote(), a == null ? Set.of() : Set.copyOf(a.getTaskIds()),
+                    a == null ? List.of() : a.getObservations().stream().map(o -> new ObservationEntry(
+                            o.getRequirementId(), o.getTaskId(), o.getLevel(), o.getNote())).toList(),
+                    last.getOrDefault(p.getId(), Map.of())));
+            audit.recordRead("Attendance", a == null ? null : a.getId(), p.getTrainee().getId(), "day " + day);
+        }
+        return new DayPlan(unit.getId(), unit.getName(), day, unitTasks, requirements, rows);
+    }
+
+    /**
+     * Saves a day for several trainees in one transaction. An entry whose record someone else changed after it
+     * was read is not saved and is reported (nothing else is lost); the others are saved. Rules: the day is not in
+     * the future and within the period; absence needs a reason; tasks and skills only for a present trainee; a
+     * skill must be one the unit's tasks train (so it rests on the approved recognition).
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public List<SaveResult> saveDay(LocalDate day, List<DayEntry> entries) {
+        if (day == null || day.isAfter(LocalDate.now())) {
+            throw new BusinessRuleException("day.error.future");
+        }
+        Map<Long, Map<Long, TaskSummary>> tasksByUnit = new HashMap<>();
+        List<SaveResult> results = new ArrayList<>();
+        Long me = currentUser.requireId();
+        for (DayEntry e : entries) {
+            TrainingPeriod p = trainees.requirePeriodForWrite(e.periodId());
+            if (!p.isActiveOn(day)) {
+                throw new BusinessRuleException("day.error.outsidePeriod", p.getTrainee().getDisplayName());
+            }
+            validate(e, p, tasksByUnit.computeIfAbsent(p.getWorkUnit().getId(), id -> tasks.findTaskSummaries(id)
+                    .stream().collect(Collectors.toMap(TaskSummary::id, Function.identity()))));
+            Attendance a = attendances.findByPeriodIdAndDay(p.getId(), day).orElse(null);
+            boolean isNew = a == null;
+            if ((isNew && e.version() != -1) || (!isNew && a.getVersion() != e.version())) {
+                results.add(new SaveResult(p.getId(), false, isNew ? -1 : a.getVersion(), isNew ? null : a.getId()));
+                continue;
+            }
+            String before = isNew ? "" : describe(a);
+            if (isNew) {
+                a = new Attendance(p, day);
+            }
+            apply(a, e, me);
+            a = attendances.save(a);
+            attendances.flush();
+            String after = describe(a);
+            if (isNew || !before.equals(after)) {
+                audit.recordChange(isNew ? AuditAction.CREATE : AuditAction.UPDATE, "Attendance", a.getId(),
+                        p.getTrainee().getId(), (isNew ? "" : day.isBefore(LocalDate.now()) ? "correction: " : "")
+                                + day + " " + after);
+            }
+            results.add(new SaveResult(p.getId(), true, a.getVersion(), a.getId()));
+        }
+        return results;
+    }
+
+    private void validate(DayEntry e, TrainingPeriod p, Map<Long, TaskSummary> unitTasks) {
+        String name = p.getTrainee().getDisplayName();
+        if (e.status() == null) {
+            throw new BusinessRuleException("day.error.status", name);
+        }
+        boolean present = e.status() == AttendanceStatus.PRESENT;
+        if (!present && (e.reason() == null || e.reason().isBlank())) {
+            throw new BusinessRuleException("day.error.reason", name);
+        }
+        if (!present && (!e.taskIds().isEmpty() || !e.observations().isEmpty())) {
+            throw new BusinessRuleException("day.error.notPresent", name);
+        }
+        for (Long taskId : e.taskIds()) {
+            if (!unitTasks.containsKey(taskId)) {
+                throw new BusinessRuleException("day.error.task", name);
+            }
+        }
+        Set<Long> trained = e.taskIds().stream().flatMap(t -> unitTasks.get(t).requirementIds().stream())
+                .collect(Collectors.toSet());
+        Set<Long> seen = new HashSet<>();
+        for (ObservationEntry o : e.observations()) {
+            if (o.level() == null) {
+                throw new BusinessRuleException("day.error.level", name);
+            }
+            if (!trained.contains(o.requirementId())) {
+                throw new BusinessRuleException("day.error.requirement", name);
+            }
+            if (o.taskId() != null && !e.taskIds().contains(o.taskId())) {
+                throw new BusinessRuleException("day.error.task", name);
+            }
+            if (!seen.add(o.requirementId())) {
+                throw new BusinessRuleException("day.error.duplicate", name);
+            }
+            if (o.note() != null && o.note().length() > 500) {
+                throw new BusinessRuleException("validation.maxLength", 500);
+            }
+        }
+        if (e.note() != null && e.note().length() > 1000) {
+            throw new BusinessRuleException("validation.maxLength", 1000);
+        }
+    }
+
+    private static void apply(Attendance a, DayEntry e, Long me) {
+        a.setStatus(e.status());
+        a.setReason(blankToNull(e.reason()));
+        a.setNote(blankToNull(e.note()));
+        a.setRecordedBy(me);
+        a.getTaskIds().retainAll(e.taskIds());
+        a.getTaskIds().addAll(e.taskIds());
+        Map<Long, ObservationEntry> wanted = new LinkedHashMap<>();
+        e.observations().forEach(o -> wanted.put(o.requirementId(), o));
+        a.getObservations().removeIf(o -> !wanted.containsKey(o.getRequirementId()));
+        for (SkillObservation existing : a.getObservations()) {
+            ObservationEntry o = wanted.remove(existing.getRequirementId());
+            existing.update(o.taskId(), o.level(), blankToNull(o.note()));
+        }
+        wanted.values().forEach(o -> a.getObservations().add(new SkillObservation(a, o.requirementId(), o.taskId(),
+                o.level(), blankToNull(o.note()))));
+    }
+
+    private static String describe(Attendance a) {
+        return a.getStatus() + (a.getReason() == null ? "" : " (" + a.getReason() + ")") + "; tasks "
+                + a.getTaskIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")) + "; skills "
+                + a.getObservations().stream().sorted(java.util.Comparator.comparing(SkillObservation::getRequirementId))
+                .map(o -> o.getRequirementId() + ":" + o.getLevel()).collect(Collectors.joining(","));
+    }
+
+    /** Days present, absent and sick in a period, for the ledger and the end-of-period summary. */
+    public record AttendanceCounts(long present, long absent, long sick, long other) {
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AttendanceCounts attendanceCounts(Long periodId) {
+        trainees.requirePeriodForRead(periodId);
+        return new AttendanceCounts(attendances.countByStatus(periodId, AttendanceStatus.PRESENT),
+                attendances.countByStatus(periodId, AttendanceStatus.ABSENT),
+                attendances.countByStatus(periodId, AttendanceStatus.SICK),
+                attendances.countByStatus(periodId, AttendanceStatus.OTHER));
+    }
+
+    // ------------------------------------------------------------------ ledger
+
+    /** The competence ledger of a period; the read is audited (through the period read). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Ledger ledger(Long periodId) {
+        TrainingPeriod p = trainees.requirePeriodForRead(periodId);
+        List<DocumentationQueries.Aggregate> aggregates = queries.aggregates(periodId);
+        Map<Long, DocumentationQueries.Aggregate> byRequirement = aggregates.stream()
+                .collect(Collectors.toMap(DocumentationQueries.Aggregate::requirementId, Function.identity()));
+        Set<Long> targetUnitIds = p.getTargetUnits().stream().map(u -> u.getId()).collect(Collectors.toSet());
+        // every unit the trainee is aiming at or has shown something of, with all its current requirements, so
+        // that coverage and readiness are measured against the whole unit
+        Set<Long> unitIds = new java.util.HashSet<>(targetUnitIds);
+        queries.requirements(byRequirement.keySet()).forEach(r -> unitIds.add(r.getUnit().getId()));
+        List<SkillRequirement> requirements = new ArrayList<>(queries.requirementsOfUnits(unitIds));
+        Set<Long> listed = requirements.stream().map(SkillRequirement::getId).collect(Collectors.toSet());
+        queries.requirements(byRequirement.keySet().stream().filter(id -> !listed.contains(id)).toList())
+                .forEach(requirements::add);
+        Map<Long, String> taskNames = queries.taskNames(aggregates.stream().flatMap(a -> a.taskIds().stream())
+                .collect(Collectors.toSet()));
+
+        Map<Long, List<RequirementLedger>> byUnit = new LinkedHashMap<>();
+        Map<Long, SkillRequirement> unitSample = new LinkedHashMap<>();
+        for (SkillRequirement r : requirements) {
+            DocumentationQueries.Aggregate a = byRequirement.get(r.getId());
+            RequirementLedger row = a == null
+                    ? new RequirementLedger(r.getId(), r.getArea().getName(), r.getText(), null, null, 0, null, List.of())
+                    : new RequirementLedger(r.getId(), r.getArea().getName(), r.getText(), a.first(), a.last(),
+                    a.count(), a.highest(), a.taskIds().stream().map(t -> taskNames.getOrDefault(t, "#" + t))
+                    .distinct().toList());
+            byUnit.computeIfAbsent(r.getUnit().getId(), k -> new ArrayList<>()).add(row);
+            unitSample.putIfAbsent(r.getUnit().getId(), r);
+        }
+        List<UnitLedger> units = new ArrayList<>();
+        for (var e : byUnit.entrySet()) {
+            var unit = unitSample.get(e.getKey()).getUnit();
+            units.add(new UnitLedger(unit.getId(), unit.getCode(), unit.getName(), unit.getQualification().getName(),
+                    targetUnitIds.contains(unit.getId()), e.getValue()));
+        }
+        units.sort(java.util.Comparator.comparing((UnitLedger u) -> !u.target()).thenComparing(UnitLedger::code));
+        audit.recordRead("Ledger", periodId, p.getTrainee().getId(), null);
+        return new Ledger(periodId, units, growth(aggregates, p));
+    }
+
+    private static List<GrowthPoint> growth(List<DocumentationQueries.Aggregate> aggregates, TrainingPeriod p) {
+        if (aggregates.isEmpty()) {
+            return List.of();
+        }
+        TreeMap<LocalDate, int[]> weekly = new TreeMap<>();
+        for (var a : aggregates) {
+            weekly.computeIfAbsent(monday(a.first()), k -> new int[2])[0]++;
+            if (a.firstIndependent() != null) {
+                weekly.computeIfAbsent(monday(a.firstIndependent()), k -> new int[2])[1]++;
+            }
+        }
+        LocalDate end = aggregates.stream().map(DocumentationQueries.Aggregate::last).max(LocalDate::compareTo)
+                .orElseThrow();
+        List<GrowthPoint> points = new ArrayList<>();
+        int shown = 0;
+        int independent = 0;
+        for (LocalDate w = monday(p.getStartDate()); !w.isAfter(monday(end)); w = w.plusWeeks(1)) {
+            int[] c = weekly.getOrDefault(w, new int[2]);
+            shown += c[0];
+            independent += c[1];
+            points.add(new GrowthPoint(w, shown, independent));
+        }
+        return points;
+    }
+
+    private static LocalDate monday(LocalDate d) {
+        return d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    // ------------------------------------------------------------------ diary
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<DiaryEntry> diary(Long periodId) {
+        TrainingPeriod p = trainees.requirePeriodForRead(periodId);
+        audit.recordRead("DiaryEntry", null, p.getTrainee().getId(), "period " + periodId);
+        return diary.findByPeriodIdOrderByEntryDateDescIdDesc(periodId);
+    }
+
+    /** Adds (id null) or corrects a diary entry; written in the trainee's words, dated within the period. */
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @Transactional
+    public DiaryEntry saveDiaryEntry(Long periodId, DiaryEntry edited) {
+        TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
+        if (edited.getText() == null || edited.getText().isBlank()) {
+            throw new BusinessRuleException("diary.error.text");
+        }
+        if (edited.getEntryDate() == null || edited.getEntryDate().isAfter(LocalDate.now())
+                || edited.getEntryDate().isBefore(p.getStartDate())) {
+            throw new BusinessRuleException("diary.error.date");
+        }
+        if (edited.getText().length() > 5000) {
+            throw new BusinessRuleException("validation.maxLength", 5000);
+        }
+        Set<Long> unitTaskIds = tasks.findTaskSummaries(p.getWorkUnit().getId()).stream().map(TaskSummary::id)
+                .collect(Collectors.toSet());
+        if (!unitTaskIds.containsAll(edited.getTaskIds())) {
+            throw new BusinessRuleException("day.error.task", p.getTrainee().getDisplayName());
+        }
+        DiaryEntry entry;
+        if (edited.getId() == null) {
+            entry = new DiaryEntry();
+            entry.setPeriodId(periodId);
+        } else {
+            entry = diary.findById(edited.getId()).orElseThrow();
+            if (!Objects.equals(entry.getPeriodId(), periodId)) {
+                throw new AccessDeniedException("Entry of another period");
+            }
+            if (entry.getVersion() != edited.getVersion()) {
+                throw new fi.taitoura.base.ConcurrentEditException("DiaryEntry", entry.getId());
+            }
+        }
+        entry.setEntryDate(edited.getEntryDate());
+        entry.setText(edited.getText().trim());
+        entry.setTaskIds(edited.getTaskIds());
+        entry.setWrittenBy(currentUser.requireId());
+        DiaryEntry saved = diary.saveAndFlush(entry);
+        audit.recordChange(edited.getId() == null ? AuditAction.CREATE : AuditAction.UPDATE, "DiaryEntry",
+                saved.getId(), p.getTrainee().getId(), "diary " + saved.getEntryDate());
+        return saved;
+    }
+
+    /** Names of tasks by id (for showing diary links and ledgers). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> taskNames(Set<Long> taskIds) {
+        return queries.taskNames(taskIds);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

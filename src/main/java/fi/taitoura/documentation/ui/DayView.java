@@ -1,0 +1,211 @@
+package fi.taitoura.documentation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.Route;
+import fi.taitoura.base.i18n.TranslationProvider;
+import fi.taitoura.base.ui.Formats;
+import fi.taitoura.base.ui.HasViewTitle;
+import fi.taitoura.base.ui.Notifications;
+import fi.taitoura.documentation.DayRecords.DayEntry;
+import fi.taitoura.documentation.DayRecords.DayPlan;
+import fi.taitoura.documentation.DayRecords.SaveResult;
+import fi.taitoura.documentation.DocumentationService;
+import fi.taitoura.security.CurrentUser;
+import fi.taitoura.user.Role;
+import fi.taitoura.user.UserService;
+import fi.taitoura.workplace.WorkUnit;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The coach's day (/day): one work unit, one day, every trainee whose period runs that day. Mark everyone present
+ * with one click, pick the tasks each did, adjust the prefilled skills, save once. Past days can be corrected.
+ */
+@Route("day")
+@RolesAllowed(Role.Names.COACH)
+class DayView extends VerticalLayout implements HasViewTitle, BeforeLeaveObserver {
+
+    private final DocumentationService service;
+    private final TranslationProvider translations;
+    private final ComboBox<WorkUnit> unit = new ComboBox<>();
+    private final DatePicker date;
+    private final Div cards = new Div();
+    private final Span progress = new Span();
+    private final Button save = new Button();
+    private final List<TraineeDayCard> dayCards = new ArrayList<>();
+
+    DayView(DocumentationService service, TranslationProvider translations, UserService users, CurrentUser me) {
+        this.service = service;
+        this.translations = translations;
+        addClassName("day-view");
+        setPadding(true);
+
+        List<WorkUnit> units = users.findById(me.requireId()).orElseThrow().getWorkUnits().stream()
+                .filter(WorkUnit::isActive).sorted(Comparator.comparing(WorkUnit::getName)).toList();
+        unit.setLabel(getTranslation("day.workUnit"));
+        unit.setItems(units);
+        unit.setItemLabelGenerator(WorkUnit::getName);
+        unit.setId("day-unit");
+        date = Formats.datePicker(getTranslation("day.date"));
+        date.setMax(LocalDate.now());
+        date.setValue(LocalDate.now());
+        date.setId("day-date");
+        Button allPresent = new Button(getTranslation("day.allPresent"), VaadinIcon.CHECK_SQUARE_O.create(), e -> {
+            dayCards.forEach(TraineeDayCard::markPresentIfEmpty);
+            updateProgress();
+        });
+        allPresent.setId("all-present");
+        HorizontalLayout bar = new HorizontalLayout(unit, date, allPresent, progress);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        bar.addClassName("day-bar");
+
+        save.setText(getTranslation("day.save"));
+        save.setIcon(VaadinIcon.CHECK.create());
+        save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+        save.setId("save-day");
+        save.addClickListener(e -> saveDay());
+        Div saveBar = new Div(save);
+        saveBar.addClassName("day-save-bar");
+
+        cards.addClassName("day-cards");
+        add(bar, cards, saveBar);
+
+        unit.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                confirmDiscard(this::load, () -> unit.setValue(e.getOldValue()));
+            } else {
+                load();
+            }
+        });
+        date.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                confirmDiscard(this::load, () -> date.setValue(e.getOldValue()));
+            } else {
+                load();
+            }
+        });
+        if (!units.isEmpty()) {
+            unit.setValue(units.get(0));
+        } else {
+            cards.add(new Paragraph(getTranslation("day.noUnits")));
+        }
+    }
+
+    private void load() {
+        dayCards.clear();
+        cards.removeAll();
+        if (unit.getValue() == null || date.getValue() == null) {
+            return;
+        }
+        DayPlan plan = service.day(unit.getValue(), date.getValue());
+        if (plan.trainees().isEmpty()) {
+            cards.add(new Paragraph(getTranslation("day.noTrainees")));
+        }
+        if (plan.tasks().isEmpty()) {
+            cards.add(new Paragraph(getTranslation("day.noTasks")));
+        }
+        for (var t : plan.trainees()) {
+            TraineeDayCard card = new TraineeDayCard(t, plan.tasks(), plan.requirements(), translations,
+                    this::updateProgress);
+            dayCards.add(card);
+            cards.add(card);
+        }
+        updateProgress();
+    }
+
+    private void updateProgress() {
+        long done = dayCards.stream().filter(TraineeDayCard::hasStatus).count();
+        progress.setText(getTranslation("day.progress", done, dayCards.size()));
+        save.setEnabled(dayCards.stream().anyMatch(TraineeDayCard::isDirty));
+    }
+
+    private void saveDay() {
+        List<TraineeDayCard> toSave = dayCards.stream().filter(c -> c.isDirty() && c.hasStatus()).toList();
+        boolean valid = true;
+        for (TraineeDayCard c : toSave) {
+            valid &= c.validate();
+        }
+        if (!valid) {
+            Notifications.error(getTranslation("day.error.fixMarked"));
+            return;
+        }
+        try {
+            List<DayEntry> entries = toSave.stream().map(TraineeDayCard::entry).toList();
+            Map<Long, SaveResult> results = service.saveDay(date.getValue(), entries).stream()
+                    .collect(Collectors.toMap(SaveResult::periodId, Function.identity()));
+            List<String> conflicts = new ArrayList<>();
+            for (TraineeDayCard c : toSave) {
+                SaveResult r = results.get(c.periodId());
+                if (r != null && r.saved()) {
+                    c.saved(r.version());
+                } else {
+                    c.conflict();
+                    conflicts.add(c.traineeName());
+                }
+            }
+            if (conflicts.isEmpty()) {
+                Notifications.success(getTranslation("day.saved", toSave.size()));
+            } else {
+                Notifications.error(getTranslation("day.conflict", String.join(", ", conflicts)));
+            }
+        } catch (RuntimeException ex) {
+            if (!Notifications.saveFailed(this, ex)) {
+                throw ex;
+            }
+        }
+        updateProgress();
+    }
+
+    /** Nothing typed is lost silently: switching day or unit with unsaved entries asks first. */
+    private void confirmDiscard(Runnable proceed, Runnable cancel) {
+        if (dayCards.stream().noneMatch(TraineeDayCard::isDirty)) {
+            proceed.run();
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("day.unsaved.title"),
+                getTranslation("day.unsaved.text"), getTranslation("day.unsaved.discard"), e -> proceed.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.addCancelListener(e -> cancel.run());
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (dayCards.stream().anyMatch(TraineeDayCard::isDirty)) {
+            BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+            ConfirmDialog dialog = new ConfirmDialog(getTranslation("day.unsaved.title"),
+                    getTranslation("day.unsaved.text"), getTranslation("day.unsaved.discard"), e -> action.proceed());
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("common.cancel"));
+            dialog.setConfirmButtonTheme("error primary");
+            dialog.open();
+        }
+    }
+
+    @Override
+    public String getViewTitle() {
+        return getTranslation("nav.day");
+    }
+}

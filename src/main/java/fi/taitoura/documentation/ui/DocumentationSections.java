@@ -1,0 +1,55 @@
+package fi.taitoura.documentation.ui;
+
+import com.vaadin.flow.component.Component;
+import fi.taitoura.base.i18n.TranslationProvider;
+import fi.taitoura.base.ui.PeriodSection;
+import fi.taitoura.documentation.DocumentationService;
+import fi.taitoura.trainee.TraineeService;
+import fi.taitoura.workplace.TaskLibraryService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The ledger and the diary as sections of the period page. */
+@Configuration(proxyBeanMethods = false)
+class DocumentationSections {
+
+    @Bean
+    PeriodSection ledgerSection(DocumentationService service, TranslationProvider translations) {
+        return new PeriodSection() {
+            @Override
+            public int order() {
+                return 10;
+            }
+
+            @Override
+            public String titleKey() {
+                return "ledger.title";
+            }
+
+            @Override
+            public Component create(Long periodId) {
+                return new LedgerPanel(service, translations, periodId);
+            }
+        };
+    }
+
+    @Bean
+    PeriodSection diarySection(DocumentationService service, TraineeService trainees, TaskLibraryService tasks) {
+        return new PeriodSection() {
+            @Override
+            public int order() {
+                return 20;
+            }
+
+            @Override
+            public String titleKey() {
+                return "diary.title";
+            }
+
+            @Override
+            public Component create(Long periodId) {
+                return new DiaryPanel(service, trainees, tasks, periodId);
+            }
+        };
+    }
+}

@@ -1,0 +1,302 @@
+package fi.taitoura.summary;
+
+import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditService;
+import fi.taitoura.base.BusinessRuleException;
+import fi.taitoura.base.ConcurrentEditException;
+import fi.taitoura.base.i18n.TranslationProvider;
+import fi.taitoura.document.DocumentBranding;
+import fi.taitoura.document.DocumentJson;
+import fi.taitoura.document.DocumentKind;
+import fi.taitoura.document.DocumentService;
+import fi.taitoura.document.IssuedDocument;
+import fi.taitoura.document.QrCodes;
+import fi.taitoura.security.CurrentUser;
+import fi.taitoura.trainee.Consent;
+import fi.taitoura.trainee.TraineeService;
+import fi.taitoura.trainee.TrainingPeriod;
+import fi.taitoura.user.Role;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * End-of-period summaries: the career agent drafts (prefilled from the data), the coach comments, the career agent
+ * finalises: the data is frozen, the PDF issued with a verification code and delivered to the referring case worker.
+ * A correction after finalising is a new revision that supersedes the previous one.
+ */
+@Service
+public class SummaryService {
+
+    private final PeriodSummaryRepository summaries;
+    private final SummaryCommentRepository comments;
+    private final SummaryDataBuilder builder;
+    private final TraineeService trainees;
+    private final DocumentService documents;
+    private final DocumentBranding branding;
+    private final TranslationProvider translations;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+
+    SummaryService(PeriodSummaryRepository summaries, SummaryCommentRepository comments, SummaryDataBuilder builder,
+                   TraineeService trainees, DocumentService documents, DocumentBranding branding,
+                   TranslationProvider translations, CurrentUser currentUser, AuditService audit) {
+        this.summaries = summaries;
+        this.comments = comments;
+        this.builder = builder;
+        this.trainees = trainees;
+        this.documents = documents;
+        this.branding = branding;
+        this.translations = translations;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** A row of the summaries list: a period and its latest summary revision, if any. */
+    public record SummaryRow(Long periodId, String trainee, String workUnit, java.time.LocalDate start,
+                             java.time.LocalDate end, Long summaryId, SummaryState state, int revision,
+                             Instant finalisedAt) {
+    }
+
+    /**
+     * For a case worker: the finalised summaries of the periods they referred (current and superseded). For
+     * coaches and career agents: the periods they may write, with the state of their summary.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<SummaryRow> findRows() {
+        List<SummaryRow> rows = new ArrayList<>();
+        boolean caseWorker = currentUser.hasRole(Role.CASE_WORKER);
+        for (TrainingPeriod p : trainees.findVisiblePeriods()) {
+            boolean writer = trainees.canWrite(p);
+            List<PeriodSummary> list = summaries.findByPeriodIdOrderByRevisionDesc(p.getId());
+            if (writer) {
+                PeriodSummary latest = list.isEmpty() ? null : list.get(0);
+                rows.add(row(p, latest));
+            } else if (caseWorker && isReferrer(p)) {
+                list.stream().filter(s -> s.getState() != SummaryState.DRAFT).forEach(s -> rows.add(row(p, s)));
+            }
+        }
+        audit.recordRead("SummaryList", null, null, rows.size() + " rows");
+        return rows;
+    }
+
+    private static SummaryRow row(TrainingPeriod p, PeriodSummary s) {
+        return new SummaryRow(p.getId(), p.getTrainee().getDisplayName(), p.getWorkUnit().getName(),
+                p.getStartDate(), p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate(),
+                s == null ? null : s.getId(), s == null ? null : s.getState(), s == null ? 0 : s.getRevision(),
+                s == null ? null : s.getFinalisedAt());
+    }
+
+    private boolean isReferrer(TrainingPeriod p) {
+        return p.getReferrerUser() != null && currentUser.id().map(id -> id.equals(p.getReferrerUser().getId()))
+                .orElse(false);
+    }
+
+    /** A summary the user may see: writers of the period any revision, the referring case worker finalised ones. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PeriodSummary require(Long summaryId) {
+        PeriodSummary s = summaries.findById(summaryId).orElseThrow(() -> new AccessDeniedException("No summary"));
+        TrainingPeriod p = trainees.requirePeriodForRead(s.getPeriodId());
+        if (!trainees.canWrite(p) && !(isReferrer(p) && s.getState() != SummaryState.DRAFT)) {
+            throw new AccessDeniedException("Not allowed");
+        }
+        audit.recordRead("PeriodSummary", summaryId, p.getTrainee().getId(), null);
+        return s;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean canEdit(PeriodSummary s) {
+        return s.isDraft() && trainees.canWrite(trainees.requirePeriodForWrite(s.getPeriodId()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean canFinalise(PeriodSummary s) {
+        return s.isDraft() && currentUser.hasRole(Role.CAREER_AGENT) && canEdit(s);
+    }
+
+    /** The data of the summary: frozen for a finalised one, live (prefilled) for a draft. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public SummaryData data(PeriodSummary s) {
+        if (s.getSnapshot() != null) {
+            return DocumentJson.read(s.getSnapshot(), SummaryData.class);
+        }
+        return builder.build(s.getPeriodId());
+    }
+
+    /** Opens a new draft for the period (the career agent), or returns the open draft. */
+    @PreAuthorize("hasRole('CAREER_AGENT')")
+    @Transactional
+    public PeriodSummary openDraft(Long periodId) {
+        TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
+        List<PeriodSummary> list = summaries.findByPeriodIdOrderByRevisionDesc(periodId);
+        if (!list.isEmpty() && list.get(0).isDraft()) {
+            return list.get(0);
+        }
+        PeriodSummary s = new PeriodSummary(periodId, summaries.maxRevision(periodId) + 1, "fi", currentUser.requireId());
+        if (!list.isEmpty()) {
+            PeriodSummary previous = list.get(0);
+            s.setReplacesId(previous.getId());
+            s.setLanguage(previous.getLanguage());
+            s.setStrengths(previous.getStrengths());
+            s.setLimitations(previous.getLimitations());
+            s.setUnitStatement(previous.getUnitStatement());
+            s.setCoachStatement(previous.getCoachStatement());
+            s.setFollowUp(previous.getFollowUp());
+            s.setRecommendations(previous.getRecommendations());
+        }
+        PeriodSummary saved = summaries.saveAndFlush(s);
+        audit.recordChange(AuditAction.CREATE, "PeriodSummary", saved.getId(), p.getTrainee().getId(),
+                "revision " + saved.getRevision());
+        return saved;
+    }
+
+    /** Saves the editable sections of a draft; a stale edit throws {@link ConcurrentEditException}. */
+    @PreAuthorize("hasAnyRole('CAREER_AGENT', 'COACH')")
+    @Transactional
+    public PeriodSummary saveDraft(PeriodSummary edited) {
+        PeriodSummary s = summaries.findById(edited.getId()).orElseThrow();
+        TrainingPeriod p = trainees.requirePeriodForWrite(s.getPeriodId());
+        if (!s.isDraft()) {
+            throw new BusinessRuleException("summary.error.finalised");
+        }
+        if (s.getVersion() != edited.getVersion()) {
+            throw new ConcurrentEditException("PeriodSummary", s.getId());
+        }
+        for (String text : new String[] {edited.getStrengths(), edited.getLimitations(), edited.getUnitStatement(),
+                edited.getCoachStatement(), edited.getFollowUp()}) {
+            if (text != null && text.length() > 8000) {
+                throw new BusinessRuleException("validation.maxLength", 8000);
+            }
+        }
+        s.setLanguage(TranslationProvider.supported(Locale.of(edited.getLanguage())).getLanguage());
+        s.setStrengths(trim(edited.getStrengths()));
+        s.setLimitations(trim(edited.getLimitations()));
+        s.setUnitStatement(trim(edited.getUnitStatement()));
+        s.setCoachStatement(trim(edited.getCoachStatement()));
+        s.setFollowUp(trim(edited.getFollowUp()));
+        s.setRecommendations(edited.getRecommendations());
+        PeriodSummary saved = summaries.saveAndFlush(s);
+        audit.recordChange(AuditAction.UPDATE, "PeriodSummary", saved.getId(), p.getTrainee().getId(), "draft saved");
+        return saved;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<SummaryComment> comments(Long summaryId) {
+        require(summaryId);
+        return comments.findBySummaryIdOrderByCreatedAtAscIdAsc(summaryId);
+    }
+
+    /** The coach's (or career agent's) comment on a draft. */
+    @PreAuthorize("hasAnyRole('CAREER_AGENT', 'COACH')")
+    @Transactional
+    public SummaryComment comment(Long summaryId, String text) {
+        PeriodSummary s = summaries.findById(summaryId).orElseThrow();
+        TrainingPeriod p = trainees.requirePeriodForWrite(s.getPeriodId());
+        if (!s.isDraft()) {
+            throw new BusinessRuleException("summary.error.finalised");
+        }
+        if (text == null || text.isBlank()) {
+            throw new BusinessRuleException("summary.error.comment");
+        }
+        SummaryComment c = comments.save(new SummaryComment(summaryId, currentUser.requireId(), text.trim()));
+        audit.recordChange(AuditAction.CREATE, "SummaryComment", c.getId(), p.getTrainee().getId(), null);
+        return c;
+    }
+
+    /**
+     * Finalises a draft (career agent): freezes the data, issues the PDF with a verification code and delivers it
+     * to the referring case worker. Requires the trainee's consent to deliver the summary to the referrer, and at
+     * least the strengths and a recommendation.
+     */
+    @PreAuthorize("hasRole('CAREER_AGENT')")
+    @Transactional
+    public PeriodSummary finalise(Long summaryId, long version) {
+        PeriodSummary s = summaries.findById(summaryId).orElseThrow();
+        TrainingPeriod p = trainees.requirePeriodForWrite(s.getPeriodId());
+        if (!s.isDraft()) {
+            throw new BusinessRuleException("summary.error.finalised");
+        }
+        if (s.getVersion() != version) {
+            throw new ConcurrentEditException("PeriodSummary", s.getId());
+        }
+        if (!p.getTrainee().getConsents().contains(Consent.SUMMARY_TO_REFERRER)) {
+            throw new BusinessRuleException("summary.error.noConsent");
+        }
+        if (s.getStrengths() == null || s.getRecommendations().isEmpty()) {
+            throw new BusinessRuleException("summary.error.incomplete");
+        }
+        SummaryData data = builder.build(s.getPeriodId());
+        Locale locale = Locale.of(s.getLanguage());
+        String code = documents.newVerificationCode();
+        byte[] pdf = SummaryPdf.render(data, texts(s), locale, translations, code, documents.verificationUrl(code),
+                QrCodes.png(documents.verificationUrl(code), 300), branding.logo());
+        Long replacesDocument = s.getReplacesId() == null ? null
+                : summaries.findById(s.getReplacesId()).map(PeriodSummary::getDocumentId).orElse(null);
+        IssuedDocument doc = documents.register(new DocumentService.Registration(DocumentKind.PERIOD_SUMMARY, code,
+                p.getTrainee().getId(), p.getId(), p.getWorkUnit().getOrganisation().getId(),
+                p.getWorkUnit().getOrganisation().getName(), p.getTrainee().getDisplayName(),
+                translations.getTranslation("summary.pdf.title", locale), locale), pdf, replacesDocument);
+        if (s.getReplacesId() != null) {
+            summaries.findById(s.getReplacesId()).ifPresent(old -> old.setState(SummaryState.SUPERSEDED));
+        }
+        s.setSnapshot(DocumentJson.write(data));
+        s.setDocumentId(doc.getId());
+        s.setState(SummaryState.FINALISED);
+        s.setFinalisedBy(currentUser.requireId());
+        s.setFinalisedAt(Instant.now());
+        PeriodSummary saved = summaries.saveAndFlush(s);
+        audit.recordChange(AuditAction.UPDATE, "PeriodSummary", saved.getId(), p.getTrainee().getId(),
+                "finalised, document " + doc.getVerificationCode());
+        return saved;
+    }
+
+    /** The issued PDF of a finalised summary. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] pdf(Long summaryId) {
+        PeriodSummary s = require(summaryId);
+        if (s.getDocumentId() == null) {
+            throw new BusinessRuleException("summary.error.notFinalised");
+        }
+        return documents.pdf(s.getDocumentId());
+    }
+
+    /** A preview PDF of a draft, in its language, marked as a draft (not issued, no valid verification code). */
+    @PreAuthorize("hasAnyRole('CAREER_AGENT', 'COACH')")
+    @Transactional(readOnly = true)
+    public byte[] preview(Long summaryId) {
+        PeriodSummary s = require(summaryId);
+        Locale locale = Locale.of(s.getLanguage());
+        String draft = translations.getTranslation("summary.draftMark", locale);
+        return SummaryPdf.render(data(s), texts(s), locale, translations, draft, draft,
+                QrCodes.png("DRAFT", 120), branding.logo());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<IssuedDocument> document(PeriodSummary s) {
+        return s.getDocumentId() == null ? java.util.Optional.empty() : documents.find(s.getDocumentId());
+    }
+
+    private static SummaryPdf.Texts texts(PeriodSummary s) {
+        return new SummaryPdf.Texts(s.getStrengths(), s.getLimitations(), s.getUnitStatement(), s.getCoachStatement(),
+                s.getRecommendations().isEmpty() ? Map.of() : new java.util.EnumMap<>(s.getRecommendations()),
+                s.getFollowUp(), s.getRevision());
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,83 @@
+package fi.taitoura.summary.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Route;
+import fi.taitoura.base.i18n.TranslationProvider;
+import fi.taitoura.base.ui.Formats;
+import fi.taitoura.base.ui.HasViewTitle;
+import fi.taitoura.security.CurrentUser;
+import fi.taitoura.summary.SummaryService;
+import fi.taitoura.summary.SummaryService.SummaryRow;
+import fi.taitoura.summary.SummaryState;
+import fi.taitoura.user.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * End-of-period summaries. Career agents and coaches see the periods they work with and the state of each summary;
+ * a referring case worker sees the summaries delivered to them, the current version marked.
+ */
+@Route("summaries")
+@RolesAllowed({Role.Names.CAREER_AGENT, Role.Names.COACH, Role.Names.CASE_WORKER})
+class SummariesView extends VerticalLayout implements HasViewTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy")
+            .withZone(ZoneId.of("Europe/Helsinki"));
+
+    SummariesView(SummaryService service, TranslationProvider translations, CurrentUser currentUser) {
+        setSizeFull();
+        boolean caseWorker = currentUser.hasRole(Role.CASE_WORKER);
+        add(new Paragraph(getTranslation(caseWorker ? "summaries.introCaseWorker" : "summaries.intro")));
+        Grid<SummaryRow> grid = new Grid<>();
+        grid.addColumn(SummaryRow::trainee).setHeader(getTranslation("trainee.name")).setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(SummaryRow::workUnit).setHeader(getTranslation("period.workUnit")).setAutoWidth(true);
+        grid.addColumn(r -> Formats.range(r.start(), r.end())).setHeader(getTranslation("period.dates"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            Span state = new Span(r.state() == null ? getTranslation("summaries.notStarted")
+                    : translations.enumLabel(r.state(), getLocale())
+                    + (r.revision() > 1 ? " · " + getTranslation("summary.revision", r.revision()) : ""));
+            state.addClassName(r.state() == SummaryState.FINALISED ? "badge-ok"
+                    : r.state() == SummaryState.SUPERSEDED ? "badge-warning" : "badge-neutral");
+            return state;
+        }).setHeader(getTranslation("summaries.state")).setAutoWidth(true);
+        grid.addColumn(r -> r.finalisedAt() == null ? "" : TIME.format(r.finalisedAt()))
+                .setHeader(getTranslation("summaries.finalisedAt")).setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            if (r.summaryId() != null) {
+                Button open = new Button(getTranslation("summaries.open"),
+                        e -> getUI().ifPresent(ui -> ui.navigate("summaries/" + r.summaryId())));
+                open.addThemeVariants(ButtonVariant.TERTIARY);
+                return open;
+            }
+            if (currentUser.hasRole(Role.CAREER_AGENT)) {
+                Button start = new Button(getTranslation("summaries.start"), e -> {
+                    Long id = service.openDraft(r.periodId()).getId();
+                    getUI().ifPresent(ui -> ui.navigate("summaries/" + id));
+                });
+                start.addThemeVariants(ButtonVariant.TERTIARY);
+                start.setId("start-summary-" + r.periodId());
+                return start;
+            }
+            return new Span();
+        }).setKey("action").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.setItems(service.findRows());
+        grid.setId("summaries");
+        grid.setAriaLabel(getTranslation("nav.summaries"));
+        add(grid);
+    }
+
+    @Override
+    public String getViewTitle() {
+        return getTranslation("nav.summaries");
+    }
+}

@@ -1,0 +1,311 @@
+package fi.taitoura.summary.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import fi.taitoura.base.i18n.TranslationProvider;
+import fi.taitoura.base.ui.Downloads;
+import fi.taitoura.base.ui.HasViewTitle;
+import fi.taitoura.base.ui.Notifications;
+import fi.taitoura.summary.PeriodSummary;
+import fi.taitoura.summary.RecommendationKind;
+import fi.taitoura.summary.SummaryData;
+import fi.taitoura.summary.SummaryService;
+import fi.taitoura.summary.SummaryState;
+import fi.taitoura.user.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One summary: the data prefilled from the period (frozen once finalised), the editable sections, the coach's
+ * comments, finalising (career agent), the PDF, and a correction as a new version.
+ */
+@Route("summaries/:summaryId")
+@RolesAllowed({Role.Names.CAREER_AGENT, Role.Names.COACH, Role.Names.CASE_WORKER})
+class SummaryView extends VerticalLayout implements BeforeEnterObserver, HasViewTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Helsinki"));
+
+    private final SummaryService service;
+    private final TranslationProvider translations;
+    private PeriodSummary summary;
+    private SummaryData data;
+
+    private final fi.taitoura.security.CurrentUser currentUser;
+
+    SummaryView(SummaryService service, TranslationProvider translations,
+                fi.taitoura.security.CurrentUser currentUser) {
+        this.service = service;
+        this.translations = translations;
+        this.currentUser = currentUser;
+        addClassName("summary-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            summary = service.require(event.getRouteParameters().getLong("summaryId").orElse(-1L));
+        } catch (AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        data = service.data(summary);
+        Span state = new Span(translations.enumLabel(summary.getState(), getLocale())
+                + (summary.getRevision() > 1 ? " · " + getTranslation("summary.revision", summary.getRevision()) : ""));
+        state.addClassName(summary.getState() == SummaryState.FINALISED ? "badge-ok"
+                : summary.getState() == SummaryState.SUPERSEDED ? "badge-warning" : "badge-neutral");
+        state.setId("summary-state");
+        HorizontalLayout head = new HorizontalLayout(new H2(data.traineeName()), state);
+        head.setAlignItems(Alignment.BASELINE);
+        head.setWrap(true);
+        add(head, new Paragraph(data.workUnit() + " · " + fi.taitoura.base.ui.Formats.range(data.start(),
+                data.end() != null ? data.end() : data.plannedEnd()) + " · "
+                + getTranslation("enum.PeriodStatus." + data.status())));
+        if (summary.getState() == SummaryState.SUPERSEDED) {
+            add(new Paragraph(getTranslation("summary.supersededNote")));
+        }
+
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setWrap(true);
+        service.document(summary).ifPresent(doc -> {
+            actions.add(Downloads.pdf(getTranslation("summary.downloadPdf"), "loppukooste-" + doc.getVerificationCode()
+                    + ".pdf", () -> service.pdf(summary.getId())));
+            Span code = new Span(getTranslation("verify.code") + ": " + doc.getVerificationCode() + " · "
+                    + getTranslation("summaries.finalisedAt") + " " + TIME.format(doc.getIssuedAt()));
+            code.addClassName("goal-support");
+            actions.add(code);
+        });
+        boolean editable = summary.isDraft() && service.canEdit(summary);
+        if (summary.isDraft() && editable) {
+            actions.add(Downloads.pdf(getTranslation("summary.previewPdf"), "loppukooste-luonnos.pdf",
+                    () -> service.preview(summary.getId())));
+        }
+        if (summary.getState() == SummaryState.FINALISED && isCareerAgent()) {
+            Button correct = new Button(getTranslation("summary.correct"), e -> {
+                PeriodSummary next = service.openDraft(summary.getPeriodId());
+                getUI().ifPresent(ui -> ui.navigate("summaries/" + next.getId()));
+            });
+            correct.setId("correct-summary");
+            actions.add(correct);
+        }
+        add(actions);
+
+        Details prefilled = new Details(getTranslation(summary.isDraft() ? "summary.prefilled" : "summary.frozen"),
+                new SummaryDataPanel(data));
+        prefilled.setOpened(true);
+        prefilled.setWidthFull();
+        add(prefilled);
+
+        add(new H3(getTranslation("summary.sections")));
+        add(editor(editable));
+        add(commentsBox());
+    }
+
+    private boolean isCareerAgent() {
+        return currentUser.hasRole(Role.CAREER_AGENT);
+    }
+
+    private VerticalLayout editor(boolean editable) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        TextArea strengths = area("summary.strengths", summary.getStrengths(), "summary.strengthsHelp");
+        TextArea limitations = area("summary.limitations", summary.getLimitations(), "summary.limitationsHelp");
+        TextArea unitStatement = area("summary.unitStatement", summary.getUnitStatement(), null);
+        TextArea coachStatement = area("summary.coachStatement", summary.getCoachStatement(), null);
+        Map<RecommendationKind, Checkbox> chosen = new LinkedHashMap<>();
+        Map<RecommendationKind, TextArea> recommendationTexts = new LinkedHashMap<>();
+        Div recommendations = new Div();
+        recommendations.addClassName("recommendations");
+        for (RecommendationKind kind : RecommendationKind.values()) {
+            Checkbox check = new Checkbox(translations.enumLabel(kind, getLocale()));
+            TextArea text = new TextArea();
+            text.setAriaLabel(translations.enumLabel(kind, getLocale()));
+            text.setPlaceholder(getTranslation("summary.recommendationText"));
+            text.setWidthFull();
+            text.setMaxLength(2000);
+            check.setValue(summary.getRecommendations().containsKey(kind));
+            text.setValue(summary.getRecommendations().getOrDefault(kind, "") == null ? ""
+                    : summary.getRecommendations().getOrDefault(kind, ""));
+            text.setVisible(check.getValue());
+            check.addValueChangeListener(e -> text.setVisible(e.getValue()));
+            check.setReadOnly(!editable);
+            text.setReadOnly(!editable);
+            chosen.put(kind, check);
+            recommendationTexts.put(kind, text);
+            recommendations.add(check, text);
+        }
+        TextArea followUp = area("summary.followUp", summary.getFollowUp(), "summary.followUpHelp");
+        Select<String> language = new Select<>();
+        language.setLabel(getTranslation("summary.language"));
+        language.setItems("fi", "sv", "en");
+        language.setItemLabelGenerator(l -> switch (l) {
+            case "sv" -> "svenska";
+            case "en" -> "English";
+            default -> "suomi";
+        });
+        language.setValue(summary.getLanguage());
+        for (var f : new com.vaadin.flow.component.HasValue<?, ?>[] {strengths, limitations, unitStatement,
+                coachStatement, followUp, language}) {
+            f.setReadOnly(!editable);
+        }
+        box.add(strengths, limitations, unitStatement, coachStatement,
+                new H3(getTranslation("summary.recommendations")), recommendations, followUp, language);
+        if (!editable) {
+            return box;
+        }
+        Button save = new Button(getTranslation("common.save"), e -> {
+            if (!write(strengths, limitations, unitStatement, coachStatement, followUp, language, chosen,
+                    recommendationTexts)) {
+                return;
+            }
+            try {
+                summary = service.saveDraft(summary);
+                Notifications.success(getTranslation("common.saved"));
+            } catch (RuntimeException ex) {
+                if (!Notifications.saveFailed(this, ex)) {
+                    throw ex;
+                }
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("save-summary");
+        HorizontalLayout buttons = new HorizontalLayout(save);
+        if (service.canFinalise(summary)) {
+            Button finalise = new Button(getTranslation("summary.finalise"), e -> {
+                if (!write(strengths, limitations, unitStatement, coachStatement, followUp, language, chosen,
+                        recommendationTexts)) {
+                    return;
+                }
+                ConfirmDialog confirm = new ConfirmDialog(getTranslation("summary.finalise"),
+                        getTranslation("summary.finaliseConfirm"), getTranslation("summary.finalise"), c -> {
+                    try {
+                        summary = service.saveDraft(summary);
+                        summary = service.finalise(summary.getId(), summary.getVersion());
+                        Notifications.success(getTranslation("summary.finalised"));
+                        build();
+                    } catch (RuntimeException ex) {
+                        if (!Notifications.saveFailed(this, ex)) {
+                            throw ex;
+                        }
+                    }
+                });
+                confirm.setCancelable(true);
+                confirm.setCancelText(getTranslation("common.cancel"));
+                confirm.open();
+            });
+            finalise.addThemeVariants(ButtonVariant.SUCCESS);
+            finalise.setId("finalise-summary");
+            buttons.add(finalise);
+        }
+        box.add(buttons);
+        return box;
+    }
+
+    private boolean write(TextArea strengths, TextArea limitations, TextArea unitStatement, TextArea coachStatement,
+                          TextArea followUp, Select<String> language, Map<RecommendationKind, Checkbox> chosen,
+                          Map<RecommendationKind, TextArea> texts) {
+        boolean ok = true;
+        for (TextArea a : new TextArea[] {strengths, limitations, unitStatement, coachStatement, followUp}) {
+            a.setInvalid(a.getValue().length() > 8000);
+            ok &= !a.isInvalid();
+        }
+        if (!ok) {
+            return false;
+        }
+        summary.setStrengths(strengths.getValue());
+        summary.setLimitations(limitations.getValue());
+        summary.setUnitStatement(unitStatement.getValue());
+        summary.setCoachStatement(coachStatement.getValue());
+        summary.setFollowUp(followUp.getValue());
+        summary.setLanguage(language.getValue());
+        Map<RecommendationKind, String> recommendations = new EnumMap<>(RecommendationKind.class);
+        chosen.forEach((kind, check) -> {
+            if (check.getValue()) {
+                recommendations.put(kind, texts.get(kind).getValue());
+            }
+        });
+        summary.setRecommendations(recommendations);
+        return true;
+    }
+
+    private TextArea area(String key, String value, String helpKey) {
+        TextArea a = new TextArea(getTranslation(key));
+        a.setValue(value == null ? "" : value);
+        a.setWidthFull();
+        a.setMaxLength(8000);
+        a.setErrorMessage(getTranslation("validation.maxLength", 8000));
+        if (helpKey != null) {
+            a.setHelperText(getTranslation(helpKey));
+        }
+        return a;
+    }
+
+    private VerticalLayout commentsBox() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.add(new H3(getTranslation("summary.comments")));
+        var list = service.comments(summary.getId());
+        if (list.isEmpty()) {
+            box.add(new Paragraph(getTranslation("summary.noComments")));
+        }
+        list.forEach(c -> {
+            Div card = new Div(new Span(TIME.format(c.getCreatedAt())), new Paragraph(c.getText()));
+            card.addClassName("goal-card");
+            box.add(card);
+        });
+        if (summary.isDraft() && service.canEdit(summary)) {
+            TextArea text = new TextArea(getTranslation("summary.newComment"));
+            text.setWidthFull();
+            text.setMaxLength(4000);
+            Button add = new Button(getTranslation("summary.addComment"), e -> {
+                if (text.getValue().isBlank()) {
+                    text.setInvalid(true);
+                    text.setErrorMessage(getTranslation("validation.required"));
+                    return;
+                }
+                try {
+                    service.comment(summary.getId(), text.getValue());
+                    build();
+                } catch (RuntimeException ex) {
+                    if (!Notifications.saveFailed(this, ex)) {
+                        throw ex;
+                    }
+                }
+            });
+            add.setId("add-comment");
+            box.add(text, add);
+        }
+        return box;
+    }
+
+    @Override
+    public String getViewTitle() {
+        return getTranslation("summary.title");
+    }
+}

@@ -1,0 +1,186 @@
+package fi.taitoura.documentation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.taitoura.AbstractIntegrationTest;
+import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditFilter;
+import fi.taitoura.audit.AuditService;
+import fi.taitoura.base.BusinessRuleException;
+import fi.taitoura.documentation.DayRecords.DayEntry;
+import fi.taitoura.documentation.DayRecords.DayPlan;
+import fi.taitoura.documentation.DayRecords.ObservationEntry;
+import fi.taitoura.documentation.DayRecords.SaveResult;
+import fi.taitoura.documentation.DayRecords.TraineeDay;
+import fi.taitoura.documentation.LedgerRecords.Ledger;
+import fi.taitoura.documentation.LedgerRecords.UnitLedger;
+import fi.taitoura.trainee.PeriodStatus;
+import fi.taitoura.trainee.ServiceForm;
+import fi.taitoura.trainee.Trainee;
+import fi.taitoura.trainee.TraineeService;
+import fi.taitoura.trainee.TrainingPeriod;
+import fi.taitoura.user.UserService;
+import fi.taitoura.workplace.TaskSummary;
+import fi.taitoura.workplace.WorkUnit;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+class DocumentationServiceTest extends AbstractIntegrationTest {
+
+    @Autowired
+    DocumentationService service;
+    @Autowired
+    TraineeService trainees;
+    @Autowired
+    UserService users;
+    @Autowired
+    AuditService audit;
+
+    private WorkUnit propertyUnit() {
+        return users.findByUsername("valmentaja").orElseThrow().getWorkUnits().stream()
+                .filter(u -> u.getName().startsWith("Kiinteistö")).findFirst().orElseThrow();
+    }
+
+    /** A fresh trainee of the property unit whose period started 30 days ago, targeting the task's units. */
+    private TrainingPeriod freshPeriod(String name) {
+        TrainingPeriod p = new TrainingPeriod();
+        p.setWorkUnit(propertyUnit());
+        p.setStatus(PeriodStatus.REHABILITATIVE_WORK_ACTIVITY);
+        p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
+        p.setStartDate(LocalDate.now().minusDays(30));
+        p.setPlannedEndDate(LocalDate.now().plusMonths(3));
+        p.setDaysPerWeek(5);
+        p.setHoursPerDay(new BigDecimal("6"));
+        Trainee t = new Trainee();
+        t.setFirstName(name);
+        t.setLastName("Kirjattava");
+        t.setDateOfBirth(LocalDate.of(1990, 5, 5));
+        return trainees.createTrainee(t, null, p);
+    }
+
+    private TaskSummary mappedTask(DayPlan plan) {
+        return plan.tasks().stream().filter(t -> t.requirementIds().size() >= 2).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theDayShowsRunningPeriodsAndTasksWithRequirementTexts() {
+        runAs("valmentaja");
+        DayPlan plan = service.day(propertyUnit(), LocalDate.now());
+        assertThat(plan.trainees()).isNotEmpty();
+        assertThat(plan.tasks()).isNotEmpty();
+        assertThat(plan.requirements()).isNotEmpty();
+        plan.tasks().forEach(t -> assertThat(plan.requirements().keySet()).containsAll(t.requirementIds()));
+    }
+
+    @Test
+    void recordingADayBuildsTheLedgerAndAStaleSaveIsReportedWithoutLosingOthers() {
+        runAs("valmentaja");
+        TrainingPeriod a = freshPeriod("Aamu");
+        TrainingPeriod b = freshPeriod("Ilta");
+        LocalDate day = LocalDate.now().minusDays(1);
+        DayPlan plan = service.day(propertyUnit(), day);
+        TaskSummary task = mappedTask(plan);
+        List<Long> reqs = List.copyOf(task.requirementIds());
+        List<ObservationEntry> obs = reqs.stream()
+                .map(r -> new ObservationEntry(r, task.id(), IndependenceLevel.INDEPENDENT, null)).toList();
+        List<SaveResult> first = service.saveDay(day, List.of(
+                new DayEntry(a.getId(), -1, AttendanceStatus.PRESENT, null, "Hyvä päivä", Set.of(task.id()), obs),
+                new DayEntry(b.getId(), -1, AttendanceStatus.SICK, "Flunssa", null, Set.of(), List.of())));
+        assertThat(first).allMatch(SaveResult::saved);
+
+        // a second coach window still holds version -1 for trainee A: its save is refused, B's correction saved
+        TraineeDay bDay = service.day(propertyUnit(), day).trainees().stream()
+                .filter(t -> t.periodId().equals(b.getId())).findFirst().orElseThrow();
+        List<SaveResult> second = service.saveDay(day, List.of(
+                new DayEntry(a.getId(), -1, AttendanceStatus.ABSENT, "Lääkäri", null, Set.of(), List.of()),
+                new DayEntry(b.getId(), bDay.version(), AttendanceStatus.PRESENT, null, null, Set.of(task.id()),
+                        List.of(new ObservationEntry(reqs.get(0), task.id(), IndependenceLevel.WITH_GUIDANCE, null)))));
+        assertThat(second).filteredOn(r -> r.periodId().equals(a.getId())).singleElement()
+                .satisfies(r -> assertThat(r.saved()).isFalse());
+        assertThat(second).filteredOn(r -> r.periodId().equals(b.getId())).singleElement()
+                .satisfies(r -> assertThat(r.saved()).isTrue());
+
+        Ledger ledger = service.ledger(a.getId());
+        var rows = ledger.units().stream().flatMap(u -> u.requirements().stream())
+                .filter(r -> reqs.contains(r.requirementId())).toList();
+        assertThat(rows).hasSize(reqs.size()).allSatisfy(r -> {
+            assertThat(r.count()).isEqualTo(1);
+            assertThat(r.first()).isEqualTo(day);
+            assertThat(r.highest()).isEqualTo(IndependenceLevel.INDEPENDENT);
+            assertThat(r.tasks()).containsExactly(task.name());
+        });
+        assertThat(ledger.growth()).isNotEmpty();
+        assertThat(ledger.growth().get(ledger.growth().size() - 1).independent()).isEqualTo(reqs.size());
+        assertThat(service.attendanceCounts(b.getId()).present()).isEqualTo(1);
+
+        runAs("admin");
+        assertThat(audit.search(new AuditFilter("valmentaja", "Attendance", null, b.getTrainee().getId(),
+                AuditAction.UPDATE, null, null), PageRequest.of(0, 5)))
+                .as("a correction of a past day is audited").singleElement()
+                .satisfies(e -> assertThat(e.getDetails()).startsWith("correction:"));
+    }
+
+    @Test
+    void theRulesOfTheDayAreEnforced() {
+        runAs("valmentaja");
+        TrainingPeriod p = freshPeriod("Sääntö");
+        DayPlan plan = service.day(propertyUnit(), LocalDate.now());
+        TaskSummary task = mappedTask(plan);
+        assertThatThrownBy(() -> service.saveDay(LocalDate.now().plusDays(1), List.of()))
+                .hasMessageContaining("day.error.future");
+        assertThatThrownBy(() -> service.saveDay(LocalDate.now(), List.of(new DayEntry(p.getId(), -1,
+                AttendanceStatus.ABSENT, " ", null, Set.of(), List.of())))).hasMessageContaining("day.error.reason");
+        assertThatThrownBy(() -> service.saveDay(LocalDate.now(), List.of(new DayEntry(p.getId(), -1,
+                AttendanceStatus.SICK, "flunssa", null, Set.of(task.id()), List.of()))))
+                .hasMessageContaining("day.error.notPresent");
+        Long unrelated = plan.requirements().keySet().stream().filter(r -> !task.requirementIds().contains(r))
+                .findFirst().orElse(-1L);
+        assertThatThrownBy(() -> service.saveDay(LocalDate.now(), List.of(new DayEntry(p.getId(), -1,
+                AttendanceStatus.PRESENT, null, null, Set.of(task.id()),
+                List.of(new ObservationEntry(unrelated, task.id(), IndependenceLevel.INDEPENDENT, null))))))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("day.error.requirement");
+        assertThatThrownBy(() -> service.saveDay(p.getStartDate().minusDays(1), List.of(new DayEntry(p.getId(), -1,
+                AttendanceStatus.PRESENT, null, null, Set.of(), List.of()))))
+                .hasMessageContaining("day.error.outsidePeriod");
+
+        runAs("valmentaja2");
+        assertThatThrownBy(() -> service.saveDay(LocalDate.now(), List.of(new DayEntry(p.getId(), -1,
+                AttendanceStatus.PRESENT, null, null, Set.of(), List.of())))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theDemoLedgerShowsGrowthAndReadiness() {
+        runAs("valmentaja");
+        Long periodId = trainees.findVisiblePeriods().stream()
+                .filter(p -> p.getTrainee().getDisplayName().equals("Mikko Laaksonen")).findFirst().orElseThrow()
+                .getId();
+        Ledger ledger = service.ledger(periodId);
+        assertThat(ledger.units()).isNotEmpty();
+        UnitLedger target = ledger.units().get(0);
+        assertThat(target.target()).isTrue();
+        assertThat(target.shown()).isPositive();
+        assertThat(target.shownIndependently()).isLessThanOrEqualTo(target.shown());
+        assertThat(ledger.growth()).extracting(LedgerRecords.GrowthPoint::shown).isSorted();
+        assertThat(service.diary(periodId)).isNotNull();
+    }
+
+    @Test
+    void diaryEntriesAreDatedWithinThePeriod() {
+        runAs("valmentaja");
+        TrainingPeriod p = freshPeriod("Päiväkirja");
+        DiaryEntry e = new DiaryEntry();
+        e.setEntryDate(p.getStartDate().minusDays(2));
+        e.setText("Opin käyttämään trimmeriä");
+        assertThatThrownBy(() -> service.saveDiaryEntry(p.getId(), e)).hasMessageContaining("diary.error.date");
+        e.setEntryDate(LocalDate.now());
+        service.saveDiaryEntry(p.getId(), e);
+        assertThat(service.diary(p.getId())).extracting(DiaryEntry::getText).containsExactly("Opin käyttämään trimmeriä");
+    }
+}

@@ -1,0 +1,87 @@
+package fi.taitoura.documentation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import fi.taitoura.AbstractUiTest;
+import fi.taitoura.documentation.AttendanceStatus;
+import fi.taitoura.documentation.DocumentationService;
+import fi.taitoura.trainee.TraineeService;
+import fi.taitoura.workplace.TaskSummary;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class DayViewUiTest extends AbstractUiTest {
+
+    @Autowired
+    DocumentationService service;
+    @Autowired
+    TraineeService trainees;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void coachRecordsTheDayWithFewClicks() {
+        login("valmentaja");
+        UI.getCurrent().navigate("day");
+        List<TraineeDayCard> cards = _find(TraineeDayCard.class);
+        assertThat(cards).isNotEmpty();
+        _click(_get(Button.class, spec -> spec.withId("all-present")));
+        TraineeDayCard first = cards.get(0);
+        CheckboxGroup<TaskSummary> tasks = _get(first, CheckboxGroup.class);
+        TaskSummary task = tasks.getListDataView().getItems().filter(t -> !t.requirementIds().isEmpty())
+                .findFirst().orElseThrow();
+        _setValue(tasks, Set.of(task));
+        assertThat(_find(first, RadioButtonGroup.class)).hasSize(1 + task.requirementIds().size());
+        TraineeDayCard second = cards.get(1);
+        RadioButtonGroup<AttendanceStatus> status = _find(second, RadioButtonGroup.class).get(0);
+        _setValue(status, AttendanceStatus.SICK);
+        _click(_get(Button.class, spec -> spec.withId("save-day")));
+        TextField reason = _find(second, TextField.class).stream().filter(TextField::isVisible).findFirst()
+                .orElseThrow();
+        assertThat(reason.isInvalid()).as("a missing reason is shown next to the field").isTrue();
+        _setValue(reason, "Flunssa");
+        _click(_get(Button.class, spec -> spec.withId("save-day")));
+        assertThat(_get(Button.class, spec -> spec.withId("save-day")).isEnabled()).isFalse();
+        var plan = service.day(trainees.requirePeriodForRead(first.periodId()).getWorkUnit(), LocalDate.now());
+        var saved = plan.trainees().stream().filter(t -> t.periodId().equals(first.periodId())).findFirst()
+                .orElseThrow();
+        assertThat(saved.status()).isEqualTo(AttendanceStatus.PRESENT);
+        assertThat(saved.taskIds()).containsExactly(task.id());
+        assertThat(saved.observations()).hasSize(task.requirementIds().size());
+        assertThat(plan.trainees().stream().filter(t -> t.periodId().equals(second.periodId())).findFirst()
+                .orElseThrow().reason()).isEqualTo("Flunssa");
+    }
+
+    @Test
+    void futureDaysCannotBeChosenAndOtherRolesCannotOpenTheDay() {
+        login("valmentaja");
+        UI.getCurrent().navigate("day");
+        assertThat(_get(DatePicker.class).getMax()).isEqualTo(LocalDate.now());
+        login("uraagentti");
+        UI.getCurrent().navigate("day");
+        assertThat(_find(TraineeDayCard.class)).isEmpty();
+    }
+
+    @Test
+    void theLedgerWithItsChartIsOnTheTraineePage() {
+        login("valmentaja");
+        var row = trainees.findVisibleTrainees().stream().filter(r -> r.name().equals("Mikko Laaksonen"))
+                .findFirst().orElseThrow();
+        UI.getCurrent().navigate("trainees/" + row.traineeId());
+        assertThat(_find(LedgerPanel.class)).hasSize(1);
+        assertThat(_get(Image.class, spec -> spec.withId("ledger-chart")).getSrc()).startsWith("data:image/svg+xml");
+    }
+}

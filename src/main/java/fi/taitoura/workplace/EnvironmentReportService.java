@@ -157,9 +157,12 @@ public class EnvironmentReportService {
                         .map(i -> List.of(i.getRequirement().getText().in(locale),
                                 i.getPractice() == null ? "" : i.getPractice()))
                         .toList();
-                if (!rows.isEmpty()) {
+                if (rows.stream().anyMatch(row -> !row.get(1).isEmpty())) {
                     pdf.table(new float[] {3f, 2.4f}, List.of(t("recognition.report.requirement", locale),
                             t("recognition.field.practice", locale)), rows);
+                } else if (!rows.isEmpty()) {
+                    pdf.table(new float[] {1f}, List.of(t("recognition.report.requirement", locale)),
+                            rows.stream().map(row -> List.of(row.get(0))).toList());
                 }
                 long criteria = items.stream().filter(i -> i.getKind() == RecognitionItemKind.CRITERION).count();
                 if (criteria > 0) {

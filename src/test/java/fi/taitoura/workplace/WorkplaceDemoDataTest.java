@@ -87,4 +87,53 @@ class WorkplaceDemoDataTest extends AbstractIntegrationTest {
         assertThat(done).isFalse();
         assertThat(recognitions.findInForce(s.unit().getId())).isEmpty();
     }
+
+    @Autowired
+    WorkplaceService workplaces;
+    @Autowired
+    EnvironmentReportService reports;
+
+    @Test
+    void theDemoUnitsRestOnApprovedRecognitionsOfTheShippedCatalogue() throws Exception {
+        runAs("tiiminvetaja");
+        for (UnitPlan plan : WorkplaceDemoPlans.plans()) {
+            WorkUnit unit = workplaces.findAllWorkUnits().stream().filter(w -> w.getName().equals(plan.workUnitName()))
+                    .findFirst().orElseThrow();
+            assertThat(unit.getSector()).isEqualTo(plan.sector());
+            EnvironmentRecognition r = recognitions.findInForce(unit.getId()).orElseThrow(
+                    () -> new AssertionError("no approved recognition for " + plan.workUnitName()));
+            assertThat(r.getReviewer().getUsername()).isEqualTo("opettaja");
+            Set<Long> recognised = recognitions.findRecognisedRequirementIds(unit.getId());
+            assertThat(recognised).hasSizeGreaterThanOrEqualTo(5);
+            List<TaskSummary> unitTasks = tasks.findTaskSummaries(unit.getId());
+            assertThat(unitTasks).hasSize(plan.tasks().size()).allSatisfy(t -> {
+                assertThat(t.requirementIds()).isNotEmpty();
+                assertThat(recognised).containsAll(t.requirementIds());
+            });
+            // every planned unit of the shipped qualifications was found
+            assertThat(reports.search(new EnvironmentFilter(null, null, null, null)).stream()
+                    .filter(h -> h.workUnitId().equals(unit.getId())).findFirst().orElseThrow().units())
+                    .extracting(EnvironmentHit.UnitLine::code)
+                    .containsAll(plan.units().stream().map(UnitSpec::unitCode).toList());
+        }
+        // "where can unit 100449 Jätehuollon järjestäminen be shown?" – in three of the demo units
+        assertThat(reports.search(new EnvironmentFilter("Esimerkkilä", null, null, "100449")))
+                .extracting(EnvironmentHit::workUnitName).contains("Kiinteistö- ja ympäristöhuolto",
+                        "Siivouspalvelut", "Kierrätyskeskus Kiertokaari");
+        Long recycling = workplaces.findAllWorkUnits().stream()
+                .filter(w -> w.getName().equals("Kierrätyskeskus Kiertokaari")).findFirst().orElseThrow().getId();
+        byte[] pdf = reports.environmentReport(recognitions.findInForce(recycling).orElseThrow().getId(),
+                java.util.Locale.of("fi"));
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "pdf"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "pdf", "demo-recycling-report.pdf"), pdf);
+        org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
+        StringBuilder all = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            all.append(new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        String text = all.toString();
+        assertThat(text).contains("Kierrätyskeskus Kiertokaari", "Esimerkkilän kaupunki", "Jätehuollon järjestäminen",
+                "Outi Ojala");
+        reader.close();
+    }
 }

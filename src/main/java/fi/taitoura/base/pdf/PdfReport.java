@@ -50,12 +50,13 @@ public final class PdfReport {
     private static final BaseFont ITALIC = font("liberation/LiberationSans-Italic.ttf");
 
     private final Document document;
+    private final PdfWriter writer;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final HeaderFooter headerFooter;
 
     private PdfReport(String documentTitle, String organisation) {
         document = new Document(PageSize.A4, 50, 50, 70, 60);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer = PdfWriter.getInstance(document, out);
         headerFooter = new HeaderFooter(documentTitle, organisation);
         writer.setPageEvent(headerFooter);
         document.addTitle(documentTitle);
@@ -103,6 +104,7 @@ public final class PdfReport {
     }
 
     public PdfReport heading(String text) {
+        keepSpace(110);
         Paragraph p = new Paragraph(text, colored(bold(13), BRAND));
         p.setSpacingBefore(12);
         p.setSpacingAfter(4);
@@ -112,6 +114,7 @@ public final class PdfReport {
     }
 
     public PdfReport subheading(String text) {
+        keepSpace(80);
         Paragraph p = new Paragraph(text, bold(10.5f));
         p.setSpacingBefore(6);
         p.setSpacingAfter(2);
@@ -265,6 +268,17 @@ public final class PdfReport {
         Paragraph p = new Paragraph(" ", regular(2));
         p.setSpacingAfter(points);
         add(p);
+        return this;
+    }
+
+    /**
+     * Starts a new page unless at least {@code points} of vertical space are left, so that a heading is not left
+     * alone at the bottom of a page.
+     */
+    public PdfReport keepSpace(float points) {
+        if (writer.getVerticalPosition(false) - document.bottom() < points) {
+            document.newPage();
+        }
         return this;
     }
 

@@ -609,7 +609,11 @@ class RecognitionView extends VerticalLayout implements HasViewTitle, BeforeEnte
         }
         tree.setDataProvider(provider = new TreeDataProvider<>(treeData));
         tree.expandRecursively(treeData.getRootItems(), 3);
-        tree.setHeight("30rem");
+        if (items.size() <= 20) {
+            tree.setAllRowsVisible(true);
+        } else {
+            tree.setHeight("32rem");
+        }
         add(tree);
 
         if (reviewing) {

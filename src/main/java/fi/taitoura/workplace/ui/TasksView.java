@@ -102,7 +102,7 @@ class TasksView extends VerticalLayout implements HasViewTitle, BeforeEnterObser
                 b.addThemeVariants(ButtonVariant.TERTIARY);
                 b.setAriaLabel(getTranslation("common.edit") + " " + t.getName());
                 return b;
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setKey("edit").setAutoWidth(true).setFlexGrow(0);
             grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         }
         grid.setAriaLabel(getTranslation("workplace.tab.tasks"));
@@ -198,7 +198,11 @@ class TasksView extends VerticalLayout implements HasViewTitle, BeforeEnterObser
         }
         matrix.setItems(coverage.requirements());
         matrix.setPartNameGenerator(r -> coverage.tasksTraining(r.id()).isEmpty() ? "uncovered-row" : null);
-        matrix.setHeight("34rem");
+        if (coverage.requirements().size() <= 20) {
+            matrix.setAllRowsVisible(true);
+        } else {
+            matrix.setHeight("34rem");
+        }
         matrix.addThemeVariants(GridVariant.COLUMN_BORDERS);
         uncoveredOnly.addValueChangeListener(e -> matrix.setItems(e.getValue() ? coverage.uncovered()
                 : coverage.requirements()));

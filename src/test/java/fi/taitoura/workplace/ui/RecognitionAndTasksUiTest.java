@@ -198,4 +198,27 @@ class RecognitionAndTasksUiTest extends AbstractUiTest {
         _click(_get(dialog, Button.class, spec -> spec.withId("save-task")));
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("tasks")))).isEqualTo(1);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSecondEditorOfATaskGetsAConflictAndKeepsTheDialog() {
+        WorkplaceTestData.Setup s = data.create("Loviisa");
+        runAs(s.coach().getUsername());
+        TrainingTask task = tasks.save(new fi.taitoura.workplace.TaskDraft(null, 0, s.unit().getId(), "Kalusteiden siirto",
+                null, fi.taitoura.workplace.TaskDifficulty.BASIC, null, null, Set.of(), true, Set.of()));
+        login(s.coach().getUsername());
+        UI.getCurrent().navigate("work-units/" + s.unit().getId() + "/tasks");
+        Grid<TrainingTask> grid = _get(Grid.class, spec -> spec.withId("tasks"));
+        _click((Button) GridKt._getCellComponent(grid, 0, "edit"));
+        Dialog dialog = _get(Dialog.class);
+        TextField name = _get(dialog, TextField.class, spec -> spec.withId("task-name"));
+        _setValue(name, "Kalusteiden siirto ja kokoaminen");
+        // someone else saves the task meanwhile
+        tasks.save(new fi.taitoura.workplace.TaskDraft(task.getId(), task.getVersion(), s.unit().getId(),
+                "Kalustesiirrot", null, fi.taitoura.workplace.TaskDifficulty.BASIC, null, null, Set.of(), true, Set.of()));
+        _click(_get(dialog, Button.class, spec -> spec.withId("save-task")));
+        assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(text(n)).contains("Joku muu muutti"));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(name.getValue()).isEqualTo("Kalusteiden siirto ja kokoaminen");
+    }
 }

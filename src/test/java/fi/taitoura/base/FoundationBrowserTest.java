@@ -32,8 +32,7 @@ class FoundationBrowserTest extends AbstractBrowserTest {
                         new com.microsoft.playwright.Page.LocatorOptions().setHasText("Käyttäjät"))).hasCount(0);
             }
             screenshot(e.getKey());
-            page.locator("#sign-out").click();
-            page.locator("vaadin-login-form").waitFor();
+            signOut();
         }
     }
 

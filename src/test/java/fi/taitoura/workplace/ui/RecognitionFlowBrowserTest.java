@@ -27,11 +27,6 @@ class RecognitionFlowBrowserTest extends AbstractBrowserTest {
     @Autowired
     TaskLibraryService tasks;
 
-    private void signOut() {
-        page.locator("#sign-out").click();
-        page.locator("vaadin-login-form").waitFor();
-    }
-
     /** The "included" checkbox of a tree row, by its accessible name. */
     private Locator included(String rowLabel) {
         return page.getByRole(com.microsoft.playwright.options.AriaRole.CHECKBOX,

@@ -24,7 +24,7 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ./run benchmark-documents [--seconds N]}: how many competence certificates (cover page and a 4-page
+ * {@code ./run benchmark-documents [--seconds N] [--save DIR]}: how many competence certificates (cover page and a 4-page
  * attachment) and end-of-period summaries (with two capacity charts) one core renders per second, each beside a
  * baseline: a bare OpenPDF document with the same text.
  */
@@ -66,6 +66,14 @@ class DocumentBenchmarkCommand implements TaitouraCommand {
         int certificatePages = pages(certificatePdf);
         byte[] summaryPdf = SummaryPdf.render(summary, texts, fi, translations, code, url, qr, branding.logo());
         int summaryPages = pages(summaryPdf);
+        int save = args.indexOf("--save");
+        if (save >= 0) {
+            java.nio.file.Path dir = java.nio.file.Path.of(args.get(save + 1));
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve("benchmark-certificate.pdf"), certificatePdf);
+            java.nio.file.Files.write(dir.resolve("benchmark-summary.pdf"), summaryPdf);
+            out.println("Sample documents saved in " + dir.toAbsolutePath());
+        }
         List<String> certificateText = plainText(certificate);
         List<String> summaryText = plainText(summary, texts);
 

@@ -233,7 +233,7 @@ class LedgerBenchmarkCommand implements TaitouraCommand {
         int units = Math.max(1, trainees / TRAINEES_PER_UNIT);
         int observationsPerPeriod = (int) Math.max(4, observations / trainees);
         int perDay = 4;
-        int daysPerPeriod = Math.max(1, observationsPerPeriod / perDay);
+        int daysPerPeriod = Math.max(1, observationsPerPeriod / 3);
 
         jdbc.execute((ConnectionCallback<Void>) con -> {
             boolean autoCommit = con.getAutoCommit();
@@ -336,7 +336,9 @@ class LedgerBenchmarkCommand implements TaitouraCommand {
                     long coach = coach0 + (i % units);
                     coachRows.add("(" + period + "," + coach + ")");
                     long[] tasks = unitTasks.get(unitId);
-                    for (int d = 0; d < daysPerPeriod; d++) {
+                    // days every other weekday until the period has its share of observations
+                    int shown = 0;
+                    for (int d = 0; shown < observationsPerPeriod; d++) {
                         LocalDate day = start.plusDays(d * 2L);
                         long a = attendanceId++;
                         attendanceRows.add("(" + a + ",0," + period + ",DATE'" + day + "','PRESENT'," + coach
@@ -348,13 +350,14 @@ class LedgerBenchmarkCommand implements TaitouraCommand {
                             doneRows.add("(" + a + "," + t2 + ")");
                         }
                         Set<Long> seen = new LinkedHashSet<>();
-                        String level = d < daysPerPeriod / 3 ? "WITH_GUIDANCE"
-                                : d < 2 * daysPerPeriod / 3 ? "PARTLY_INDEPENDENT" : "INDEPENDENT";
+                        String level = shown < observationsPerPeriod / 3 ? "WITH_GUIDANCE"
+                                : shown < 2 * observationsPerPeriod / 3 ? "PARTLY_INDEPENDENT" : "INDEPENDENT";
                         for (long t : new long[] {t1, t2}) {
                             for (Long r : taskReqs.get(t)) {
-                                if (seen.size() < perDay && seen.add(r)) {
+                                if (seen.size() < perDay && shown < observationsPerPeriod && seen.add(r)) {
                                     observationRows.add("(" + a + "," + period + ",DATE'" + day + "'," + r + "," + t
                                             + ",'" + level + "')");
+                                    shown++;
                                 }
                             }
                         }

@@ -112,7 +112,9 @@ public final class SummaryPdf {
         }
         for (CapacityInstrument instrument : d.capacity()) {
             pdf.subheading(instrument.name().in(locale));
-            pdf.image(chartPng(instrument, locale, tr, 2), 495, false);
+            List<LineChart> panels = panels(instrument, locale, tr);
+            int[] size = ChartRenderer.size(panels.size(), 2, 380, 200);
+            pdf.graphics(495, size[0], size[1], g -> ChartRenderer.draw(g, panels, 2, 380, 200, locale));
             pdf.table(new float[] {3, 1.6f, 1.6f}, List.of(tr.getTranslation("summary.domain", locale),
                     tr.getTranslation("summary.coachRating", locale), tr.getTranslation("summary.selfRating", locale)),
                     instrument.domains().stream().map(dm -> List.of(dm.name().in(locale),
@@ -153,7 +155,7 @@ public final class SummaryPdf {
     }
 
     /** The change chart of an instrument: one panel per domain, coach (solid) and self-assessment (dashed). */
-    static byte[] chartPng(CapacityInstrument instrument, Locale locale, TranslationProvider tr, double scale) {
+    static List<LineChart> panels(CapacityInstrument instrument, Locale locale, TranslationProvider tr) {
         List<LineChart> panels = new ArrayList<>();
         for (CapacityDomain dm : instrument.domains()) {
             panels.add(new LineChart(dm.name().in(locale), "", instrument.min(), instrument.max(), List.of(
@@ -162,6 +164,6 @@ public final class SummaryPdf {
                     new LineChart.Series(tr.getTranslation("summary.selfRating", locale), true,
                             dm.self().stream().map(p -> new LineChart.Point(p.date(), p.value())).toList()))));
         }
-        return ChartRenderer.toPng(panels, 2, 380, 200, scale, locale);
+        return panels;
     }
 }

@@ -57,6 +57,8 @@ public final class PdfReport {
     private PdfReport(String documentTitle, String organisation) {
         document = new Document(PageSize.A4, 50, 50, 70, 60);
         writer = PdfWriter.getInstance(document, out);
+        // an image that does not fit moves to the next page together with what follows it, keeping the order
+        writer.setStrictImageSequence(true);
         headerFooter = new HeaderFooter(documentTitle, organisation);
         writer.setPageEvent(headerFooter);
         document.addTitle(documentTitle);
@@ -199,6 +201,32 @@ public final class PdfReport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Vector graphics drawn with Java 2D (e.g. a chart from the shared chart renderer), {@code drawWidth} x
+     * {@code drawHeight} units scaled to {@code widthPoints}. Text is drawn as shapes, so any font renders.
+     */
+    public PdfReport graphics(float widthPoints, int drawWidth, int drawHeight,
+                              java.util.function.Consumer<java.awt.Graphics2D> painter) {
+        PdfTemplate template = writer.getDirectContent().createTemplate(drawWidth, drawHeight);
+        java.awt.Graphics2D g = template.createGraphicsShapes(drawWidth, drawHeight);
+        try {
+            painter.accept(g);
+        } finally {
+            g.dispose();
+        }
+        try {
+            Image image = Image.getInstance(template);
+            image.scaleToFit(widthPoints, widthPoints * drawHeight / drawWidth);
+            image.setAlignment(Image.MIDDLE);
+            image.setSpacingBefore(4);
+            image.setSpacingAfter(6);
+            add(image);
+        } catch (org.openpdf.text.BadElementException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
     }
 
     /** An image and, beside it, lines of text (e.g. a QR code and the verification instructions). */

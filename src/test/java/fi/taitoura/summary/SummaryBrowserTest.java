@@ -32,6 +32,7 @@ class SummaryBrowserTest extends AbstractBrowserTest {
         assertThat(page.locator("#summary-state")).containsText("Valmis");
         screenshot("finalised");
         page.locator("#sign-out").click();
+        page.locator("vaadin-login-form").waitFor(); // let the sign-out finish before navigating again
 
         signIn("asiakasvastaava", "demo");
         page.navigate(url("summaries"));
@@ -49,6 +50,7 @@ class SummaryBrowserTest extends AbstractBrowserTest {
         assertThat(m.find()).as(text).isTrue();
 
         page.locator("#sign-out").click();
+        page.locator("vaadin-login-form").waitFor(); // let the sign-out finish before navigating again
         page.navigate(url("verify/" + m.group(1)));
         assertThat(page.locator("#verify-result")).containsText("Asiakirja on aito ja voimassa");
         assertThat(page.locator("#verify-result")).containsText("Ahmed Hassan");

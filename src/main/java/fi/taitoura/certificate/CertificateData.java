@@ -12,7 +12,7 @@ import java.util.List;
 public record CertificateData(String traineeName, LocalDate dateOfBirth, String organisation, String municipality,
                               String workUnit, String status, LocalDate start, LocalDate end, List<String> coaches,
                               String careerAgent, List<Unit> units, List<Demonstration> demonstrations,
-                              List<Card> cards, LocalDate issuedOn) {
+                              List<fi.taitoura.document.DocumentCard> cards, LocalDate issuedOn) {
 
     public record Unit(Long unitId, Long eperusteetId, String code, DocumentText name, DocumentText qualification,
                        String diaryNumber, BigDecimal credits, List<Requirement> requirements,
@@ -30,6 +30,4 @@ public record CertificateData(String traineeName, LocalDate dateOfBirth, String 
     public record Demonstration(String unitCode, DocumentText unitName, LocalDate date, String grade) {
     }
 
-    public record Card(String name, LocalDate issued, LocalDate expires) {
-    }
 }

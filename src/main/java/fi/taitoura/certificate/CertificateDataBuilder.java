@@ -80,8 +80,8 @@ class CertificateDataBuilder {
         }
         List<CertificateData.Demonstration> demos = demonstrations.stream()
                 .flatMap(d -> d.passed(periodId).stream()).toList();
-        List<CertificateData.Card> cards = trainees.findCards(p.getTrainee().getId()).stream()
-                .map(c -> new CertificateData.Card(c.getCardType().getName(), c.getIssuedOn(), c.getExpiresOn()))
+        List<fi.taitoura.document.DocumentCard> cards = trainees.findCards(p.getTrainee().getId()).stream()
+                .map(c -> new fi.taitoura.document.DocumentCard(c.getCardType().getName(), c.getIssuedOn(), c.getExpiresOn()))
                 .toList();
         return new CertificateData(p.getTrainee().getDisplayName(), p.getTrainee().getDateOfBirth(),
                 p.getWorkUnit().getOrganisation().getName(), p.getWorkUnit().getOrganisation().getMunicipality(),

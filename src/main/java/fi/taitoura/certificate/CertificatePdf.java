@@ -75,15 +75,7 @@ public final class CertificatePdf {
                     d.demonstrations().stream().map(x -> List.of(x.unitCode() + " " + x.unitName().in(locale),
                             Formats.date(x.date()), x.grade())).toList());
         }
-        pdf.heading(tr.getTranslation("summary.section.cards", locale));
-        if (d.cards().isEmpty()) {
-            pdf.paragraph(tr.getTranslation("summary.none", locale));
-        } else {
-            pdf.table(new float[] {3, 1.5f, 1.5f}, List.of(tr.getTranslation("card.type", locale),
-                    tr.getTranslation("card.issuedOn", locale), tr.getTranslation("card.expiresOn", locale)),
-                    d.cards().stream().map(c -> List.of(c.name(), Formats.date(c.issued()), c.expires() == null
-                            ? tr.getTranslation("card.noExpiry", locale) : Formats.date(c.expires()))).toList());
-        }
+        fi.taitoura.document.DocumentSections.cards(pdf, d.cards(), tr, locale);
         pdf.note(tr.getTranslation("certificate.pdf.attribution", locale, String.join(", ", d.units().stream()
                 .map(CertificateData.Unit::diaryNumber).distinct().toList())));
         return pdf.finish();

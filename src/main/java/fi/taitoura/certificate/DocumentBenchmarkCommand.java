@@ -155,7 +155,7 @@ class DocumentBenchmarkCommand implements TaitouraCommand {
                 start.plusMonths(6), List.of("Veera Virtanen"), "Usko Uronen", units,
                 List.of(new CertificateData.Demonstration("100757", DocumentText.plain("Viheralueiden rakentaminen"),
                         start.plusMonths(5), "3")),
-                List.of(new CertificateData.Card("Työturvallisuuskortti", start.minusYears(1), start.plusYears(4))),
+                List.of(new fi.taitoura.document.DocumentCard("Työturvallisuuskortti", start.minusYears(1), start.plusYears(4))),
                 start.plusMonths(6));
     }
 
@@ -183,7 +183,7 @@ class DocumentBenchmarkCommand implements TaitouraCommand {
                 start.plusMonths(6), null, 4, new BigDecimal("5.0"), List.of("Veera Virtanen"), "Usko Uronen",
                 "Aki Asikainen", new SummaryData.Attendance(80, 4, 3, 1, 88),
                 List.of(new SummaryData.TaskLine(1, "BASIC", 5, 60), new SummaryData.TaskLine(2, "PARTLY_INDEPENDENT",
-                        3, 30)), units, List.of(), List.of(new SummaryData.CardLine("Työturvallisuuskortti",
+                        3, 30)), units, List.of(), List.of(new fi.taitoura.document.DocumentCard("Työturvallisuuskortti",
                 start.minusYears(1), start.plusYears(4))), List.of(new SummaryData.GoalLine(
                 "Saapuu ajoissa", "Aamupuhelu", "ACHIEVED")), capacity);
     }

@@ -1,5 +1,6 @@
 package fi.taitoura.summary;
 
+import fi.taitoura.document.DocumentCard;
 import fi.taitoura.document.DocumentText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ public record SummaryData(
         String serviceForm, LocalDate start, LocalDate plannedEnd, LocalDate end, int daysPerWeek,
         BigDecimal hoursPerDay, List<String> coaches, String careerAgent, String referrer,
         Attendance attendance, List<TaskLine> tasks, List<UnitLine> competence, List<DemonstrationLine> demonstrations,
-        List<CardLine> cards, List<GoalLine> goals, List<CapacityInstrument> capacity) {
+        List<DocumentCard> cards, List<GoalLine> goals, List<CapacityInstrument> capacity) {
 
     /** Days present and absent, against the training days planned up to the end (or today). */
     public record Attendance(long present, long absent, long sick, long other, long planned) {
@@ -33,9 +34,6 @@ public record SummaryData(
     /** A passed (or failed) competence demonstration. */
     public record DemonstrationLine(String unitCode, DocumentText unitName, LocalDate date, String grade,
                                     boolean passed) {
-    }
-
-    public record CardLine(String name, LocalDate issued, LocalDate expires) {
     }
 
     public record GoalLine(String description, String support, String outcome) {

@@ -81,8 +81,8 @@ class SummaryDataBuilder {
         }
         List<SummaryData.DemonstrationLine> demos = demonstrations.stream()
                 .flatMap(d -> d.results(periodId).stream()).toList();
-        List<SummaryData.CardLine> cards = trainees.findCards(p.getTrainee().getId()).stream()
-                .map(c -> new SummaryData.CardLine(c.getCardType().getName(), c.getIssuedOn(), c.getExpiresOn()))
+        List<fi.taitoura.document.DocumentCard> cards = trainees.findCards(p.getTrainee().getId()).stream()
+                .map(c -> new fi.taitoura.document.DocumentCard(c.getCardType().getName(), c.getIssuedOn(), c.getExpiresOn()))
                 .toList();
         List<SummaryData.GoalLine> goals = trainees.findGoals(periodId).stream()
                 .map(g -> new SummaryData.GoalLine(g.getDescription(), g.getSupport(),

@@ -48,7 +48,7 @@ class SummaryDataPanel extends VerticalLayout {
         add(new H3(getTranslation("summary.section.cards")));
         add(d.cards().isEmpty() ? new Paragraph(getTranslation("summary.none")) : grid(d.cards(),
                 List.of(getTranslation("card.type"), getTranslation("card.issuedOn"), getTranslation("card.expiresOn")),
-                List.of(SummaryData.CardLine::name, c -> Formats.date(c.issued()),
+                List.of(fi.taitoura.document.DocumentCard::name, c -> Formats.date(c.issued()),
                         c -> c.expires() == null ? getTranslation("card.noExpiry") : Formats.date(c.expires()))));
         add(new H3(getTranslation("goal.title")));
         add(d.goals().isEmpty() ? new Paragraph(getTranslation("summary.none")) : grid(d.goals(),

@@ -577,6 +577,11 @@ public class TraineeService {
         if (edited.getName() == null || edited.getName().isBlank()) {
             throw new BusinessRuleException("card.error.name");
         }
+        boolean taken = cardTypes.findAllByOrderByNameAsc().stream().anyMatch(t -> t.getName()
+                .equalsIgnoreCase(edited.getName().trim()) && !t.getId().equals(edited.getId()));
+        if (taken) {
+            throw new BusinessRuleException("card.error.nameTaken", edited.getName().trim());
+        }
         CardType c = edited.getId() == null ? new CardType() : cardTypes.findById(edited.getId()).orElseThrow();
         if (edited.getId() != null && c.getVersion() != edited.getVersion()) {
             throw new ConcurrentEditException("CardType", c.getId());

@@ -12,4 +12,9 @@ class TraineeNavigation {
     NavItem traineesNavItem() {
         return new NavItem("nav.trainees", VaadinIcon.USER_CARD, TraineesView.class, 200);
     }
+
+    @Bean
+    NavItem cardTypesNavItem() {
+        return new NavItem("nav.cardTypes", VaadinIcon.CREDIT_CARD, CardTypesView.class, 915);
+    }
 }

@@ -1,5 +1,7 @@
 package fi.taitoura.capacity;
 
+import static fi.taitoura.base.Texts.blankToNull;
+
 import fi.taitoura.audit.AuditAction;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
@@ -283,10 +285,6 @@ public class InstrumentService {
     private static String summary(Instrument i) {
         return i.getName().getFi() + ", " + i.getRaterMode() + ", " + i.getScaleType() + " " + i.getScalePoints().size()
                 + " points, " + i.getDomains().size() + " domains, " + i.items().count() + " items";
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     static Instrument initialize(Instrument i) {

@@ -1,5 +1,7 @@
 package fi.taitoura.demonstration;
 
+import static fi.taitoura.base.Texts.blankToNull;
+
 import fi.taitoura.audit.AuditAction;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
@@ -671,9 +673,5 @@ public class DemonstrationService {
         if (s != null && s.length() > max) {
             throw new BusinessRuleException("validation.maxLength", max);
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,5 +1,7 @@
 package fi.taitoura.documentation;
 
+import static fi.taitoura.base.Texts.blankToNull;
+
 import fi.taitoura.audit.AuditAction;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
@@ -360,9 +362,5 @@ public class DocumentationService {
     @Transactional(readOnly = true)
     public Map<Long, String> taskNames(Set<Long> taskIds) {
         return queries.taskNames(taskIds);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,5 +1,7 @@
 package fi.taitoura.summary;
 
+import static fi.taitoura.base.Texts.blankToNull;
+
 import fi.taitoura.audit.AuditAction;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
@@ -180,11 +182,11 @@ public class SummaryService {
             }
         }
         s.setLanguage(TranslationProvider.supported(Locale.of(edited.getLanguage())).getLanguage());
-        s.setStrengths(trim(edited.getStrengths()));
-        s.setLimitations(trim(edited.getLimitations()));
-        s.setUnitStatement(trim(edited.getUnitStatement()));
-        s.setCoachStatement(trim(edited.getCoachStatement()));
-        s.setFollowUp(trim(edited.getFollowUp()));
+        s.setStrengths(blankToNull(edited.getStrengths()));
+        s.setLimitations(blankToNull(edited.getLimitations()));
+        s.setUnitStatement(blankToNull(edited.getUnitStatement()));
+        s.setCoachStatement(blankToNull(edited.getCoachStatement()));
+        s.setFollowUp(blankToNull(edited.getFollowUp()));
         s.setRecommendations(edited.getRecommendations());
         PeriodSummary saved = summaries.saveAndFlush(s);
         audit.recordChange(AuditAction.UPDATE, "PeriodSummary", saved.getId(), p.getTrainee().getId(), "draft saved");
@@ -294,9 +296,5 @@ public class SummaryService {
         return new SummaryPdf.Texts(s.getStrengths(), s.getLimitations(), s.getUnitStatement(), s.getCoachStatement(),
                 s.getRecommendations().isEmpty() ? Map.of() : new java.util.EnumMap<>(s.getRecommendations()),
                 s.getFollowUp(), s.getRevision());
-    }
-
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

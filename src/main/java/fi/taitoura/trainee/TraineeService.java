@@ -1,5 +1,7 @@
 package fi.taitoura.trainee;
 
+import static fi.taitoura.base.Texts.blankToNull;
+
 import fi.taitoura.audit.AuditAction;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
@@ -652,9 +654,5 @@ public class TraineeService {
         }
         cards.delete(c);
         audit.recordChange(AuditAction.DELETE, "TraineeCard", cardId, traineeId, c.getCardType().getName());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

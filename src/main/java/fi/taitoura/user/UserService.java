@@ -1,5 +1,7 @@
 package fi.taitoura.user;
 
+import static fi.taitoura.base.Texts.blankToNull;
+
 import fi.taitoura.audit.AuditAction;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
@@ -212,10 +214,6 @@ public class UserService {
         to.setOrganisation(from.getOrganisation());
         to.setRoles(from.getRoles());
         to.setWorkUnits(from.getWorkUnits());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static Map<String, Object> describe(AppUser u) {

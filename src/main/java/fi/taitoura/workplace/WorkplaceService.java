@@ -1,5 +1,7 @@
 package fi.taitoura.workplace;
 
+import static fi.taitoura.base.Texts.blankToNull;
+
 import fi.taitoura.audit.AuditAction;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
@@ -274,9 +276,5 @@ public class WorkplaceService {
         m.put("name", w.getName());
         m.put("active", w.isActive());
         return m;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

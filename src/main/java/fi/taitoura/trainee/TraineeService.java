@@ -381,6 +381,32 @@ public class TraineeService {
                 warnings.add(new BusinessRuleException("period.warning.rehabilitativeLength", m));
             }
         }
+        warnings.addAll(coachCapacityWarnings(p));
+        return warnings;
+    }
+
+    /**
+     * The trainees-per-coach capacity of the unit (8-12 in LITE): a warning for each coach of the period who would
+     * guide more trainees in the unit than that on the day the period runs (today, or its start if later).
+     */
+    private List<BusinessRuleException> coachCapacityWarnings(TrainingPeriod p) {
+        if (p.getWorkUnit() == null || p.getStartDate() == null || p.getPlannedEndDate() == null) {
+            return List.of();
+        }
+        LocalDate day = p.getStartDate().isAfter(LocalDate.now()) ? p.getStartDate() : LocalDate.now();
+        if (!p.isActiveOn(day)) {
+            return List.of();
+        }
+        List<BusinessRuleException> warnings = new ArrayList<>();
+        int capacity = p.getWorkUnit().getTraineesPerCoach();
+        for (AppUser coach : p.getCoaches()) {
+            long load = periods.countCoachTrainees(p.getWorkUnit().getId(), coach.getId(), day,
+                    p.getId() == null ? -1L : p.getId()) + 1;
+            if (load > capacity) {
+                warnings.add(new BusinessRuleException("period.warning.coachCapacity", coach.getFullName(), load,
+                        capacity));
+            }
+        }
         return warnings;
     }
 

@@ -24,6 +24,7 @@ import fi.taitoura.documentation.DayRecords.DayPlan;
 import fi.taitoura.documentation.DayRecords.SaveResult;
 import fi.taitoura.documentation.DocumentationService;
 import fi.taitoura.security.CurrentUser;
+import fi.taitoura.trainee.PeriodFacts;
 import fi.taitoura.user.Role;
 import fi.taitoura.user.UserService;
 import fi.taitoura.workplace.WorkUnit;
@@ -52,10 +53,16 @@ class DayView extends VerticalLayout implements HasViewTitle, BeforeLeaveObserve
     private final Span progress = new Span();
     private final Button save = new Button();
     private final List<TraineeDayCard> dayCards = new ArrayList<>();
+    private final PeriodFacts periodFacts;
+    private final Long myId;
+    private final Paragraph capacityWarning = new Paragraph();
 
-    DayView(DocumentationService service, TranslationProvider translations, UserService users, CurrentUser me) {
+    DayView(DocumentationService service, TranslationProvider translations, UserService users, CurrentUser me,
+            PeriodFacts periodFacts) {
         this.service = service;
         this.translations = translations;
+        this.periodFacts = periodFacts;
+        this.myId = me.requireId();
         addClassName("day-view");
         setPadding(true);
 
@@ -88,7 +95,10 @@ class DayView extends VerticalLayout implements HasViewTitle, BeforeLeaveObserve
         saveBar.addClassName("day-save-bar");
 
         cards.addClassName("day-cards");
-        add(bar, cards, saveBar);
+        capacityWarning.addClassName("capacity-warning");
+        capacityWarning.setId("day-capacity-warning");
+        capacityWarning.setVisible(false);
+        add(bar, capacityWarning, cards, saveBar);
 
         unit.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -118,6 +128,9 @@ class DayView extends VerticalLayout implements HasViewTitle, BeforeLeaveObserve
             return;
         }
         DayPlan plan = service.day(unit.getValue(), date.getValue());
+        PeriodFacts.CoachLoad load = periodFacts.coachLoad(unit.getValue().getId(), myId, date.getValue());
+        capacityWarning.setText(getTranslation("day.capacityWarning", load.trainees(), load.capacity()));
+        capacityWarning.setVisible(load.exceeded());
         if (plan.trainees().isEmpty()) {
             cards.add(new Paragraph(getTranslation("day.noTrainees")));
         }

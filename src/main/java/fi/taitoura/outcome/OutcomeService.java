@@ -154,8 +154,7 @@ public class OutcomeService {
         FollowUpContact c = contacts.saveAndFlush(new FollowUpContact(o.getId(), in.on(), in.kind(), in.reached(),
                 checkNote(in.note()), currentUser.requireId()));
         audit.recordChange(AuditAction.CREATE, "FollowUpContact", c.getId(), o.getTraineeId(),
-                "period " + periodId + ", " + c.getKind() + ", " + c.getContactOn() + (c.isReached() ? ", reached"
-                        : ", not reached"));
+                "period=" + periodId + ";kind=" + c.getKind() + ";on=" + c.getContactOn() + ";reached=" + c.isReached());
         return toContact(c, Map.of());
     }
 
@@ -225,7 +224,7 @@ public class OutcomeService {
                     last));
         }
         list.sort(Comparator.comparing(DueFollowUp::dueOn).thenComparing(DueFollowUp::traineeName));
-        audit.recordRead("FollowUpList", null, null, list.size() + " open");
+        audit.recordRead("FollowUpList", null, null, "count=" + list.size());
         return list;
     }
 

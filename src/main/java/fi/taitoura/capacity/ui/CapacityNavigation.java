@@ -14,11 +14,6 @@ class CapacityNavigation {
     }
 
     @Bean
-    NavItem inclusionReportNavItem() {
-        return new NavItem("inclusion.nav", VaadinIcon.GROUP, InclusionReportView.class, 520);
-    }
-
-    @Bean
     NavItem instrumentsNavItem() {
         return new NavItem("instrument.nav", VaadinIcon.SLIDERS, InstrumentsView.class, 920);
     }

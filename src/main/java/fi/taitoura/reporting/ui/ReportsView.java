@@ -88,7 +88,7 @@ class ReportsView extends VerticalLayout implements HasViewTitle {
         intro.addClassName("report-note");
         Anchor fidelity = new Anchor("reports/fidelity", getTranslation("fidelity.nav"));
         fidelity.setId("link-fidelity");
-        Anchor inclusion = new Anchor("reports/inclusion", getTranslation("inclusion.nav"));
+        Anchor inclusion = new Anchor("reports/inclusion", getTranslation("survey.nav"));
         inclusion.setId("link-inclusion");
         HorizontalLayout links = new HorizontalLayout(VaadinIcon.ARROW_RIGHT.create(), fidelity,
                 VaadinIcon.ARROW_RIGHT.create(), inclusion);

@@ -53,9 +53,11 @@ public class FidelityService {
     private final UserService users;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final jakarta.persistence.EntityManager em;
 
     FidelityService(FidelityInstrumentRepository instruments, FidelityReviewRepository reviews, UserService users,
-                    CurrentUser currentUser, AuditService audit) {
+                    CurrentUser currentUser, AuditService audit, jakarta.persistence.EntityManager em) {
+        this.em = em;
         this.instruments = instruments;
         this.reviews = reviews;
         this.users = users;
@@ -190,6 +192,8 @@ public class FidelityService {
         if (r.getState() != ReviewState.DRAFT) {
             throw new BusinessRuleException("fidelity.error.final");
         }
+        // a change of the scores alone is a change of the review: its version moves on
+        em.lock(r, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         boolean lead = isLeadOf(r);
         Set<Long> reviewers = lead ? in.reviewerIds() : Set.copyOf(r.getReviewerIds());
         apply(r, in.serviceName(), in.reviewedOn(), reviewers, in.externalReviewers());

@@ -35,9 +35,11 @@ public class InclusionSurveyService {
     private final TraineeService trainees;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final jakarta.persistence.EntityManager em;
 
     InclusionSurveyService(SurveyResponseRepository responses, SurveyDefinitions definitions, TraineeService trainees,
-                           CurrentUser currentUser, AuditService audit) {
+                           CurrentUser currentUser, AuditService audit, jakarta.persistence.EntityManager em) {
+        this.em = em;
         this.responses = responses;
         this.definitions = definitions;
         this.trainees = trainees;
@@ -103,6 +105,9 @@ public class InclusionSurveyService {
             r = new SurveyResponse(periodId, p.getTrainee().getId(), in.phase());
         } else if (in.expectedVersion() == null || r.getVersion() != in.expectedVersion()) {
             throw new ConcurrentEditException("InclusionSurveyResponse", r.getId());
+        } else {
+            // a change of the answers alone is a change of the response: its version moves on
+            em.lock(r, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         }
         r.setSurvey(def.code(), def.version());
         r.setAnsweredOn(in.answeredOn());

@@ -35,6 +35,8 @@ class ReportsBrowserTest extends AbstractBrowserTest {
         org.assertj.core.api.Assertions.assertThat(((Number) width).intValue()).as("the SVG chart loads")
                 .isGreaterThan(100);
         screenshot("reports-desktop");
+        section("report-outcomes", "reports-outcomes");
+        section("report-funder", "reports-funder");
 
         Download download = page.waitForDownload(() -> page.locator("#download-xlsx").click());
         byte[] bytes = Files.readAllBytes(download.path());
@@ -63,6 +65,7 @@ class ReportsBrowserTest extends AbstractBrowserTest {
         page.locator("#fidelity-totals").waitFor(WAIT);
         assertThat(page.locator("#item-16")).containsText("Henkilökohtaisesti räätälöity työnhaku");
         screenshot("fidelity-review");
+        section("item-16", "fidelity-item-16");
 
         page.navigate(url("reports/inclusion"));
         page.locator("#report-unit").waitFor(WAIT);
@@ -76,14 +79,28 @@ class ReportsBrowserTest extends AbstractBrowserTest {
         assertThat(page.locator("#report-table")).containsText("Muut ihmiset luottavat minuun.");
         assertThat(page.locator("#survey-parts")).containsText("Sosiaaliset suhteet");
         screenshot("inclusion-survey");
+        section("survey-parts", "inclusion-survey-parts");
     }
 
     @Test
     void theCareerAgentSeesWhoseFollowUpIsDue() {
-        page.setViewportSize(390, 844);
         signIn("uraagentti", "demo");
+        page.setViewportSize(390, 844);
         page.navigate(url("follow-up"));
         page.locator("#follow-up-grid").waitFor(WAIT);
         screenshot("follow-up-phone");
+    }
+
+    /** A screenshot of one section of the page (the layout scrolls inside, so a full-page shot stops at the fold). */
+    private void section(String id, String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Paths.get("target", "screenshots");
+            Files.createDirectories(dir);
+            page.locator("#" + id).scrollIntoViewIfNeeded();
+            page.locator("#" + id).screenshot(new Locator.ScreenshotOptions()
+                    .setPath(dir.resolve(getClass().getSimpleName() + "-" + name + ".png")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -203,6 +203,11 @@ public final class ChartRenderer {
                 java.text.NumberFormat.getNumberInstance(locale)));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 10));
+        if (spec.horizontal()) {
+            renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                    org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+            renderer.setItemLabelAnchorOffset(4);
+        }
         for (int i = 0; i < spec.series().size(); i++) {
             renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
         }

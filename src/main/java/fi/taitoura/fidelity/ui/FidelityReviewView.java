@@ -202,6 +202,7 @@ class FidelityReviewView extends VerticalLayout implements BeforeEnterObserver, 
         score.setAriaLabel(getTranslation("fidelity.scoreOf", item.getNumber()));
         score.setItems(IntStream.rangeClosed(instrument.getScaleMin(), instrument.getScaleMax()).boxed().toList());
         score.addClassName("fidelity-score");
+        score.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.AURA_HORIZONTAL);
         ScoreInput current = review.scores().get(item.getId());
         if (current != null && current.score() != null) {
             score.setValue(current.score());
@@ -217,7 +218,9 @@ class FidelityReviewView extends VerticalLayout implements BeforeEnterObserver, 
         note.addClassName("fidelity-note");
         scoreFields.put(item.getId(), score);
         noteFields.put(item.getId(), note);
-        card.add(score, note);
+        Div answer = new Div(score, note);
+        answer.addClassName("fidelity-answer");
+        card.add(answer);
         return card;
     }
 

@@ -22,6 +22,7 @@ import java.util.List;
  * point first; due ones (from two weeks before) and overdue ones are marked.
  */
 @Route("follow-up")
+@com.vaadin.flow.component.dependency.StyleSheet("styles/reports.css")
 @RolesAllowed({Role.Names.COACH, Role.Names.CAREER_AGENT})
 class FollowUpView extends VerticalLayout implements HasViewTitle {
 
@@ -35,11 +36,13 @@ class FollowUpView extends VerticalLayout implements HasViewTitle {
         Grid<DueFollowUp> grid = new Grid<>();
         grid.setId("follow-up-grid");
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
-        grid.addComponentColumn(d -> new Anchor("trainees/" + d.traineeId() + "/periods/" + d.periodId(),
-                        d.traineeName())).setHeader(getTranslation("outcome.followUp.trainee")).setFlexGrow(2);
-        grid.addColumn(DueFollowUp::workUnit).setHeader(getTranslation("outcome.followUp.workUnit")).setFlexGrow(2);
-        grid.addColumn(d -> Formats.date(d.endedOn())).setHeader(getTranslation("outcome.followUp.ended"))
-                .setAutoWidth(true);
+        grid.addComponentColumn(d -> {
+            Anchor name = new Anchor("trainees/" + d.traineeId() + "/periods/" + d.periodId(), d.traineeName());
+            Span unit = new Span(d.workUnit() + " · " + getTranslation("outcome.followUp.ended") + " "
+                    + Formats.date(d.endedOn()));
+            unit.addClassName("report-note");
+            return new com.vaadin.flow.component.html.Div(name, new com.vaadin.flow.component.html.Div(unit));
+        }).setHeader(getTranslation("outcome.followUp.trainee")).setFlexGrow(3);
         grid.addComponentColumn(d -> {
             Span due = new Span(Formats.date(d.dueOn()));
             if (d.isOverdue(today)) {

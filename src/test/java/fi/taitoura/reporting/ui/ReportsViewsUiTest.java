@@ -73,7 +73,7 @@ class ReportsViewsUiTest extends AbstractUiTest {
         NativeTable env = _get(NativeTable.class, spec -> spec.withId("report-environments-table"));
         String html = env.getElement().getOuterHTML();
         assertThat(html).contains(d.u1().getName()).contains(d.coachA().getFullName()).contains("3 / 2 ⚠")
-                .contains("80 %");
+                .contains("80\u00a0%");
         assertThat(_get(Image.class, spec -> spec.withId("report-chart-load")).getSrc())
                 .startsWith("data:image/svg+xml;base64,");
         assertThat(_get(Image.class, spec -> spec.withId("report-chart-outcomes"))).isNotNull();

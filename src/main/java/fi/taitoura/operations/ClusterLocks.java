@@ -29,21 +29,22 @@ public class ClusterLocks {
         return new NodeName(base + ":" + ProcessHandle.current().pid());
     }
 
-    @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService lockKeepAlive() {
-        return Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("lock-keep-alive")
-                .unstarted(r));
-    }
+    /**
+     * Extends long-held locks. Deliberately not a bean: Spring's scheduling would take a ScheduledExecutorService
+     * bean as the scheduler of every {@code @Scheduled} method.
+     */
+    private static final ScheduledExecutorService KEEP_ALIVE = Executors.newSingleThreadScheduledExecutor(
+            r -> Thread.ofPlatform().daemon().name("lock-keep-alive").unstarted(r));
 
     @Bean
-    LockProvider lockProvider(DataSource dataSource, NodeName node, ScheduledExecutorService lockKeepAlive) {
+    LockProvider lockProvider(DataSource dataSource, NodeName node) {
         JdbcTemplateLockProvider jdbc = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .withLockedByValue(node.value())
                 .usingDbTime()
                 .build());
         // Long tasks keep their lock fresh; a node that dies loses it within lockAtMostFor (at least 30 s).
-        return new KeepAliveLockProvider(jdbc, lockKeepAlive);
+        return new KeepAliveLockProvider(jdbc, KEEP_ALIVE);
     }
 
     /** The name of this node. */

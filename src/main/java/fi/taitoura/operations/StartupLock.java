@@ -74,6 +74,7 @@ class StartupLock {
     public void onReadiness(AvailabilityChangeEvent<ReadinessState> event) {
         if (event.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
             release();
+            log.info("Taitoura node {} is ready", node.value());
         }
     }
 

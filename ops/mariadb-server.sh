@@ -33,14 +33,16 @@ case "$cmd" in
     ensure_installed
     if running; then echo "MariaDB already running on $datadir (pid $(cat "$pidfile"))" >&2; exit 0; fi
     mkdir -p "$datadir"
-    owner=mysql; id mysql >/dev/null 2>&1 || owner=$(id -un)
+    # as root the server runs as the mysql account; otherwise as the current user
+    owner=$(id -un); as=()
+    if [ "$(id -u)" = "0" ] && id mysql >/dev/null 2>&1; then owner=mysql; as=(runuser -u mysql --); fi
     if [ ! -d "$datadir/mysql" ]; then
-      chown "$owner" "$datadir"
+      [ "$(id -u)" = "0" ] && chown "$owner" "$datadir"
       mariadb-install-db --no-defaults --user="$owner" --datadir="$datadir" --auth-root-authentication-method=socket \
         >"$datadir/install.log" 2>&1 || { cat "$datadir/install.log" >&2; exit 1; }
     fi
-    chown -R "$owner" "$datadir"
-    runuser -u "$owner" -- /usr/sbin/mariadbd --no-defaults --datadir="$datadir" --socket="$socket" \
+    [ "$(id -u)" = "0" ] && chown -R "$owner" "$datadir"
+    "${as[@]}" /usr/sbin/mariadbd --no-defaults --datadir="$datadir" --socket="$socket" \
       --pid-file="$pidfile" --port="$port" --bind-address=127.0.0.1 --character-set-server=utf8mb4 \
       --collation-server=utf8mb4_unicode_ci --log-error="$datadir/error.log" --skip-name-resolve \
       --innodb-buffer-pool-size=256M --max-connections=300 >/dev/null 2>&1 &

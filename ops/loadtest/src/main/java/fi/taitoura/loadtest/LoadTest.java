@@ -248,7 +248,8 @@ public final class LoadTest {
     }
 
     private void report(int n, double seconds, long baseline, long held, int sessions) {
-        System.out.printf("%n=== %d users, %.0f s ===%n", n, seconds);
+        System.out.printf("%n=== %d users, %.0f s (machine load average %s, %d cores) ===%n", n, seconds, loadAverage(),
+                Runtime.getRuntime().availableProcessors());
         System.out.printf("%-28s %7s %8s %7s %7s %7s %7s %7s%n", "action", "count", "per s", "p50 ms", "p95 ms",
                 "p99 ms", "max ms", "errors");
         long all = 0;
@@ -270,6 +271,15 @@ public final class LoadTest {
             System.out.printf("heap after GC: %.1f MiB before the round, %.1f MiB with %d signed-in sessions: "
                             + "%.0f KiB per session%n", baseline / 1048576.0, held / 1048576.0, sessions,
                     (held - baseline) / 1024.0 / sessions);
+        }
+    }
+
+    /** The 1-minute load average: figures taken while other work runs on the machine are not comparable. */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 

@@ -199,6 +199,9 @@ public class BackupService {
             try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(dump)), 1 << 16);
                  OutputStream out = run.process.getOutputStream()) {
                 scanner.copy(in, out);
+            } catch (IOException e) {
+                run.finish(); // the client stopped reading: its own error message says why
+                throw e;
             }
             run.finish();
         }

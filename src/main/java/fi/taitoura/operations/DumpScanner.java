@@ -20,7 +20,8 @@ final class DumpScanner {
     private static final byte[] INSERT = "INSERT INTO `".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] VALUES = "` VALUES".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CREATE = "CREATE TABLE `".getBytes(StandardCharsets.US_ASCII);
-    private static final Pattern DEFINER = Pattern.compile("DEFINER=`[^`]*`@`[^`]*`\\s*");
+    /** {@code DEFINER=`user`@`host`}, {@code DEFINER=`user`} (a server without grant tables writes an empty one). */
+    private static final Pattern DEFINER = Pattern.compile("DEFINER=(`[^`]*`(@`[^`]*`)?|CURRENT_USER(\\(\\))?)\\s*");
 
     private final boolean stripDefiners;
     private final Map<String, Long> rows = new TreeMap<>();

@@ -27,6 +27,7 @@ class DumpScannerTest {
               `id` bigint(20) NOT NULL
             ) ENGINE=InnoDB;
             /*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER t BEFORE UPDATE ON note FOR EACH ROW SIGNAL SQLSTATE '45000' */;;
+            /*!50003 CREATE*/ /*!50017 DEFINER=``*/ /*!50003 TRIGGER u BEFORE DELETE ON note FOR EACH ROW SIGNAL SQLSTATE '45000' */;;
             """;
 
     @Test
@@ -44,6 +45,6 @@ class DumpScannerTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         scanner.copy(new ByteArrayInputStream(DUMP.getBytes(StandardCharsets.UTF_8)), out);
         String text = out.toString(StandardCharsets.UTF_8);
-        assertThat(text).doesNotContain("DEFINER").contains("TRIGGER t BEFORE UPDATE").contains("'it''s'");
+        assertThat(text).doesNotContain("DEFINER").contains("TRIGGER t BEFORE UPDATE").contains("TRIGGER u BEFORE DELETE").contains("'it''s'");
     }
 }

@@ -34,10 +34,13 @@ class StartupLock {
     private final LockProvider locks;
     private final ClusterLocks.NodeName node;
     private final Duration wait;
+    private final boolean enabled;
     private SimpleLock held;
 
     StartupLock(LockProvider locks, ClusterLocks.NodeName node,
-                @Value("${taitoura.startup.lock-wait:PT30M}") Duration wait) {
+                @Value("${taitoura.startup.lock-wait:PT30M}") Duration wait,
+                @Value("${taitoura.startup.lock.enabled:true}") boolean enabled) {
+        this.enabled = enabled;
         this.locks = locks;
         this.node = node;
         this.wait = wait;
@@ -46,6 +49,9 @@ class StartupLock {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     public void acquire() throws InterruptedException {
+        if (!enabled) {
+            return;
+        }
         Instant until = Instant.now().plus(wait);
         boolean told = false;
         while (true) {

@@ -100,6 +100,7 @@ class ClusterTest {
         System.out.printf("ClusterTest: two nodes ready after %d s%n", (System.nanoTime() - started) / 1_000_000_000);
         script("load-balancer.sh", "start", DIR.resolve("lb").toString(), Integer.toString(lbPort),
                 Integer.toString(a.port()), Integer.toString(b.port()));
+        PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(System.getenv().getOrDefault("TAITOURA_CHROMIUM", "/usr/bin/chromium")))
@@ -111,6 +112,7 @@ class ClusterTest {
 
     @AfterAll
     void stopCluster() throws Exception {
+        PlaywrightAssertions.setDefaultAssertionTimeout(5_000); // Playwright's default, for the tests that follow
         for (BrowserContext c : contexts) {
             try {
                 c.close();

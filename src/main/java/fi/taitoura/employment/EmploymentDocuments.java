@@ -95,16 +95,16 @@ public class EmploymentDocuments {
         return m;
     }
 
-    private void texts(PdfReport pdf, Locale locale, FormKind kind, Map<String, String> values) {
-        Map<String, String> lines = new LinkedHashMap<>();
+    /** The form's one-line fields go into the header table, its longer texts follow as headed paragraphs. */
+    private void shortTexts(Map<String, String> head, Locale locale, FormKind kind, Map<String, String> values) {
         for (FormField f : kind.fields()) {
             if (!f.multiline()) {
-                lines.put(t(locale, "employment.form." + kind + "." + f.key()), values.getOrDefault(f.key(), ""));
+                head.put(t(locale, "employment.form." + kind + "." + f.key()), values.getOrDefault(f.key(), ""));
             }
         }
-        if (!lines.isEmpty()) {
-            pdf.fields(lines);
-        }
+    }
+
+    private void longTexts(PdfReport pdf, Locale locale, FormKind kind, Map<String, String> values) {
         for (FormField f : kind.fields()) {
             if (f.multiline()) {
                 pdf.subheading(t(locale, "employment.form." + kind + "." + f.key()));
@@ -152,13 +152,14 @@ public class EmploymentDocuments {
             head.put(t(locale, "employment.school.school"), c.school().schoolName());
             head.put(t(locale, "employment.school.teacher"), c.school().teacherName());
         }
+        shortTexts(head, locale, f.kind(), f.texts());
         pdf.fields(head);
-        texts(pdf, locale, f.kind(), f.texts());
+        longTexts(pdf, locale, f.kind(), f.texts());
         switch (f.kind()) {
             case AGREEMENT -> {
                 pdf.heading(t(locale, "employment.principles.title"));
                 for (int i = 1; i <= 8; i++) {
-                    pdf.bullet(i + ". " + t(locale, "employment.principles." + i));
+                    pdf.paragraph(i + ". " + t(locale, "employment.principles." + i));
                 }
                 pdf.signatureLines(List.of(t(locale, "employment.pdf.signClient"),
                         t(locale, "employment.pdf.signCoach")));

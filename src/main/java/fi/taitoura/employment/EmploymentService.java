@@ -84,6 +84,7 @@ public class EmploymentService {
     private final EducationRepository education;
     private final StudyUnitRepository studyUnits;
     private final EmployerRepository employers;
+    private final EmployerPersonRepository people;
     private final EmploymentTeamRepository teams;
     private final Clients clients;
     private final TraineeService trainees;
@@ -95,7 +96,8 @@ public class EmploymentService {
     EmploymentService(EmploymentCaseRepository cases, EmploymentFormRepository forms, EmploymentJobRepository jobs,
                       PhaseChangeRepository phases, WorkHistoryRepository workHistory,
                       EmployerContactRepository contacts, CaseEventRepository events, EducationRepository education,
-                      StudyUnitRepository studyUnits, EmployerRepository employers, EmploymentTeamRepository teams,
+                      StudyUnitRepository studyUnits, EmployerRepository employers, EmployerPersonRepository people,
+                      EmploymentTeamRepository teams,
                       Clients clients, TraineeService trainees, UserService users, CurrentUser currentUser,
                       EmploymentAccess access, AuditService audit) {
         this.cases = cases;
@@ -108,6 +110,7 @@ public class EmploymentService {
         this.education = education;
         this.studyUnits = studyUnits;
         this.employers = employers;
+        this.people = people;
         this.teams = teams;
         this.clients = clients;
         this.trainees = trainees;
@@ -361,6 +364,10 @@ public class EmploymentService {
             period = periodLink(c);
         }
         audit.recordRead("EmploymentCase", caseId, c.traineeId, "case page");
+        // a contact may have discussed other clients too: their names are shown, so their reads are logged
+        contactViews.stream().flatMap(v -> v.clients().stream()).filter(k -> !k.caseId().equals(caseId))
+                .map(k -> Map.entry(k.caseId(), k.traineeId())).distinct()
+                .forEach(k -> audit.recordRead("EmploymentCase", k.getKey(), k.getValue(), "named on case " + caseId));
         return new CaseDetail(row, c.getVersion(), client, c.source, period,
                 new SchoolInfo(c.schoolName, c.qualificationName, c.teacherName, c.teacherContact), c.closureReason,
                 agreement.map(f -> f.disclosure).orElse(null),
@@ -416,6 +423,9 @@ public class EmploymentService {
         Map<Long, Boolean> disclosure = disclosures(caseIds);
         Map<Long, String> employerNames = employerNames(list.stream().map(c -> c.employerId).toList());
         Map<Long, String> coachNames = userNames(list.stream().map(c -> c.coachId).toList());
+        Map<Long, String> personNames = people.findByIdIn(list.stream().map(c -> c.personId)
+                .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(EmployerPerson::getId, p -> p.name));
         List<ContactView> views = new ArrayList<>();
         for (EmployerContact c : list) {
             List<EmploymentRecords.ContactClient> cl = c.caseIds.stream().map(caseMap::get).filter(Objects::nonNull)
@@ -424,7 +434,8 @@ public class EmploymentService {
                     .sorted(Comparator.comparing(EmploymentRecords.ContactClient::name)).toList();
             views.add(new ContactView(c.getId(), c.getVersion(), c.employerId,
                     employerNames.getOrDefault(c.employerId, ""), c.coachId, coachNames.get(c.coachId),
-                    c.contactDate, c.personId, c.personName, c.inPerson, c.kind, c.purpose, c.outcome, c.nextStep,
+                    c.contactDate, c.personId, c.personId == null ? c.personName : personNames.get(c.personId),
+                    c.inPerson, c.kind, c.purpose, c.outcome, c.nextStep,
                     c.nextStepOn, cl));
         }
         return views;

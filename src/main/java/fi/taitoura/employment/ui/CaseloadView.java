@@ -111,7 +111,8 @@ class CaseloadView extends VerticalLayout implements HasViewTitle {
         phaseCounts.removeAll();
         for (Phase p : Phase.values()) {
             Div box = new Div(new Span(String.valueOf(counts.getOrDefault(p, 0))),
-                    new Span(p.number() + " " + translations.enumLabel(p, getLocale())));
+                    new Span(p.number() + " " + getTranslation("employment.phase.short." + p)));
+            box.getElement().setAttribute("title", p.number() + " " + translations.enumLabel(p, getLocale()));
             box.addClassName("phase-count");
             box.addClassName("phase-" + p.number());
             phaseCounts.add(box);

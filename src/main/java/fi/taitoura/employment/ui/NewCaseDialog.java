@@ -90,6 +90,7 @@ class NewCaseDialog extends Dialog {
         DatePicker born = Formats.datePicker(getTranslation("employment.client.dateOfBirth"));
         born.setId("new-case-born");
         born.setMax(LocalDate.now());
+        born.setInitialPosition(LocalDate.now().minusYears(30).withDayOfYear(1));
         TextField personalId = Ui.line(getTranslation("employment.client.personalId"), "new-case-personal-id", 11);
         personalId.setHelperText(getTranslation("employment.client.personalIdHelp"));
         TextField phone = Ui.line(getTranslation("employment.client.phone"), "new-case-phone", 40);

@@ -6,9 +6,7 @@ import fi.taitoura.user.Role;
 import java.util.List;
 import java.util.Set;
 import java.util.HashSet;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who may do what in supported employment, in one place; the services name these rules in their
@@ -89,21 +87,9 @@ public class EmploymentAccess {
         return mayReadCase(caseId);
     }
 
-    /**
-     * May refer the period's trainee to supported employment and see the case's state: who may write the period.
-     * Runs outside the caller's transaction: the trainee service's refusal must not mark it for rollback.
-     */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    /** May refer the period's trainee to supported employment and see the case's state: who may write the period. */
     public boolean mayReferFromPeriod(Long periodId) {
-        if (periodId == null || currentUser.id().isEmpty()) {
-            return false;
-        }
-        try {
-            trainees.requirePeriodForWrite(periodId);
-            return true;
-        } catch (AccessDeniedException | java.util.NoSuchElementException e) {
-            return false;
-        }
+        return periodId != null && currentUser.id().isPresent() && trainees.canWritePeriod(periodId);
     }
 
     public boolean mayReadEmployer(Long employerId) {

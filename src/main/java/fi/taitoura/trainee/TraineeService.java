@@ -116,6 +116,12 @@ public class TraineeService {
         return grants.stream().anyMatch(g -> g.mayReadTrainee(traineeId));
     }
 
+    /** {@link #canWrite(TrainingPeriod)} by id, without throwing: false for a period that does not exist. */
+    @Transactional(readOnly = true)
+    public boolean canWritePeriod(Long periodId) {
+        return periodId != null && periods.findById(periodId).map(this::canWrite).orElse(false);
+    }
+
     /** True when the signed-in user may record and change data of the period: its coaches and career agent. */
     public boolean canWrite(TrainingPeriod p) {
         if (currentUser.id().isEmpty()) {

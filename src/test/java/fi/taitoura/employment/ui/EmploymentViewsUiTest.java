@@ -73,6 +73,9 @@ class EmploymentViewsUiTest extends AbstractUiTest {
     void theJobCoachSeesTheCaseloadOverAllPhasesAndOpensACase() {
         login("tyohonvalmentaja");
         UI.getCurrent().navigate("employment");
+        var nav = _get(com.vaadin.flow.component.sidenav.SideNav.class, spec -> spec.withId("main-nav")).getItems()
+                .stream().map(com.vaadin.flow.component.sidenav.SideNavItem::getPath).toList();
+        assertThat(nav).contains("employment", "employers").doesNotContain("trainees", "day", "admin/users");
         List<Anchor> cases = _find(Anchor.class).stream().filter(a -> a.getId().orElse("").startsWith("case-"))
                 .toList();
         assertThat(cases.size()).isBetween(8, 40);

@@ -17,7 +17,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo fidelity reviews (order 820): the team lead's two final reviews of the city's supported employment a year
+ * Demo fidelity reviews (order 870): the team lead's two final reviews of the city's supported employment a year
  * and five months ago (the trend rises from fair towards good), and this month's review as a draft.
  */
 @Component
@@ -37,7 +37,7 @@ class FidelityDemoData implements DemoDataContributor {
 
     @Override
     public int order() {
-        return 820;
+        return 870;
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo answers to the survey's other parts (order 810): the ended periods at their start and end (the end answers
+ * Demo answers to the survey's other parts (order 860): the ended periods at their start and end (the end answers
  * the day before the end, in the same reporting window as the indicator's), the running ones at their start.
  */
 @Component
@@ -38,7 +38,7 @@ class InclusionDemoData implements DemoDataContributor {
 
     @Override
     public int order() {
-        return 810;
+        return 860;
     }
 
     @Override

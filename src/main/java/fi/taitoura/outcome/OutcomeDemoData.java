@@ -1,5 +1,6 @@
 package fi.taitoura.outcome;
 
+import fi.taitoura.employment.Outcome;
 import fi.taitoura.base.demo.DemoDataContributor;
 import fi.taitoura.base.demo.DemoSecurity;
 import fi.taitoura.outcome.OutcomeRecords.ContactInput;
@@ -17,7 +18,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo outcomes (order 800): the periods that have ended get an outcome from the career agent, most with consent to
+ * Demo outcomes (order 850): the periods that have ended get an outcome from the career agent, most with consent to
  * follow-up; contacts after the end; the status at three months for two of them, so the reminder list and the
  * team lead's follow-up table have something to show.
  */
@@ -40,7 +41,7 @@ class OutcomeDemoData implements DemoDataContributor {
 
     @Override
     public int order() {
-        return 800;
+        return 850;
     }
 
     @Override

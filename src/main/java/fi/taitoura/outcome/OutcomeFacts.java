@@ -1,5 +1,6 @@
 package fi.taitoura.outcome;
 
+import fi.taitoura.employment.Outcome;
 import fi.taitoura.trainee.GroupKey;
 import fi.taitoura.trainee.PeriodStatus;
 import fi.taitoura.trainee.ReportFilter;

@@ -1,5 +1,6 @@
 package fi.taitoura.outcome;
 
+import fi.taitoura.employment.Outcome;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package fi.taitoura.outcome;
 
+import fi.taitoura.employment.Outcome;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;

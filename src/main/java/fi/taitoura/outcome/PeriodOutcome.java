@@ -1,5 +1,6 @@
 package fi.taitoura.outcome;
 
+import fi.taitoura.employment.Outcome;
 import fi.taitoura.base.db.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,7 @@
 package fi.taitoura.reporting;
 
 import fi.taitoura.outcome.FollowUpState;
-import fi.taitoura.outcome.Outcome;
+import fi.taitoura.employment.Outcome;
 import fi.taitoura.trainee.PeriodStatus;
 import fi.taitoura.trainee.ServiceForm;
 import java.time.LocalDate;

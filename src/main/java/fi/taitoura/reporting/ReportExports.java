@@ -2,7 +2,7 @@ package fi.taitoura.reporting;
 
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.outcome.FollowUpState;
-import fi.taitoura.outcome.Outcome;
+import fi.taitoura.employment.Outcome;
 import fi.taitoura.reporting.FollowUpReport.EnvironmentRow;
 import fi.taitoura.reporting.FollowUpReport.FunderRow;
 import fi.taitoura.reporting.FollowUpReport.IpsRow;

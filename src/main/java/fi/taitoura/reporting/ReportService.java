@@ -9,7 +9,7 @@ import fi.taitoura.demonstration.DemonstrationFacts.DemonstrationFigures;
 import fi.taitoura.documentation.DocumentationFacts;
 import fi.taitoura.documentation.DocumentationFacts.AttendanceFigures;
 import fi.taitoura.outcome.FollowUpState;
-import fi.taitoura.outcome.Outcome;
+import fi.taitoura.employment.Outcome;
 import fi.taitoura.outcome.OutcomeFacts;
 import fi.taitoura.outcome.OutcomeFacts.GroupOutcomes;
 import fi.taitoura.outcome.OutcomeFacts.OutcomeCount;

@@ -49,10 +49,14 @@ public class TraineeService {
     private final CurrentUser currentUser;
     private final UserService users;
     private final AuditService audit;
+    private final org.springframework.beans.factory.ObjectProvider<TraineeAccessGrant> grants;
+    private final fi.taitoura.workplace.WorkplaceService workplaces;
 
     TraineeService(TraineeRepository trainees, TrainingPeriodRepository periods, PersonalGoalRepository goals,
                    CardTypeRepository cardTypes, TraineeCardRepository cards, PersonalIdCipher cipher,
-                   CurrentUser currentUser, UserService users, AuditService audit) {
+                   CurrentUser currentUser, UserService users, AuditService audit,
+                   org.springframework.beans.factory.ObjectProvider<TraineeAccessGrant> grants,
+                   fi.taitoura.workplace.WorkplaceService workplaces) {
         this.trainees = trainees;
         this.periods = periods;
         this.goals = goals;
@@ -62,6 +66,8 @@ public class TraineeService {
         this.currentUser = currentUser;
         this.users = users;
         this.audit = audit;
+        this.grants = grants;
+        this.workplaces = workplaces;
     }
 
     // ------------------------------------------------------------------ access
@@ -94,8 +100,26 @@ public class TraineeService {
                 && p.getCareerAgent().getId().equals(uid)) {
             return true;
         }
-        return currentUser.hasRole(Role.CASE_WORKER) && p.getReferrerUser() != null
-                && p.getReferrerUser().getId().equals(uid);
+        if (currentUser.hasRole(Role.CASE_WORKER) && p.getReferrerUser() != null
+                && p.getReferrerUser().getId().equals(uid)) {
+            return true;
+        }
+        return isGrantedPeriod(p);
+    }
+
+    /** True when another feature grants the signed-in user read access to the period (see {@link TraineeAccessGrant}). */
+    public boolean isGrantedPeriod(TrainingPeriod p) {
+        return p.getId() != null && grants.stream().anyMatch(g -> g.mayReadPeriod(p.getId()));
+    }
+
+    private boolean isGrantedTrainee(Long traineeId) {
+        return grants.stream().anyMatch(g -> g.mayReadTrainee(traineeId));
+    }
+
+    /** {@link #canWrite(TrainingPeriod)} by id, without throwing: false for a period that does not exist. */
+    @Transactional(readOnly = true)
+    public boolean canWritePeriod(Long periodId) {
+        return periodId != null && periods.findById(periodId).map(this::canWrite).orElse(false);
     }
 
     /** True when the signed-in user may record and change data of the period: its coaches and career agent. */
@@ -143,11 +167,57 @@ public class TraineeService {
     @Transactional(readOnly = true)
     public Trainee requireTraineeForRead(Long traineeId) {
         Trainee t = trainees.findById(traineeId).orElseThrow(() -> new AccessDeniedException("No such trainee"));
-        if (periods.findByTraineeIdOrderByStartDateDesc(traineeId).stream().noneMatch(this::canRead)) {
+        if (periods.findByTraineeIdOrderByStartDateDesc(traineeId).stream().noneMatch(this::canRead)
+                && !isGrantedTrainee(traineeId)) {
             throw new AccessDeniedException("Not allowed");
         }
         audit.recordRead("Trainee", traineeId, traineeId, "details");
         return t;
+    }
+
+    /**
+     * The trainees among {@code traineeIds} the signed-in user may see, as references (for lists of another
+     * feature). Not audited here: the caller records which trainees it shows.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TraineeRef> findRefs(java.util.Collection<Long> traineeIds) {
+        List<TraineeRef> refs = new ArrayList<>();
+        for (Trainee t : trainees.findAllById(traineeIds)) {
+            if (isGrantedTrainee(t.getId())
+                    || periods.findByTraineeIdOrderByStartDateDesc(t.getId()).stream().anyMatch(this::canRead)) {
+                refs.add(new TraineeRef(t.getId(), t.getFirstName(), t.getLastName(), t.getDateOfBirth(),
+                        t.getPhone(), t.getEmail(), t.getLanguages()));
+            }
+        }
+        return refs;
+    }
+
+    /**
+     * Creates a client record without a training period, for a feature that serves clients straight from a
+     * referrer (supported employment); that feature then grants access to it. The personal identity code is
+     * optional, as for trainees.
+     */
+    @PreAuthorize("hasAnyRole('JOB_COACH', 'TEAM_LEAD')")
+    @Transactional
+    public Long createClient(TraineeRef client, String personalId, Long organisationId) {
+        Trainee t = new Trainee();
+        t.setFirstName(client.firstName() == null ? null : client.firstName().trim());
+        t.setLastName(client.lastName() == null ? null : client.lastName().trim());
+        t.setDateOfBirth(client.dateOfBirth());
+        t.setPhone(blankToNull(client.phone()));
+        t.setEmail(blankToNull(client.email()));
+        t.setLanguages(blankToNull(client.languages()));
+        validateTrainee(t);
+        applyPersonalId(t, personalId);
+        t.setOrganisation(workplaces.findOrganisation(organisationId)
+                .orElseThrow(() -> new IllegalArgumentException("No organisation " + organisationId)));
+        Trainee saved = trainees.save(t);
+        audit.recordChange(AuditAction.CREATE, "Trainee", saved.getId(), saved.getId(),
+                "fields: " + String.join(", ", describe(saved).entrySet().stream()
+                        .filter(e -> e.getValue() != null && !"".equals(e.getValue())).map(Map.Entry::getKey)
+                        .toList()));
+        return saved.getId();
     }
 
     /** The trainee's periods the signed-in user may see, newest first. */
@@ -238,11 +308,12 @@ public class TraineeService {
      * Saves changes to a trainee's details. {@code personalId}: null keeps the stored code, blank removes it,
      * otherwise it replaces it.
      */
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT', 'TEAM_LEAD')")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT', 'TEAM_LEAD', 'JOB_COACH')")
     @Transactional
     public Trainee updateTrainee(Trainee edited, String personalId) {
         Trainee t = trainees.findById(edited.getId()).orElseThrow();
-        if (periods.findByTraineeIdOrderByStartDateDesc(t.getId()).stream().noneMatch(this::canWriteOrLead)) {
+        if (periods.findByTraineeIdOrderByStartDateDesc(t.getId()).stream().noneMatch(this::canWriteOrLead)
+                && grants.stream().noneMatch(g -> g.mayWriteTrainee(t.getId()))) {
             throw new AccessDeniedException("Not allowed");
         }
         if (t.getVersion() != edited.getVersion()) {

@@ -2,7 +2,7 @@ package fi.taitoura.reporting;
 
 import fi.taitoura.outcome.FollowUpState;
 import fi.taitoura.outcome.InterruptionReason;
-import fi.taitoura.outcome.Outcome;
+import fi.taitoura.employment.Outcome;
 import fi.taitoura.outcome.OutcomeRecords.OutcomeInput;
 import fi.taitoura.outcome.OutcomeRecords.StatusInput;
 import fi.taitoura.outcome.OutcomeService;

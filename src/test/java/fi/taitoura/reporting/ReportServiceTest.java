@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.taitoura.AbstractIntegrationTest;
 import fi.taitoura.outcome.FollowUpState;
-import fi.taitoura.outcome.Outcome;
+import fi.taitoura.employment.Outcome;
 import fi.taitoura.reporting.FollowUpReport.EnvironmentRow;
 import fi.taitoura.reporting.FollowUpReport.FunderRow;
 import fi.taitoura.reporting.FollowUpReport.OutcomeRow;

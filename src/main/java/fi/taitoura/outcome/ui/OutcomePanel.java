@@ -26,7 +26,7 @@ import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.outcome.FollowUpContactKind;
 import fi.taitoura.outcome.FollowUpState;
 import fi.taitoura.outcome.InterruptionReason;
-import fi.taitoura.outcome.Outcome;
+import fi.taitoura.employment.Outcome;
 import fi.taitoura.outcome.OutcomeRecords.Access;
 import fi.taitoura.outcome.OutcomeRecords.Contact;
 import fi.taitoura.outcome.OutcomeRecords.ContactInput;

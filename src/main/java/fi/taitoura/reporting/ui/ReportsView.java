@@ -28,7 +28,7 @@ import fi.taitoura.base.ui.Formats;
 import fi.taitoura.base.ui.HasViewTitle;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.outcome.FollowUpState;
-import fi.taitoura.outcome.Outcome;
+import fi.taitoura.employment.Outcome;
 import fi.taitoura.reporting.FollowUpReport;
 import fi.taitoura.reporting.FollowUpReport.EnvironmentRow;
 import fi.taitoura.reporting.FollowUpReport.FunderRow;

@@ -59,21 +59,34 @@ public record FollowUpReport(ReportQuery query, String scope, LocalDate asOf, Lo
                             long endedPeople, long endedPeriods, Map<Outcome, Long> outcomes, long outcomeMissing) {
     }
 
-    /** Supported employment (IPS): filled in when the employment feature reports; null otherwise. */
-    public record IpsSection(List<IpsRow> rows) {
+    /**
+     * Supported employment (IPS) of the teams the team lead follows in the scope: the measures per job coach and
+     * team, and the counts a funder asks for. Null when the viewer follows no team.
+     */
+    public record IpsSection(List<IpsRow> rows, List<IpsFunderRow> funder) {
     }
 
-    /** IPS measures of one coach (coach null: the team's total). */
-    public record IpsRow(Long coachId, String coachName, long caseload, long referrals, long firstJobStarts,
-                         long jobStarts, long jobs13Weeks, long outOfWork, long employed, Double medianDaysToContact,
-                         Double medianDaysToJob, long employerContacts, double weeks) {
+    /**
+     * IPS measures of one job coach of a team (coach null: the team's total). {@code servedOutOfWork}: cases served
+     * in the range (all entered out of work); {@code employed}: of them, in a job of 4+ hours in the range;
+     * {@code coachWeeks}: weeks in the range times the coaches counted, for contacts per coach per week.
+     */
+    public record IpsRow(String team, Long coachId, String coachName, long caseload, long referrals,
+                         long firstJobStarts, long jobStarts, long jobs13Weeks, long servedOutOfWork, long employed,
+                         Double medianDaysToContact, Double medianDaysToJob, long employerContacts,
+                         double coachWeeks) {
 
         public Double employmentRate() {
-            return outOfWork == 0 ? null : (double) employed / outOfWork;
+            return servedOutOfWork == 0 ? null : (double) employed / servedOutOfWork;
         }
 
         public Double contactsPerWeek() {
-            return weeks <= 0 ? null : employerContacts / weeks;
+            return coachWeeks <= 0 ? null : employerContacts / coachWeeks;
         }
+    }
+
+    /** Supported-employment cases started (referred) and ended (closed) in the range by variant (null: total). */
+    public record IpsFunderRow(fi.taitoura.employment.CaseVariant variant, long started, long ended,
+                               Map<Outcome, Long> outcomes) {
     }
 }

@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
 public class ReportExports {
 
     /** The tables of the follow-up report. */
-    public enum Section { ENVIRONMENTS, OUTCOMES, FUNDER, IPS }
+    public enum Section { ENVIRONMENTS, OUTCOMES, FUNDER, IPS, IPS_FUNDER }
 
     private final TranslationProvider translations;
 
@@ -60,6 +60,7 @@ public class ReportExports {
             case OUTCOMES -> outcomes(r, l);
             case FUNDER -> funder(r, l);
             case IPS -> ips(r, l);
+            case IPS_FUNDER -> ipsFunder(r, l);
         };
     }
 
@@ -154,9 +155,9 @@ public class ReportExports {
 
     private Table ips(FollowUpReport r, Locale l) {
         List<String> h = new ArrayList<>();
-        for (String k : List.of("ips.coach", "ips.caseload", "ips.referrals", "ips.firstJobStarts", "ips.jobStarts",
-                "ips.jobs13Weeks", "ips.outOfWork", "ips.employed", "ips.employmentRate", "ips.daysToContact",
-                "ips.daysToJob", "ips.employerContacts", "ips.contactsPerWeek")) {
+        for (String k : List.of("ips.team", "ips.coach", "ips.caseload", "ips.referrals", "ips.firstJobStarts",
+                "ips.jobStarts", "ips.jobs13Weeks", "ips.outOfWork", "ips.employed", "ips.employmentRate",
+                "ips.daysToContact", "ips.daysToJob", "ips.employerContacts", "ips.contactsPerWeek")) {
             h.add(t(l, "report.col." + k));
         }
         List<List<Object>> rows = new ArrayList<>();
@@ -164,13 +165,14 @@ public class ReportExports {
         if (r.ips() != null) {
             for (IpsRow i : r.ips().rows()) {
                 List<Object> row = new ArrayList<>();
+                row.add(i.team());
                 row.add(i.coachId() == null ? t(l, "report.total") : i.coachName());
                 row.add(i.caseload());
                 row.add(i.referrals());
                 row.add(i.firstJobStarts());
                 row.add(i.jobStarts());
                 row.add(i.jobs13Weeks());
-                row.add(i.outOfWork());
+                row.add(i.servedOutOfWork());
                 row.add(i.employed());
                 row.add(i.employmentRate());
                 row.add(i.medianDaysToContact());
@@ -181,7 +183,31 @@ public class ReportExports {
                 bold.add(i.coachId() == null);
             }
         }
-        return new Table(t(l, "report.section.ips"), h, rows, bold, List.of(8));
+        return new Table(t(l, "report.section.ips"), h, rows, bold, List.of(9));
+    }
+
+    private Table ipsFunder(FollowUpReport r, Locale l) {
+        List<String> h = new ArrayList<>(List.of(t(l, "report.col.ips.variant"), t(l, "report.col.ips.started"),
+                t(l, "report.col.ips.ended")));
+        for (fi.taitoura.employment.Outcome o : fi.taitoura.employment.Outcome.values()) {
+            h.add(enumLabel(o, l));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        List<Boolean> bold = new ArrayList<>();
+        if (r.ips() != null) {
+            for (FollowUpReport.IpsFunderRow f : r.ips().funder()) {
+                List<Object> row = new ArrayList<>();
+                row.add(f.variant() == null ? t(l, "report.total") : enumLabel(f.variant(), l));
+                row.add(f.started());
+                row.add(f.ended());
+                for (fi.taitoura.employment.Outcome o : fi.taitoura.employment.Outcome.values()) {
+                    row.add(f.outcomes().getOrDefault(o, 0L));
+                }
+                rows.add(row);
+                bold.add(f.variant() == null);
+            }
+        }
+        return new Table(t(l, "report.section.ips_funder"), h, rows, bold, List.of());
     }
 
     // ------------------------------------------------------------------ xlsx
@@ -203,7 +229,7 @@ public class ReportExports {
             info.setColumnWidth(0, 30 * 256);
             info.setColumnWidth(1, 50 * 256);
             for (Section section : Section.values()) {
-                if (section == Section.IPS && r.ips() == null) {
+                if ((section == Section.IPS || section == Section.IPS_FUNDER) && r.ips() == null) {
                     continue;
                 }
                 Table table = table(r, section, l);

@@ -8,6 +8,9 @@ import fi.taitoura.demonstration.DemonstrationFacts;
 import fi.taitoura.demonstration.DemonstrationFacts.DemonstrationFigures;
 import fi.taitoura.documentation.DocumentationFacts;
 import fi.taitoura.documentation.DocumentationFacts.AttendanceFigures;
+import fi.taitoura.employment.EmploymentFacts;
+import fi.taitoura.employment.EmploymentRecords.TeamView;
+import fi.taitoura.employment.EmploymentTeamService;
 import fi.taitoura.outcome.FollowUpState;
 import fi.taitoura.employment.Outcome;
 import fi.taitoura.outcome.OutcomeFacts;
@@ -68,10 +71,15 @@ public class ReportService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final ReportExports exports;
+    private final EmploymentFacts employmentFacts;
+    private final EmploymentTeamService employmentTeams;
 
     ReportService(PeriodFacts periods, DocumentationFacts documentation, DemonstrationFacts demonstrations,
                   CertificateFacts certificates, OutcomeFacts outcomes, UserService users, CurrentUser currentUser,
-                  AuditService audit, ReportExports exports) {
+                  AuditService audit, ReportExports exports, EmploymentFacts employmentFacts,
+                  EmploymentTeamService employmentTeams) {
+        this.employmentFacts = employmentFacts;
+        this.employmentTeams = employmentTeams;
         this.periods = periods;
         this.documentation = documentation;
         this.demonstrations = demonstrations;
@@ -251,7 +259,38 @@ public class ReportService {
         String scope = scope(q, units);
         String by = currentUser.principal().map(p -> p.getFullName()).orElse("");
         return new FollowUpReport(q, scope, f.asOf(), LocalDateTime.now(ZONE), by, rows, outcomeRows, states,
-                funderRows, null);
+                funderRows, ips(q, f, units));
+    }
+
+    /**
+     * Supported employment of the teams the team lead follows in the scope (teams of the chosen organisation, or of
+     * the organisations of their work units), through the employment feature's facts. A coach filter keeps that
+     * job coach's row. Teams are not work units: a work unit filter does not narrow this section.
+     */
+    private FollowUpReport.IpsSection ips(ReportQuery q, ReportFilter f, Map<Long, WorkUnit> units) {
+        if (!currentUser.hasRole(Role.TEAM_LEAD)) {
+            return null;
+        }
+        Set<Long> orgs = units.values().stream().map(w -> w.getOrganisation().getId()).collect(Collectors.toSet());
+        List<TeamView> teams = employmentTeams.teams().stream().filter(TeamView::active)
+                .filter(t -> q.organisationId() == null ? orgs.contains(t.organisationId())
+                        : q.organisationId().equals(t.organisationId())).toList();
+        if (teams.isEmpty()) {
+            return null;
+        }
+        List<FollowUpReport.IpsRow> rows = new ArrayList<>();
+        List<fi.taitoura.employment.EmploymentRecords.CaseFact> allCases = new ArrayList<>();
+        Map<Long, String> names = new HashMap<>();
+        for (TeamView t : teams) {
+            var cases = employmentFacts.caseFacts(t.id());
+            var jobs = employmentFacts.jobFacts(t.id(), LocalDate.of(1900, 1, 1), f.to());
+            var contacts = employmentFacts.contactFacts(t.id(), f.from(), f.to());
+            rows.addAll(IpsMeasures.rows(t.name(), cases, jobs, contacts, f.from(), f.to(), f.asOf(),
+                    id -> names.computeIfAbsent(id, k -> users.findById(k).map(AppUser::getFullName).orElse("#" + k)),
+                    q.coachId()));
+            allCases.addAll(cases);
+        }
+        return new FollowUpReport.IpsSection(rows, IpsMeasures.funder(allCases, f.from(), f.to()));
     }
 
     private String scope(ReportQuery q, Map<Long, WorkUnit> units) {

@@ -37,6 +37,7 @@ class ReportsBrowserTest extends AbstractBrowserTest {
         screenshot("reports-desktop");
         section("report-outcomes", "reports-outcomes");
         section("report-funder", "reports-funder");
+        section("report-ips", "reports-ips");
 
         Download download = page.waitForDownload(() -> page.locator("#download-xlsx").click());
         byte[] bytes = Files.readAllBytes(download.path());

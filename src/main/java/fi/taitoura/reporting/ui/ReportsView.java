@@ -231,7 +231,7 @@ class ReportsView extends VerticalLayout implements HasViewTitle {
         downloads.setWrap(true);
         downloads.addClassName("report-downloads");
         for (Section s : Section.values()) {
-            if (s == Section.IPS && r.ips() == null) {
+            if ((s == Section.IPS || s == Section.IPS_FUNDER) && r.ips() == null) {
                 continue;
             }
             Anchor csv = Downloads.link(getTranslation("report.download.csv", getTranslation(
@@ -372,12 +372,10 @@ class ReportsView extends VerticalLayout implements HasViewTitle {
         Function<Double, String> num = d -> d == null ? "–" : one.format(d);
         for (IpsRow i : r.ips().rows()) {
             NativeTableRow row = table.getBody().addRow();
-            if (i.coachId() == null) {
-                row.addClassName("row-total");
-            }
+            row.addClassName(i.coachId() == null ? "row-unit" : "row-coach");
             var th = row.addHeaderCell();
             th.getElement().setAttribute("scope", "row");
-            th.setText(i.coachId() == null ? getTranslation("report.total") : i.coachName());
+            th.setText(i.coachId() == null ? i.team() : i.coachName());
             NativeTableCell caseload = row.addDataCell();
             caseload.setText(String.valueOf(i.caseload()));
             if (i.coachId() != null && i.caseload() > 20) {
@@ -385,12 +383,32 @@ class ReportsView extends VerticalLayout implements HasViewTitle {
                 caseload.setText(i.caseload() + " ⚠");
             }
             cells(row, i.referrals(), i.firstJobStarts(), i.jobStarts(), i.jobs13Weeks());
-            row.addDataCell().setText(percent(i.employmentRate()));
+            NativeTableCell rate = row.addDataCell();
+            rate.setText(percent(i.employmentRate()) + " (" + i.employed() + "/" + i.servedOutOfWork() + ")");
             row.addDataCell().setText(num.apply(i.medianDaysToContact()));
             row.addDataCell().setText(num.apply(i.medianDaysToJob()));
             row.addDataCell().setText(num.apply(i.contactsPerWeek()));
         }
         section.add(wrap(table));
+        NativeTable funder = table("report-ips-funder-table");
+        List<String> keys = new ArrayList<>(List.of("report.col.ips.variant", "report.col.ips.started",
+                "report.col.ips.ended", "report.col.toWorkOrEducation", "report.col.interrupted"));
+        head(funder, keys.toArray(String[]::new));
+        for (FollowUpReport.IpsFunderRow f : r.ips().funder()) {
+            NativeTableRow row = funder.getBody().addRow();
+            if (f.variant() == null) {
+                row.addClassName("row-total");
+            }
+            var th = row.addHeaderCell();
+            th.getElement().setAttribute("scope", "row");
+            th.setText(f.variant() == null ? getTranslation("report.total")
+                    : translations.enumLabel(f.variant(), getLocale()));
+            long work = f.outcomes().entrySet().stream()
+                    .filter(e -> fi.taitoura.outcome.OutcomeFacts.WORK_OR_EDUCATION.contains(e.getKey()))
+                    .mapToLong(java.util.Map.Entry::getValue).sum();
+            cells(row, f.started(), f.ended(), work, f.outcomes().getOrDefault(Outcome.INTERRUPTED, 0L));
+        }
+        section.add(wrap(funder));
         Paragraph note = new Paragraph(getTranslation("report.ipsNote"));
         note.addClassName("report-note");
         section.add(note);

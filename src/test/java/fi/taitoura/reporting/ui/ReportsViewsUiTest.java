@@ -61,6 +61,18 @@ class ReportsViewsUiTest extends AbstractUiTest {
     }
 
     @Test
+    void theTeamLeadOfASupportedEmploymentTeamSeesItsIpsMeasures() {
+        login("tiiminvetaja");
+        UI.getCurrent().navigate("reports");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("report-from")), LocalDate.now().minusYears(2));
+        _click(_get(Button.class, spec -> spec.withId("show-report")));
+        String html = _get(NativeTable.class, spec -> spec.withId("report-ips-table")).getElement().getOuterHTML();
+        assertThat(html).contains("Työhönvalmennustiimi Esimerkkilä").contains("Hanna Harju");
+        assertThat(_get(NativeTable.class, spec -> spec.withId("report-ips-funder-table"))).isNotNull();
+        assertThat(_find(Anchor.class, spec -> spec.withId("download-csv-ips"))).hasSize(1);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theTeamLeadFiltersTheFollowUpTableAndSeesTheOverloadedCoach() {
         ReportFixture.Data d = data();

@@ -21,7 +21,7 @@ public final class CertificatePdf {
     public static byte[] render(CertificateData d, Locale locale, TranslationProvider tr, String code, String verifyUrl,
                          byte[] qrPng, byte[] logo) {
         String title = tr.getTranslation("certificate.pdf.title", locale);
-        PdfReport pdf = PdfReport.a4(title, d.organisation()).pageLabel(PdfReport.defaultPageLabel(locale))
+        PdfReport pdf = PdfReport.a4(title, d.organisation()).language(locale).pageLabel(PdfReport.defaultPageLabel(locale))
                 .footerNote(tr.getTranslation("certificate.pdf.footer", locale, code)).logo(logo);
         pdf.space(30).title(title).subtitle(d.traineeName());
         pdf.paragraph(tr.getTranslation("certificate.pdf.intro", locale, d.traineeName(), d.workUnit(),

@@ -192,6 +192,7 @@ public class DemonstrationDocuments {
 
     private PdfReport start(Detail d, String title, Locale locale) {
         PdfReport pdf = PdfReport.a4(title, d.organisationName())
+                .language(locale)
                 .pageLabel(tr("demonstration.pdf.page", locale))
                 .footerNote(tr("demonstration.pdf.printed", locale, date(LocalDate.now(ZONE))));
         pdf.title(title);

@@ -29,6 +29,7 @@ public final class SummaryPdf {
         java.util.function.BiFunction<String, Object[], String> t = (key, params) -> tr.getTranslation(key, locale,
                 params);
         PdfReport pdf = PdfReport.a4(t.apply("summary.pdf.title", new Object[0]), d.organisation())
+                .language(locale)
                 .pageLabel(PdfReport.defaultPageLabel(locale))
                 .footerNote(t.apply("summary.pdf.footer", new Object[] {code}))
                 .logo(logo);

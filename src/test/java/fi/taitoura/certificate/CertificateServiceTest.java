@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.taitoura.AbstractIntegrationTest;
+import fi.taitoura.PdfA;
 import fi.taitoura.PdfText;
 import fi.taitoura.document.DocumentJson;
 import fi.taitoura.document.DocumentService;
@@ -75,6 +76,7 @@ class CertificateServiceTest extends AbstractIntegrationTest {
                 {"en", "Competence certificate", "Attachment: competence shown"}}) {
             CompetenceCertificate c = certificates.issue(p.getId(), Locale.of(lang[0]));
             byte[] pdf = PdfText.save("certificate-" + lang[0], certificates.pdf(c.getId()));
+            PdfA.assertPdfA2b(pdf);
             String text = PdfText.of(pdf);
             assertThat(text).contains(lang[1], lang[2], "Jenna Heikkinen", "Kiinteistö- ja ympäristöhuolto");
             assertThat(text).contains(certificates.document(c).getVerificationCode());

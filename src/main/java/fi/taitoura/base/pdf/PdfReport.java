@@ -20,9 +20,11 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -48,6 +50,8 @@ public final class PdfReport {
     private static final BaseFont REGULAR = font("liberation/LiberationSans-Regular.ttf");
     private static final BaseFont BOLD = font("liberation/LiberationSans-Bold.ttf");
     private static final BaseFont ITALIC = font("liberation/LiberationSans-Italic.ttf");
+    /** sRGB IEC61966-2.1 (icc-profiles-free, zlib licence: pdf/sRGB.icc.LICENSE.txt), the PDF/A output intent. */
+    private static final byte[] SRGB = resource("pdf/sRGB.icc");
 
     private final Document document;
     private final PdfWriter writer;
@@ -57,6 +61,13 @@ public final class PdfReport {
     private PdfReport(String documentTitle, String organisation) {
         document = new Document(PageSize.A4, 50, 50, 70, 60);
         writer = PdfWriter.getInstance(document, out);
+        // PDF/A-2b (ISO 19005-2, level B): PDF 1.7, XMP metadata, an sRGB output intent, every font embedded and no
+        // CIDSet (OpenPDF writes one only for PDF/A-1, where it must be complete). Certificates are archived for
+        // decades; the accessible, tagged reading of a document is its HTML view at /verify/{code}/document.
+        writer.setPdfVersion(PdfWriter.VERSION_1_7);
+        writer.setPDFXConformance(PdfWriter.PDFA2B);
+        writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString("fi"));
         // an image that does not fit moves to the next page together with what follows it, keeping the order
         writer.setStrictImageSequence(true);
         headerFooter = new HeaderFooter(documentTitle, organisation);
@@ -64,6 +75,18 @@ public final class PdfReport {
         document.addTitle(documentTitle);
         document.addCreator("Taitoura");
         document.open();
+        try {
+            writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1", SRGB);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The document's natural language (BCP 47, e.g. "fi", "sv", "en"), written as the catalogue's /Lang. */
+    public PdfReport language(Locale locale) {
+        String lang = locale == null || locale.getLanguage().isEmpty() ? "fi" : locale.getLanguage();
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(lang));
+        return this;
     }
 
     /** Starts an A4 document whose page header shows the organisation's name (may be empty) and the title. */
@@ -191,7 +214,7 @@ public final class PdfReport {
     /** An image (PNG or JPEG bytes) scaled to the given width in points, centred unless {@code left}. */
     public PdfReport image(byte[] bytes, float widthPoints, boolean left) {
         try {
-            Image image = Image.getInstance(bytes);
+            Image image = Image.getInstance(opaque(bytes));
             image.scaleToFit(widthPoints, widthPoints * 4);
             image.setAlignment(left ? Image.LEFT : Image.MIDDLE);
             image.setSpacingBefore(4);
@@ -213,6 +236,10 @@ public final class PdfReport {
         java.awt.Graphics2D g = template.createGraphicsShapes(drawWidth, drawHeight);
         try {
             painter.accept(g);
+        } catch (org.openpdf.text.pdf.PdfXConformanceException e) {
+            // Translucent drawing is refused by OpenPDF's PDF/A check: the graphic goes in as an opaque raster.
+            g.dispose();
+            return rasterGraphics(widthPoints, drawWidth, drawHeight, painter);
         } finally {
             g.dispose();
         }
@@ -229,13 +256,37 @@ public final class PdfReport {
         return this;
     }
 
+    private PdfReport rasterGraphics(float widthPoints, int drawWidth, int drawHeight,
+                                     java.util.function.Consumer<java.awt.Graphics2D> painter) {
+        int scale = 3;
+        java.awt.image.BufferedImage raster = new java.awt.image.BufferedImage(drawWidth * scale, drawHeight * scale,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = raster.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, raster.getWidth(), raster.getHeight());
+            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+            g.scale(scale, scale);
+            painter.accept(g);
+        } finally {
+            g.dispose();
+        }
+        try {
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(raster, "png", png);
+            return image(png.toByteArray(), widthPoints, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** An image and, beside it, lines of text (e.g. a QR code and the verification instructions). */
     public PdfReport imageWithText(byte[] bytes, float widthPoints, List<String> lines) {
         try {
             PdfPTable table = new PdfPTable(new float[] {widthPoints, 400 - widthPoints});
             table.setWidthPercentage(100);
             table.setSpacingBefore(6);
-            Image image = Image.getInstance(bytes);
+            Image image = Image.getInstance(opaque(bytes));
             image.scaleToFit(widthPoints, widthPoints);
             PdfPCell imageCell = new PdfPCell(image, false);
             imageCell.setBorder(Rectangle.NO_BORDER);
@@ -284,7 +335,7 @@ public final class PdfReport {
     /** The organisation's logo at the left of every page header (PNG or JPEG); without one, a plain mark. */
     public PdfReport logo(byte[] bytes) {
         try {
-            headerFooter.logo = bytes == null ? null : Image.getInstance(bytes);
+            headerFooter.logo = bytes == null ? null : Image.getInstance(opaque(bytes));
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -312,6 +363,7 @@ public final class PdfReport {
 
     /** Closes the document and returns it. */
     public byte[] finish() {
+        writer.createXmpMetadata();
         document.close();
         return out.toByteArray();
     }
@@ -337,14 +389,50 @@ public final class PdfReport {
         return f;
     }
 
+    /**
+     * The image without an alpha channel, drawn on white: OpenPDF's PDF/A check refuses soft masks (/SMask), which
+     * it treats by the PDF/A-1 rule. Images without alpha are returned as they are.
+     */
+    static byte[] opaque(byte[] bytes) throws IOException {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+        if (image == null || !image.getColorModel().hasAlpha()) {
+            return bytes;
+        }
+        java.awt.image.BufferedImage flat = new java.awt.image.BufferedImage(image.getWidth(), image.getHeight(),
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = flat.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(flat, "png", png);
+        return png.toByteArray();
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PdfReport.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Resource " + name + " missing");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static BaseFont font(String resource) {
         try (InputStream in = PdfReport.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Font " + resource + " missing: is openpdf-fonts-extra on the class path?");
             }
             byte[] bytes = in.readAllBytes();
-            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED, true, bytes, null);
+            BaseFont font = BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1),
+                    BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
+            // The subset's CIDSet would list only the glyphs used while the embedded program keeps more, which
+            // PDF/A-2 forbids (6.2.11.4.2); PDF/A-2 lets the CIDSet be left out.
+            font.setIncludeCidSet(false);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -87,8 +87,8 @@ public class CertificateService {
         Locale locale = TranslationProvider.supported(language);
         String code = documents.newVerificationCode();
         String url = documents.verificationUrl(code);
-        byte[] pdf = CertificatePdf.render(data, locale, translations, code, url, QrCodes.png(url, 300),
-                branding.logo());
+        fi.taitoura.base.pdf.PdfReport.Rendered rendered = CertificatePdf.renderDocument(data, locale, translations,
+                code, url, QrCodes.png(url, 300), branding.logo());
         Long replaces = certificates.findByPeriodIdOrderByIdDesc(periodId).stream().findFirst()
                 .flatMap(c -> documents.find(c.getDocumentId()))
                 .filter(d -> d.getStatus() == fi.taitoura.document.DocumentStatus.CURRENT)
@@ -96,7 +96,8 @@ public class CertificateService {
         IssuedDocument doc = documents.register(new DocumentService.Registration(DocumentKind.COMPETENCE_CERTIFICATE,
                 code, p.getTrainee().getId(), periodId, p.getWorkUnit().getOrganisation().getId(),
                 p.getWorkUnit().getOrganisation().getName(), p.getTrainee().getDisplayName(),
-                translations.getTranslation("certificate.pdf.title", locale), locale), pdf, replaces);
+                translations.getTranslation("certificate.pdf.title", locale), locale), rendered.pdf(),
+                rendered.html(), replaces);
         CompetenceCertificate c = certificates.saveAndFlush(new CompetenceCertificate(periodId, locale.getLanguage(),
                 DocumentJson.write(data), doc.getId(), currentUser.requireId()));
         audit.recordChange(AuditAction.CREATE, "CompetenceCertificate", c.getId(), p.getTrainee().getId(),

@@ -85,9 +85,33 @@ class CertificateServiceTest extends AbstractIntegrationTest {
         CompetenceCertificate latest = certificates.findForPeriod(p.getId()).get(0);
         String code = certificates.document(latest).getVerificationCode();
         assertThat(documents.verify(code).result()).isEqualTo(Verification.Result.VALID);
+        // The accessible view at /verify/{code}/document: no sign-in, the document's language and its content.
+        var page = get("/verify/" + code + "/document");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(page.body()).contains("<html lang=\"en\">", "<h1>Competence certificate</h1>", "Jenna Heikkinen",
+                "<dl>", "<article lang=\"en\">", "Esimerkkilän kaupunki", code);
+        // The superseded Finnish certificate verifies, but its content is no longer shown.
+        String finnishCode = certificates.document(certificates.findForPeriod(p.getId()).getLast()).getVerificationCode();
+        assertThat(get("/verify/" + finnishCode + "/document").body()).doesNotContain("<article")
+                .contains("class=\"verification superseded\"");
+        assertThat(get("/verify/AAAA-BBBB-CCCC/document").statusCode()).isEqualTo(404);
         certificates.withdraw(latest.getId(), "Laadittu väärällä kielellä");
         assertThat(documents.verify(code).result()).isEqualTo(Verification.Result.WITHDRAWN);
+        assertThat(get("/verify/" + code + "/document").body()).doesNotContain("<article", "Attachment");
         assertThatThrownBy(() -> certificates.openBadges(latest.getId())).hasMessageContaining("certificate.withdrawn");
+    }
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    java.net.http.HttpResponse<String> get(String path) {
+        try (var client = java.net.http.HttpClient.newHttpClient()) {
+            return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+                    .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

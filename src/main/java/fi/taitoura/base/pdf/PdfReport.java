@@ -57,6 +57,11 @@ public final class PdfReport {
     private final PdfWriter writer;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final HeaderFooter headerFooter;
+    /** The same content as semantic HTML (headings, lists, tables, definition lists) for the accessible view. */
+    private final StringBuilder html = new StringBuilder();
+    private boolean inList;
+    private String lastHeading = "";
+    private String language = "fi";
 
     private PdfReport(String documentTitle, String organisation) {
         document = new Document(PageSize.A4, 50, 50, 70, 60);
@@ -86,7 +91,57 @@ public final class PdfReport {
     public PdfReport language(Locale locale) {
         String lang = locale == null || locale.getLanguage().isEmpty() ? "fi" : locale.getLanguage();
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(lang));
+        language = lang;
         return this;
+    }
+
+    /** A finished document: the PDF and the same content as an HTML fragment (see {@link #finishWithHtml()}). */
+    public record Rendered(byte[] pdf, String html, String language) {
+    }
+
+    /**
+     * Closes the document and returns it with its accessible HTML twin: an {@code <article>} with the organisation,
+     * headings, paragraphs, definition lists, tables with header cells and charts as SVG images labelled by their
+     * heading. OpenPDF cannot tag a PDF, so this is the reading of the document for screen readers.
+     */
+    public Rendered finishWithHtml() {
+        byte[] pdf = finish();
+        closeList();
+        String article = "<article lang=\"" + esc(language) + "\">\n<header><p class=\"doc-organisation\">"
+                + esc(headerFooter.organisation) + "</p></header>\n" + html + "</article>\n";
+        return new Rendered(pdf, article, language);
+    }
+
+    private void html(String fragment) {
+        closeList();
+        html.append(fragment).append('\n');
+    }
+
+    private void closeList() {
+        if (inList) {
+            html.append("</ul>\n");
+            inList = false;
+        }
+    }
+
+    /** HTML-escapes text, keeping line breaks. */
+    static String esc(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                case '\n' -> b.append("<br>");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** Starts an A4 document whose page header shows the organisation's name (may be empty) and the title. */
@@ -118,6 +173,8 @@ public final class PdfReport {
         Paragraph p = new Paragraph(text, colored(bold(18), BRAND));
         p.setSpacingAfter(4);
         add(p);
+        html("<h1>" + esc(text) + "</h1>");
+        lastHeading = text;
         return this;
     }
 
@@ -125,6 +182,7 @@ public final class PdfReport {
         Paragraph p = new Paragraph(text, colored(regular(12), MUTED));
         p.setSpacingAfter(10);
         add(p);
+        html("<p class=\"doc-subtitle\">" + esc(text) + "</p>");
         return this;
     }
 
@@ -135,6 +193,8 @@ public final class PdfReport {
         p.setSpacingAfter(4);
         p.setKeepTogether(true);
         add(p);
+        html("<h2>" + esc(text) + "</h2>");
+        lastHeading = text;
         return this;
     }
 
@@ -144,6 +204,8 @@ public final class PdfReport {
         p.setSpacingBefore(6);
         p.setSpacingAfter(2);
         add(p);
+        html("<h3>" + esc(text) + "</h3>");
+        lastHeading = text;
         return this;
     }
 
@@ -152,6 +214,7 @@ public final class PdfReport {
         p.setLeading(13.5f);
         p.setSpacingAfter(4);
         add(p);
+        html("<p>" + esc(text) + "</p>");
         return this;
     }
 
@@ -160,6 +223,7 @@ public final class PdfReport {
         Paragraph p = new Paragraph(text == null ? "" : text, colored(new Font(ITALIC, 8.5f), MUTED));
         p.setSpacingAfter(4);
         add(p);
+        html("<p class=\"doc-note\">" + esc(text) + "</p>");
         return this;
     }
 
@@ -172,6 +236,11 @@ public final class PdfReport {
         p.setFirstLineIndent(-8);
         p.setLeading(13.5f);
         add(p);
+        if (!inList) {
+            html.append("<ul>\n");
+            inList = true;
+        }
+        html.append("<li>").append(esc(text)).append("</li>\n");
         return this;
     }
 
@@ -180,7 +249,10 @@ public final class PdfReport {
         PdfPTable table = new PdfPTable(new float[] {1.3f, 3f});
         table.setWidthPercentage(100);
         table.setSpacingAfter(6);
+        StringBuilder dl = new StringBuilder("<dl>");
         for (var e : fields.entrySet()) {
+            dl.append("<dt>").append(esc(e.getKey())).append("</dt><dd>")
+                    .append(e.getValue() == null || e.getValue().isBlank() ? "–" : esc(e.getValue())).append("</dd>");
             PdfPCell label = cell(e.getKey(), colored(bold(9.5f), MUTED), null);
             label.setBorder(Rectangle.BOTTOM);
             PdfPCell value = cell(e.getValue() == null || e.getValue().isBlank() ? "–" : e.getValue(), regular(10), null);
@@ -189,6 +261,7 @@ public final class PdfReport {
             table.addCell(value);
         }
         add(table);
+        html(dl.append("</dl>").toString());
         return this;
     }
 
@@ -199,15 +272,26 @@ public final class PdfReport {
         table.setHeaderRows(1);
         table.setSpacingBefore(2);
         table.setSpacingAfter(8);
+        StringBuilder t = new StringBuilder("<table>");
+        if (!lastHeading.isEmpty()) {
+            t.append("<caption>").append(esc(lastHeading)).append("</caption>");
+        }
+        t.append("<thead><tr>");
         for (String h : headers) {
             table.addCell(cell(h, bold(9), HEADER_FILL));
+            t.append("<th scope=\"col\">").append(esc(h)).append("</th>");
         }
+        t.append("</tr></thead><tbody>");
         for (List<String> row : rows) {
+            t.append("<tr>");
             for (String value : row) {
                 table.addCell(cell(value, regular(9), null));
+                t.append("<td>").append(esc(value)).append("</td>");
             }
+            t.append("</tr>");
         }
         add(table);
+        html(t.append("</tbody></table>").toString());
         return this;
     }
 
@@ -232,6 +316,10 @@ public final class PdfReport {
      */
     public PdfReport graphics(float widthPoints, int drawWidth, int drawHeight,
                               java.util.function.Consumer<java.awt.Graphics2D> painter) {
+        org.jfree.svg.SVGGraphics2D svg = new org.jfree.svg.SVGGraphics2D(drawWidth, drawHeight);
+        painter.accept(svg);
+        html("<figure><div role=\"img\" aria-label=\"" + esc(lastHeading) + "\" class=\"doc-chart\">"
+                + svg.getSVGElement() + "</div></figure>");
         PdfTemplate template = writer.getDirectContent().createTemplate(drawWidth, drawHeight);
         java.awt.Graphics2D g = template.createGraphicsShapes(drawWidth, drawHeight);
         try {
@@ -293,9 +381,12 @@ public final class PdfReport {
             imageCell.setPadding(0);
             table.addCell(imageCell);
             Paragraph text = new Paragraph();
+            StringBuilder h = new StringBuilder("<p class=\"doc-verification\">");
             for (String line : lines) {
                 text.add(new Chunk(line + "\n", regular(9)));
+                h.append(esc(line)).append("<br>");
             }
+            html(h.append("</p>").toString());
             PdfPCell textCell = new PdfPCell(text);
             textCell.setBorder(Rectangle.NO_BORDER);
             textCell.setVerticalAlignment(Element.ALIGN_MIDDLE);

@@ -3,6 +3,7 @@ package fi.taitoura.document.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -90,6 +91,14 @@ class VerifyView extends Main implements BeforeEnterObserver {
                     line("verify.trainee", v.traineeName()));
             if (v.withdrawnAt() != null) {
                 result.add(line("verify.withdrawnAt", DATE.format(v.withdrawnAt())));
+            }
+            if (v.result() == Verification.Result.VALID) {
+                String normalised = value.trim().toUpperCase(java.util.Locale.ROOT).replaceAll("[^0-9A-Z]", "");
+                Anchor open = new Anchor("/verify/" + normalised.substring(0, 4) + "-" + normalised.substring(4, 8)
+                        + "-" + normalised.substring(8) + "/document", getTranslation("verify.document.open"));
+                open.setId("verify-document-link");
+                open.setRouterIgnore(true);
+                result.add(new Paragraph(open));
             }
         } else {
             result.add(new Paragraph(getTranslation("verify.unknownHelp")));

@@ -116,6 +116,15 @@ public class CatalogueService {
         return units.findWithQualification(unitId).map(this::detail);
     }
 
+    /**
+     * A unit for public pages without sign-in (the Open Badges achievement definitions): the catalogue is public
+     * regulation text (ePerusteet), so this read needs no authentication.
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<UnitDetail> findPublicUnit(Long unitId) {
+        return units.findWithQualification(unitId).map(this::detail);
+    }
+
     /** Requirements by id, with their unit and qualification (for features that refer to them). */
     public List<RequirementRef> findRequirements(Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -191,6 +191,15 @@ public class DocumentService {
                                      String html) {
     }
 
+    /**
+     * The status of a document by id, for public status checks that must reveal nothing else (an Open Badge's
+     * credential status): empty when there is no such document.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DocumentStatus> status(Long documentId) {
+        return documents.findById(documentId).map(IssuedDocument::getStatus);
+    }
+
     /** Upper case, separators normalised; null when it cannot be a code. */
     static String normalise(String code) {
         if (code == null) {

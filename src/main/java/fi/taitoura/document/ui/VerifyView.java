@@ -42,7 +42,8 @@ class VerifyView extends Main implements BeforeEnterObserver {
     private final Div result = new Div();
     private final TextField code = new TextField();
 
-    VerifyView(DocumentService documents, TranslationProvider translations, LocaleSupport localeSupport) {
+    VerifyView(DocumentService documents, TranslationProvider translations, LocaleSupport localeSupport,
+               java.util.List<fi.taitoura.document.VerifyPageSection> sections) {
         this.documents = documents;
         this.translations = translations;
         addClassName("verify-view");
@@ -61,6 +62,11 @@ class VerifyView extends Main implements BeforeEnterObserver {
         Div card = new Div(new H1("Taitoura"), new Paragraph(getTranslation("verify.intro")), form, result);
         card.addClassName("verify-card");
         add(lang, card);
+        sections.forEach(section -> {
+            Div extra = new Div(section.create());
+            extra.addClassName("verify-card");
+            add(extra);
+        });
     }
 
     @Override

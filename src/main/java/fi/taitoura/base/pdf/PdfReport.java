@@ -60,6 +60,7 @@ public final class PdfReport {
     /** The same content as semantic HTML (headings, lists, tables, definition lists) for the accessible view. */
     private final StringBuilder html = new StringBuilder();
     private boolean inList;
+    private boolean titled;
     private String lastHeading = "";
     private String language = "fi";
 
@@ -173,7 +174,9 @@ public final class PdfReport {
         Paragraph p = new Paragraph(text, colored(bold(18), BRAND));
         p.setSpacingAfter(4);
         add(p);
-        html("<h1>" + esc(text) + "</h1>");
+        // one h1 per page: a later title (e.g. an attachment's) starts a part at the next level
+        html(titled ? "<h2 class=\"doc-part\">" + esc(text) + "</h2>" : "<h1>" + esc(text) + "</h1>");
+        titled = true;
         lastHeading = text;
         return this;
     }

@@ -208,8 +208,7 @@ class CertificateServiceTest extends AbstractIntegrationTest {
                 .enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT).build();
         com.nimbusds.jwt.SignedJWT jwt = com.nimbusds.jwt.SignedJWT.parse(jwts.getFirst());
         Map<String, Object> credential = jwt.getJWTClaimsSet().toJSONObject();
-        java.nio.file.Path dir = java.nio.file.Path.of("docs", "samples");
-        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Path dir = fi.taitoura.Samples.dir();
         java.nio.file.Files.writeString(dir.resolve("open-badge-credential.jwt"), jwts.getFirst() + "\n");
         java.nio.file.Files.writeString(dir.resolve("open-badge-credential.json"),
                 json.writeValueAsString(credential) + "\n");
@@ -218,6 +217,9 @@ class CertificateServiceTest extends AbstractIntegrationTest {
                         + "\n");
         fi.taitoura.JsonSchemas.assertValid("schema/openbadges/achievementcredential.json",
                 java.nio.file.Files.readString(dir.resolve("open-badge-credential.json")));
+        // the documented sample is valid too
+        fi.taitoura.JsonSchemas.assertValid("schema/openbadges/achievementcredential.json",
+                java.nio.file.Files.readString(fi.taitoura.Samples.DOCS.resolve("open-badge-credential.json")));
     }
 
     /** The path of one of this installation's public URLs (the test server answers on a random port). */

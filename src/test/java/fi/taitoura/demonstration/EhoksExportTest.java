@@ -122,11 +122,14 @@ class EhoksExportTest extends AbstractIntegrationTest {
         assertThat(arviointi).containsKeys("arvosana", "päivä", "arvioinnistaPäättäneet",
                 "arviointikeskusteluunOsallistuneet");
 
-        Path dir = Path.of("docs", "samples");
-        Files.createDirectories(dir);
+        Path dir = fi.taitoura.Samples.dir();
         Files.writeString(dir.resolve("ehoks-hankittava-ammat-tutkinnon-osa.json"), ehoks + "\n");
         Files.writeString(dir.resolve("koski-naytto.json"), koski + "\n");
         JsonSchemas.assertValid(EHOKS, Files.readString(dir.resolve("ehoks-hankittava-ammat-tutkinnon-osa.json")));
+        // the documented samples are valid too
+        JsonSchemas.assertValid(EHOKS, Files.readString(
+                fi.taitoura.Samples.DOCS.resolve("ehoks-hankittava-ammat-tutkinnon-osa.json")));
+        JsonSchemas.assertValid(KOSKI, Files.readString(fi.taitoura.Samples.DOCS.resolve("koski-naytto.json")));
     }
 
     @Test

@@ -1,4 +1,4 @@
--- The trainee feature's published SQL contract for reports (ADR 0013): one row per training period with the
+-- The trainee feature's published SQL contract for reports (ADR 0014): one row per training period with the
 -- dimensions every report filters and groups by. Other features' aggregate queries join this view, never
 -- training_period itself, so the trainee feature can change its tables without breaking their reports.
 CREATE SQL SECURITY INVOKER VIEW report_period AS

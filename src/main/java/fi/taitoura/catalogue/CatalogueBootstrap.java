@@ -10,7 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On the first start (an empty catalogue) imports the catalogue shipped in {@code competence-catalogue/}, before
+ * On the first start (an empty catalogue), and on the first start after the importer's format changed, imports the catalogue shipped in {@code competence-catalogue/}, before
  * the demo data (order 10) which refers to it. Not in {@code ./run COMMAND} mode, and off with
  * {@code taitoura.catalogue.import-on-start=false}.
  */
@@ -32,7 +32,8 @@ class CatalogueBootstrap {
     @EventListener(ApplicationReadyEvent.class)
     @Order(5)
     public void onReady() {
-        if (!enabled || !imports.isCatalogueEmpty()) {
+        // Also after an upgrade of the importer: re-importing the shipped documents fills the new fields once.
+        if (!enabled || !(imports.isCatalogueEmpty() || imports.hasRowsOfAnOlderFormat())) {
             return;
         }
         long t0 = System.nanoTime();

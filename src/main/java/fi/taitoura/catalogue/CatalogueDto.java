@@ -12,10 +12,27 @@ public final class CatalogueDto {
     private CatalogueDto() {
     }
 
+    /** ePerusteet's public site; its addresses carry the language, the qualification's id and the unit's reference. */
+    public static final String EPERUSTEET_SITE = "https://eperusteet.opintopolku.fi/";
+
+    /**
+     * The public ePerusteet page of a unit ({@code #/<lang>/ammatillinen/<perusteId>/tutkinnonosat/<viiteId>}),
+     * or of the qualification when the unit's reference is unknown; null without the qualification's id.
+     */
+    public static String eperusteetUrl(Long perusteId, Long viiteId, String language) {
+        if (perusteId == null) {
+            return null;
+        }
+        String lang = "sv".equals(language) || "en".equals(language) ? language : "fi";
+        String base = EPERUSTEET_SITE + "#/" + lang + "/ammatillinen/" + perusteId;
+        return viiteId == null ? base + "/tiedot" : base + "/tutkinnonosat/" + viiteId;
+    }
+
     public record QualificationSummary(Long id, String diaryNumber, LocalizedText name, String qualificationType,
                                        String educationCodes, LocalDate validFrom, LocalDate validTo,
                                        LocalDate transitionEnds, Instant sourceModifiedAt, String source,
-                                       Instant importedAt, int unitCount) {
+                                       Instant importedAt, int unitCount, Long eperusteetId,
+                                       List<String> replacedDiaryNumbers) {
 
         /** True for the qualification row a single-unit document was given (see docs/catalogue.md). */
         public boolean singleUnit() {
@@ -46,11 +63,22 @@ public final class CatalogueDto {
     }
 
     public record UnitSummary(Long id, Long qualificationId, String code, LocalizedText name, BigDecimal credits,
-                              String unitType, LevelScale scale, boolean current, Long parentId, int sortOrder) {
+                              String unitType, LevelScale scale, boolean current, Long parentId, int sortOrder,
+                              String codeUri, Integer codeVersion, Long viiteId) {
     }
 
     public record QualificationDetail(QualificationSummary qualification, List<TitleView> titles,
-                                      List<UnitSummary> units) {
+                                      List<UnitSummary> units, List<StructureView> structure) {
+    }
+
+    /**
+     * A node of the qualification's structure: a group (name, mandatory or not, credit rule, competence area) or a
+     * unit ({@code unitCode}, its reference id and scope). One root per completion mode ({@code mode}).
+     */
+    public record StructureView(String mode, boolean unit, LocalizedText name, boolean mandatory,
+                                String competenceAreaUri, String competenceAreaCode, BigDecimal minCredits,
+                                BigDecimal maxCredits, Long viiteId, String unitCode, BigDecimal unitCredits,
+                                List<StructureView> children) {
     }
 
     public record RequirementView(Long id, String code, String stableKey, LocalizedText text, boolean current) {
@@ -71,7 +99,8 @@ public final class CatalogueDto {
     /** A unit with everything a unit page or an assessment needs. */
     public record UnitDetail(UnitSummary unit, QualificationSummary qualification, UnitSummary parent,
                              LocalizedText demonstration, List<AreaView> areas, List<TargetView> targets,
-                             List<UnitSummary> subAreas) {
+                             List<UnitSummary> subAreas, LocalizedText description,
+                             LocalizedText requirementSubject) {
 
         public int requirementCount() {
             return areas.stream().mapToInt(a -> a.requirements().size()).sum();

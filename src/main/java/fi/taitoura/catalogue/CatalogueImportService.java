@@ -264,6 +264,11 @@ public class CatalogueImportService {
         return qualifications.count() == 0;
     }
 
+    /** True when a qualification was written by an older importer format: re-importing fills its new fields. */
+    public boolean hasRowsOfAnOlderFormat() {
+        return qualifications.existsByImportFormatLessThan(CatalogueWriter.IMPORT_FORMAT);
+    }
+
     /** The latest import attempts, newest first. */
     @PreAuthorize("hasRole('ADMIN')")
     public List<CatalogueImport> recentImports(int limit) {
@@ -320,6 +325,6 @@ public class CatalogueImportService {
         String diary = ("BENCH-" + d.diaryNumber());
         return new ParsedDocument.Qualification(null, diary.length() > 64 ? diary.substring(0, 64) : diary, d.synthetic(),
                 d.name(), d.type(), d.educationCodes(), d.validFrom(), d.validTo(), d.transitionEnds(), d.modifiedAt(),
-                d.titles(), d.units());
+                d.titles(), d.units(), d.replacedDiaryNumbers(), d.structure());
     }
 }

@@ -3,6 +3,7 @@ package fi.taitoura.catalogue;
 import fi.taitoura.catalogue.CatalogueDto.AreaView;
 import fi.taitoura.catalogue.CatalogueDto.CriterionView;
 import fi.taitoura.catalogue.CatalogueDto.QualificationDetail;
+import fi.taitoura.catalogue.CatalogueDto.StructureView;
 import fi.taitoura.catalogue.CatalogueDto.QualificationSummary;
 import fi.taitoura.catalogue.CatalogueDto.RequirementRef;
 import fi.taitoura.catalogue.CatalogueDto.RequirementView;
@@ -48,10 +49,13 @@ public class CatalogueService {
     private final SkillRequirementRepository requirements;
     private final AssessmentTargetRepository targets;
     private final AssessmentCriterionRepository criteria;
+    private final StructureStore structure;
 
     CatalogueService(QualificationRepository qualifications, QualificationUnitRepository units,
                      RequirementAreaRepository areas, SkillRequirementRepository requirements,
-                     AssessmentTargetRepository targets, AssessmentCriterionRepository criteria) {
+                     AssessmentTargetRepository targets, AssessmentCriterionRepository criteria,
+                     StructureStore structure) {
+        this.structure = structure;
         this.qualifications = qualifications;
         this.units = units;
         this.areas = areas;
@@ -81,7 +85,14 @@ public class CatalogueService {
     public Optional<QualificationDetail> findQualificationDetail(Long id) {
         return qualifications.findById(id).map(q -> new QualificationDetail(summary(q, unitCounts()),
                 q.getTitles().stream().map(t -> new TitleView(t.getKind(), t.getCode(), t.getName())).toList(),
-                orderedUnits(units.findByQualificationId(id))));
+                orderedUnits(units.findByQualificationId(id)),
+                structure.read(id).stream().map(CatalogueService::structureView).toList()));
+    }
+
+    private static StructureView structureView(ParsedDocument.StructureNode n) {
+        return new StructureView(n.mode(), n.unit(), n.name(), n.mandatory(), n.areaUri(), n.areaCode(),
+                n.minCredits(), n.maxCredits(), n.viiteId(), n.unitCode(), n.unitCredits(),
+                n.children().stream().map(CatalogueService::structureView).toList());
     }
 
     /** The units (or sub-areas) with the code, in every qualification that has one: newest qualification first. */
@@ -102,6 +113,15 @@ public class CatalogueService {
 
     /** A unit with its areas, requirements, targets and criteria (not-current rows included, flagged). */
     public Optional<UnitDetail> findUnit(Long unitId) {
+        return units.findWithQualification(unitId).map(this::detail);
+    }
+
+    /**
+     * A unit for public pages without sign-in (the Open Badges achievement definitions): the catalogue is public
+     * regulation text (ePerusteet), so this read needs no authentication.
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<UnitDetail> findPublicUnit(Long unitId) {
         return units.findWithQualification(unitId).map(this::detail);
     }
 
@@ -200,7 +220,7 @@ public class CatalogueService {
                 .map(CatalogueService::unitSummary).toList();
         UnitSummary parent = u.getParent() == null ? null : unitSummary(u.getParent());
         return new UnitDetail(unitSummary(u), summary(u.getQualification(), unitCounts()), parent,
-                u.getDemonstration(), areaViews, targetViews, subAreas);
+                u.getDemonstration(), areaViews, targetViews, subAreas, u.getDescription(), u.getRequirementSubject());
     }
 
     private static List<UnitSummary> orderedUnits(List<QualificationUnit> all) {
@@ -228,13 +248,14 @@ public class CatalogueService {
         return new QualificationSummary(q.getId(), q.getDiaryNumber(), q.getName(), q.getQualificationType(),
                 q.getEducationCodes(), q.getValidFrom(), q.getValidTo(), q.getTransitionEnds(),
                 q.getSourceModifiedAt(), q.getSource(), q.getImportedAt(),
-                unitCounts.getOrDefault(q.getId(), 0L).intValue());
+                unitCounts.getOrDefault(q.getId(), 0L).intValue(), q.getEperusteetId(),
+                q.getReplacedDiaryNumbers() == null ? List.of() : List.of(q.getReplacedDiaryNumbers().split(",")));
     }
 
     static UnitSummary unitSummary(QualificationUnit u) {
         return new UnitSummary(u.getId(), u.getQualification().getId(), u.getCode(), u.getName(), u.getCredits(),
                 u.getUnitType(), u.getScale(), u.isCurrent(), u.getParent() == null ? null : u.getParent().getId(),
-                u.getSortOrder());
+                u.getSortOrder(), u.getCodeUri(), u.getCodeVersion(), u.getViiteId());
     }
 
     private static RequirementView requirementView(SkillRequirement r) {

@@ -35,6 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CatalogueWriter {
 
+    /**
+     * The importer's format: 2 keeps the identifiers and structure of issue 17. A row written by an older format is
+     * re-written by the next import of the same document, even an unchanged one.
+     */
+    static final int IMPORT_FORMAT = 2;
+
     private final QualificationRepository qualifications;
     private final QualificationUnitRepository units;
     private final RequirementAreaRepository areas;
@@ -43,6 +49,7 @@ class CatalogueWriter {
     private final AssessmentCriterionRepository criteria;
     private final AuditService audit;
     private final JdbcTemplate jdbc;
+    private final StructureStore structure;
 
     @PersistenceContext
     private EntityManager em;
@@ -50,8 +57,9 @@ class CatalogueWriter {
     CatalogueWriter(QualificationRepository qualifications, QualificationUnitRepository units,
                     RequirementAreaRepository areas, SkillRequirementRepository requirements,
                     AssessmentTargetRepository targets, AssessmentCriterionRepository criteria, AuditService audit,
-                    JdbcTemplate jdbc) {
+                    JdbcTemplate jdbc, StructureStore structure) {
         this.jdbc = jdbc;
+        this.structure = structure;
         this.qualifications = qualifications;
         this.units = units;
         this.areas = areas;
@@ -70,16 +78,19 @@ class CatalogueWriter {
         if (existing == null) {
             q = new Qualification();
             q.setDiaryNumber(doc.diaryNumber());
+            q.setImportFormat(IMPORT_FORMAT);
             applyQualification(q, doc, source, now, counter);
             em.persist(q);
             writeUnits(q, doc, new HashMap<>(), new Existing(), counter);
+            structure.write(q.getId(), doc.structure());
             outcome = Outcome.CREATED;
             audit.recordChange(AuditAction.CREATE, "Qualification", q.getId(), null,
                     "Catalogue import from " + source + ": " + counts(doc));
         } else {
             q = existing;
             Instant known = existing.getSourceModifiedAt();
-            if (doc.modifiedAt() != null && known != null && !doc.modifiedAt().isAfter(known)) {
+            boolean olderFormat = existing.getImportFormat() < IMPORT_FORMAT;
+            if (!olderFormat && doc.modifiedAt() != null && known != null && !doc.modifiedAt().isAfter(known)) {
                 outcome = doc.modifiedAt().isBefore(known) ? Outcome.OLDER : Outcome.UNCHANGED;
             } else {
                 Map<String, QualificationUnit> byCode = units.findByQualification(q).stream()
@@ -89,11 +100,17 @@ class CatalogueWriter {
                 old.load(q, areas, requirements, targets, criteria);
                 applyQualification(q, doc, source, now, counter);
                 writeUnits(q, doc, byCode, old, counter);
+                if (structure.write(q.getId(), doc.structure())) {
+                    counter.changed++;
+                }
                 for (QualificationUnit gone : byCode.values()) {
                     if (gone.isCurrent()) {
                         gone.setCurrent(false);
                         counter.retired++;
                     }
+                }
+                if (olderFormat) {
+                    existing.setImportFormat(IMPORT_FORMAT);
                 }
                 boolean changed = counter.added + counter.changed + counter.retired > 0;
                 if (changed) {
@@ -170,6 +187,11 @@ class CatalogueWriter {
             q.setTransitionEnds(doc.transitionEnds());
             c.changed++;
         }
+        String replaced = doc.replacedDiaryNumbers().isEmpty() ? null : String.join(",", doc.replacedDiaryNumbers());
+        if (!Objects.equals(q.getReplacedDiaryNumbers(), replaced)) {
+            q.setReplacedDiaryNumbers(replaced);
+            c.changed++;
+        }
         List<String> oldTitles = q.getTitles().stream().map(t -> t.getKind() + "|" + t.getCode() + "|" + t.getName().getFi()
                 + "|" + t.getName().getSv() + "|" + t.getName().getEn()).toList();
         List<String> newTitles = doc.titles().stream().map(t -> t.kind() + "|" + t.code() + "|" + t.name().getFi()
@@ -236,6 +258,26 @@ class CatalogueWriter {
         }
         if (!Objects.equals(u.getDemonstration(), p.demonstration())) {
             u.setDemonstration(p.demonstration());
+            changes++;
+        }
+        if (!Objects.equals(u.getDescription(), p.description())) {
+            u.setDescription(p.description());
+            changes++;
+        }
+        if (!Objects.equals(u.getRequirementSubject(), p.requirementSubject())) {
+            u.setRequirementSubject(p.requirementSubject());
+            changes++;
+        }
+        if (!Objects.equals(u.getCodeUri(), p.codeUri())) {
+            u.setCodeUri(p.codeUri());
+            changes++;
+        }
+        if (!Objects.equals(u.getCodeVersion(), p.codeVersion())) {
+            u.setCodeVersion(p.codeVersion());
+            changes++;
+        }
+        if (!Objects.equals(u.getViiteId(), p.viiteId())) {
+            u.setViiteId(p.viiteId());
             changes++;
         }
         if (u.getSortOrder() != order) {

@@ -121,7 +121,8 @@ final class EperusteetParser {
         LocalizedText name = new LocalizedText("Yksittäinen tutkinnon osa: " + n.in(Locale.of("fi")),
                 "Enskild examensdel: " + n.in(Locale.of("sv")), "Single unit: " + n.in(Locale.ENGLISH));
         return new ParsedDocument.Qualification(null, SINGLE_UNIT_DIARY_PREFIX + unit.code(), true, name,
-                "tutkinnonosa", List.of(), null, null, null, instant(node.path("muokattu")), List.of(), List.of(unit));
+                "tutkinnonosa", List.of(), null, null, null, instant(node.path("muokattu")), List.of(), List.of(unit),
+                List.of(), List.of());
     }
 
     private ParsedDocument.Qualification qualification(JsonNode root) {
@@ -161,6 +162,8 @@ final class EperusteetParser {
             }
         }
         Map<String, BigDecimal> creditsByUnitId = creditsFromStructure(root);
+        Map<String, Long> viiteByUnitId = viitteetByUnitId(root);
+        Map<String, String> codeByUnitId = new HashMap<>();
         List<Unit> units = new ArrayList<>();
         Map<String, Integer> positions = new HashMap<>();
         List<Long> modified = new ArrayList<>();
@@ -172,6 +175,13 @@ final class EperusteetParser {
                 throw reject(path, "expected a unit (tutkinnon osa) object");
             }
             Unit unit = unit(node, path, i);
+            String unitId = text(node.path("id"));
+            if (unitId != null) {
+                codeByUnitId.put(unitId, unit.code());
+            }
+            if (unit.viiteId() == null && viiteByUnitId.get(unitId) != null) {
+                unit = withViite(unit, viiteByUnitId.get(unitId));
+            }
             if (unit.credits() == null) {
                 BigDecimal credits = creditsByUnitId.get(text(node.path("id")));
                 if (credits != null) {
@@ -196,12 +206,119 @@ final class EperusteetParser {
         return new ParsedDocument.Qualification(longOrNull(root.path("id")), diary, false, name,
                 text(root.path("koulutustyyppi")), education, date(root.path("voimassaoloAlkaa")),
                 date(root.path("voimassaoloLoppuu")), date(root.path("siirtymaPaattyy")),
-                instant(root.path("muokattu")), titles, units);
+                instant(root.path("muokattu")), titles, units, replaced(root), structure(root, codeByUnitId));
     }
 
     private static Unit withCredits(Unit u, BigDecimal credits) {
         return new Unit(u.eperusteetId(), u.code(), u.name(), credits, u.unitType(), u.scale(), u.demonstration(),
-                u.generation(), u.areas(), u.targets(), u.subAreas());
+                u.generation(), u.areas(), u.targets(), u.subAreas(), u.codeUri(), u.codeVersion(), u.viiteId(),
+                u.requirementSubject(), u.description());
+    }
+
+    private static Unit withViite(Unit u, Long viiteId) {
+        return new Unit(u.eperusteetId(), u.code(), u.name(), u.credits(), u.unitType(), u.scale(), u.demonstration(),
+                u.generation(), u.areas(), u.targets(), u.subAreas(), u.codeUri(), u.codeVersion(), viiteId,
+                u.requirementSubject(), u.description());
+    }
+
+    /** The completion modes in the order their reference ids are preferred (the current reform first). */
+    private static final List<String> MODE_ORDER = List.of("reformi", "ops", "naytto");
+
+    private static List<JsonNode> modesInOrder(JsonNode root) {
+        List<JsonNode> modes = new ArrayList<>();
+        root.path("suoritustavat").forEach(modes::add);
+        modes.sort(java.util.Comparator.comparingInt(m -> {
+            int i = MODE_ORDER.indexOf(text(m.path("suoritustapakoodi")));
+            return i < 0 ? MODE_ORDER.size() : i;
+        }));
+        return modes;
+    }
+
+    /** A unit's reference id (tutkinnonOsaViite) by unit id, for exports that lack {@code tutkinnonosaViiteId}. */
+    private static Map<String, Long> viitteetByUnitId(JsonNode root) {
+        Map<String, Long> result = new HashMap<>();
+        for (JsonNode tapa : modesInOrder(root)) {
+            for (JsonNode viite : tapa.path("tutkinnonOsaViitteet")) {
+                String unitId = text(viite.path("_tutkinnonOsa"));
+                Long id = longOrNull(viite.path("id"));
+                if (unitId != null && id != null) {
+                    result.putIfAbsent(unitId, id);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The diary numbers this qualification replaces ({@code korvattavatDiaarinumerot}). */
+    private List<String> replaced(JsonNode root) {
+        List<String> result = new ArrayList<>();
+        JsonNode list = root.path("korvattavatDiaarinumerot");
+        for (int i = 0; i < list.size(); i++) {
+            String d = text(list.get(i));
+            if (d != null && d.length() > 64) {
+                throw reject("$.korvattavatDiaarinumerot[" + i + "]", "a diary number is longer than 64 characters");
+            }
+            if (d != null && !result.contains(d)) {
+                result.add(d);
+            }
+        }
+        return result;
+    }
+
+    /** The structure of every completion mode ({@code suoritustavat[].rakenne}), units resolved to their codes. */
+    private List<ParsedDocument.StructureNode> structure(JsonNode root, Map<String, String> codeByUnitId) {
+        List<ParsedDocument.StructureNode> result = new ArrayList<>();
+        JsonNode tavat = root.path("suoritustavat");
+        for (int i = 0; i < tavat.size(); i++) {
+            JsonNode tapa = tavat.get(i);
+            String mode = text(tapa.path("suoritustapakoodi"));
+            JsonNode rakenne = tapa.path("rakenne");
+            if (mode == null || !rakenne.isObject()) {
+                continue;
+            }
+            if (mode.length() > 32) {
+                throw reject("$.suoritustavat[" + i + "].suoritustapakoodi", "the completion mode is too long");
+            }
+            Map<String, JsonNode> viitteet = new HashMap<>();
+            for (JsonNode viite : tapa.path("tutkinnonOsaViitteet")) {
+                String id = text(viite.path("id"));
+                if (id != null) {
+                    viitteet.put(id, viite);
+                }
+            }
+            result.add(structureNode(rakenne, "$.suoritustavat[" + i + "].rakenne", mode, viitteet, codeByUnitId));
+        }
+        return result;
+    }
+
+    private ParsedDocument.StructureNode structureNode(JsonNode node, String path, String mode,
+                                                      Map<String, JsonNode> viitteet,
+                                                      Map<String, String> codeByUnitId) {
+        boolean mandatory = node.path("pakollinen").asBoolean(false);
+        String viiteRef = text(node.path("_tutkinnonOsaViite"));
+        if (viiteRef != null) {
+            JsonNode viite = viitteet.get(viiteRef);
+            String unitCode = viite == null ? null : codeByUnitId.get(text(viite.path("_tutkinnonOsa")));
+            // A reference to a unit the export does not carry keeps its id; the page shows it without a link.
+            JsonNode laajuus = viite == null ? tools.jackson.databind.node.MissingNode.getInstance()
+                    : viite.path("laajuus");
+            return new ParsedDocument.StructureNode(mode, true, null, mandatory, null, null, null, null,
+                    longOrNull(node.path("_tutkinnonOsaViite")), unitCode, laajuus.isNumber() ? laajuus.decimalValue() : null,
+                    List.of());
+        }
+        JsonNode rule = node.path("muodostumisSaanto").path("laajuus");
+        JsonNode min = rule.path("minimi");
+        JsonNode max = rule.path("maksimi");
+        JsonNode osaamisala = node.path("osaamisala");
+        List<ParsedDocument.StructureNode> children = new ArrayList<>();
+        JsonNode osat = node.path("osat");
+        for (int i = 0; i < osat.size(); i++) {
+            children.add(structureNode(osat.get(i), path + ".osat[" + i + "]", mode, viitteet, codeByUnitId));
+        }
+        return new ParsedDocument.StructureNode(mode, false, plainWithFi(node.path("nimi")), mandatory,
+                text(osaamisala.path("osaamisalakoodiUri")), text(osaamisala.path("osaamisalakoodiArvo")),
+                min.isNumber() ? min.decimalValue() : null, max.isNumber() ? max.decimalValue() : null, null, null,
+                null, children);
     }
 
     /** Unit scopes from the structure ({@code suoritustavat[].tutkinnonOsaViitteet}), which older exports need. */
@@ -302,8 +419,14 @@ final class EperusteetParser {
         if (generation == Generation.NONE && !subAreas.isEmpty()) {
             generation = subAreas.getFirst().generation();
         }
+        LocalizedText subject = plain(a2019.path("kohde"));
+        if (subject == null) {
+            subject = leadIn(node.path("ammattitaitovaatimukset"));
+        }
         return new Unit(longOrNull(node.path("id")), code, name, credits, text(node.path("tyyppi")),
-                scale.scaleOr(LevelScale.ONE_TO_FIVE), demonstration, generation, areas, targets, subAreas);
+                scale.scaleOr(LevelScale.ONE_TO_FIVE), demonstration, generation, areas, targets, subAreas,
+                codeUri(node, path), codeVersion(node), longOrNull(node.path("tutkinnonosaViiteId")), subject,
+                rich(node.path("kuvaus")));
     }
 
     private static boolean hasCodedRequirements(JsonNode a2019) {
@@ -665,11 +788,69 @@ final class EperusteetParser {
                 }
             }
         }
+        LocalizedText subject = plain(pakolliset.path("tavoitteet").path("kohde"));
+        if (subject == null) {
+            subject = plain(valinnaiset.path("tavoitteet").path("kohde"));
+        }
+        if (subject == null && node.path("osaamistavoitteet").size() > 0) {
+            subject = leadIn(node.path("osaamistavoitteet").get(0).path("tavoitteet"));
+        }
+        // A sub-area has no ways of demonstrating of its own; its kuvaus is a description, kept as such.
         return new Unit(longOrNull(node.path("id")), unitCode, name, credits, text(node.path("tyyppi")),
-                scale.scaleOr(LevelScale.ONE_TO_FIVE), rich(node.path("kuvaus")), generation, areas, targets, List.of());
+                scale.scaleOr(LevelScale.ONE_TO_FIVE), null, generation, areas, targets, List.of(),
+                codeUri(node, path), codeVersion(node), null, subject, rich(node.path("kuvaus")));
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The code URI in OPH's koodisto ({@code koodiUri}, else {@code koodi.uri}). */
+    private String codeUri(JsonNode node, String path) {
+        String uri = text(node.path("koodiUri"));
+        if (uri == null) {
+            uri = text(node.path("koodi").path("uri"));
+        }
+        if (uri != null && uri.length() > 200) {
+            throw reject(path + ".koodiUri", "the code URI is longer than 200 characters");
+        }
+        return uri;
+    }
+
+    /** The code's version in OPH's koodisto ({@code koodi.versio}); null where the export leaves it out. */
+    private static Integer codeVersion(JsonNode node) {
+        JsonNode v = node.path("koodi").path("versio");
+        return v.isIntegralNumber() && v.intValue() > 0 ? v.intValue() : null;
+    }
+
+    /**
+     * The lead-in of a 2014 requirement list ("Opiskelija osaa" before the items): the paragraph before the first
+     * list, per language; null when there is none.
+     */
+    static LocalizedText leadIn(JsonNode html) {
+        if (!html.isObject()) {
+            return null;
+        }
+        String fi = leadIn(text(html.path("fi")));
+        String sv = leadIn(text(html.path("sv")));
+        String en = leadIn(text(html.path("en")));
+        return fi == null && sv == null && en == null ? null : new LocalizedText(fi, sv, en);
+    }
+
+    private static String leadIn(String html) {
+        if (html == null) {
+            return null;
+        }
+        Document doc = Jsoup.parseBodyFragment(html);
+        Element list = doc.selectFirst("ul, ol");
+        if (list == null) {
+            return null;
+        }
+        Element before = list.previousElementSibling();
+        String t = before == null ? null : clean(before.text());
+        if (t == null || t.length() > 200) {
+            return null;
+        }
+        return t.replaceAll("[:.]+$", "").trim();
+    }
 
     private CatalogueImportException reject(String path, String detail) {
         return new CatalogueImportException(source, path, detail);

@@ -29,7 +29,8 @@ final class ParsedDocument {
 
     record Qualification(Long eperusteetId, String diaryNumber, boolean synthetic, LocalizedText name, String type,
                          List<String> educationCodes, LocalDate validFrom, LocalDate validTo, LocalDate transitionEnds,
-                         Instant modifiedAt, List<Title> titles, List<Unit> units) {
+                         Instant modifiedAt, List<Title> titles, List<Unit> units, List<String> replacedDiaryNumbers,
+                         List<StructureNode> structure) {
 
         int unitCount() {
             return units.stream().mapToInt(u -> 1 + u.subAreas().size()).sum();
@@ -62,7 +63,8 @@ final class ParsedDocument {
 
     record Unit(Long eperusteetId, String code, LocalizedText name, BigDecimal credits, String unitType,
                 LevelScale scale, LocalizedText demonstration, Generation generation, List<Area> areas,
-                List<Target> targets, List<Unit> subAreas) {
+                List<Target> targets, List<Unit> subAreas, String codeUri, Integer codeVersion, Long viiteId,
+                LocalizedText requirementSubject, LocalizedText description) {
 
         int requirementCount() {
             return areas.stream().mapToInt(a -> a.requirements().size()).sum()
@@ -80,6 +82,31 @@ final class ParsedDocument {
 
         int areaCount() {
             return areas.size() + subAreas.stream().mapToInt(Unit::areaCount).sum();
+        }
+    }
+
+    /**
+     * A node of the qualification's structure ({@code suoritustavat[].rakenne}): a group (with a name, a rule on
+     * credits and possibly a competence area) or a unit reference ({@code _tutkinnonOsaViite}, resolved to the code).
+     */
+    record StructureNode(String mode, boolean unit, LocalizedText name, boolean mandatory, String areaUri,
+                         String areaCode, BigDecimal minCredits, BigDecimal maxCredits, Long viiteId, String unitCode,
+                         BigDecimal unitCredits, List<StructureNode> children) {
+
+        /** A stable text of the node and its subtree: the writer rewrites the structure only when it differs. */
+        String fingerprint() {
+            StringBuilder b = new StringBuilder();
+            b.append(mode).append('|').append(unit).append('|').append(name == null ? "" : name.getFi() + "/"
+                    + name.getSv() + "/" + name.getEn()).append('|').append(mandatory).append('|').append(areaUri)
+                    .append('|').append(areaCode).append('|').append(num(minCredits)).append('|')
+                    .append(num(maxCredits)).append('|').append(viiteId).append('|').append(unitCode).append('|')
+                    .append(num(unitCredits)).append('[');
+            children.forEach(c -> b.append(c.fingerprint()).append(','));
+            return b.append(']').toString();
+        }
+
+        private static String num(BigDecimal d) {
+            return d == null ? "" : d.stripTrailingZeros().toPlainString();
         }
     }
 

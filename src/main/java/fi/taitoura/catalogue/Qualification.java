@@ -61,6 +61,14 @@ public class Qualification extends AbstractEntity {
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
 
+    /** Diary numbers this qualification replaces (korvattavatDiaarinumerot), comma-separated. */
+    @Column(name = "replaced_diary_numbers")
+    private String replacedDiaryNumbers;
+
+    /** The importer format that last wrote the row; an older one makes the next import re-write it. */
+    @Column(name = "import_format", nullable = false)
+    private int importFormat = 1;
+
     @OneToMany(mappedBy = "qualification", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<QualificationTitle> titles = new ArrayList<>();
@@ -163,6 +171,22 @@ public class Qualification extends AbstractEntity {
 
     public void setImportedAt(Instant importedAt) {
         this.importedAt = importedAt;
+    }
+
+    public String getReplacedDiaryNumbers() {
+        return replacedDiaryNumbers;
+    }
+
+    public void setReplacedDiaryNumbers(String replacedDiaryNumbers) {
+        this.replacedDiaryNumbers = replacedDiaryNumbers;
+    }
+
+    public int getImportFormat() {
+        return importFormat;
+    }
+
+    public void setImportFormat(int importFormat) {
+        this.importFormat = importFormat;
     }
 
     public List<QualificationTitle> getTitles() {

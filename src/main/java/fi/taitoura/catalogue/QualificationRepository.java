@@ -10,6 +10,8 @@ interface QualificationRepository extends JpaRepository<Qualification, Long> {
 
     Optional<Qualification> findByDiaryNumber(String diaryNumber);
 
+    boolean existsByImportFormatLessThan(int importFormat);
+
     @Query("select q from Qualification q order by q.name.fi, q.diaryNumber")
     List<Qualification> findAllOrdered();
 

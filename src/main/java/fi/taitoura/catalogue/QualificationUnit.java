@@ -70,6 +70,34 @@ public class QualificationUnit extends AbstractEntity {
             @AttributeOverride(name = "en", column = @Column(name = "demonstration_en"))})
     private LocalizedText demonstration;
 
+    /** The description (kuvaus), sanitised HTML: for a sub-area, what it covers. */
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "fi", column = @Column(name = "description_fi")),
+            @AttributeOverride(name = "sv", column = @Column(name = "description_sv")),
+            @AttributeOverride(name = "en", column = @Column(name = "description_en"))})
+    private LocalizedText description;
+
+    /** The lead-in subject of the requirement sentences ("Opiskelija", "Den studerande", "The student"). */
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "fi", column = @Column(name = "requirement_subject_fi")),
+            @AttributeOverride(name = "sv", column = @Column(name = "requirement_subject_sv")),
+            @AttributeOverride(name = "en", column = @Column(name = "requirement_subject_en"))})
+    private LocalizedText requirementSubject;
+
+    /** The code URI in OPH's koodisto, e.g. tutkinnonosat_106730 or ammatillisenoppiaineet_vvai22. */
+    @Column(name = "code_uri")
+    private String codeUri;
+
+    /** The code's version in OPH's koodisto (koodi.versio); null where the export leaves it out. */
+    @Column(name = "code_version")
+    private Integer codeVersion;
+
+    /** The unit's reference id in the qualification (tutkinnonosaViiteId), used in ePerusteet's addresses. */
+    @Column(name = "viite_id")
+    private Long viiteId;
+
     @Column(name = "sort_order")
     private int sortOrder;
 
@@ -157,6 +185,46 @@ public class QualificationUnit extends AbstractEntity {
 
     public void setDemonstration(LocalizedText demonstration) {
         this.demonstration = demonstration;
+    }
+
+    public LocalizedText getDescription() {
+        return description;
+    }
+
+    public void setDescription(LocalizedText description) {
+        this.description = description;
+    }
+
+    public LocalizedText getRequirementSubject() {
+        return requirementSubject;
+    }
+
+    public void setRequirementSubject(LocalizedText requirementSubject) {
+        this.requirementSubject = requirementSubject;
+    }
+
+    public String getCodeUri() {
+        return codeUri;
+    }
+
+    public void setCodeUri(String codeUri) {
+        this.codeUri = codeUri;
+    }
+
+    public Integer getCodeVersion() {
+        return codeVersion;
+    }
+
+    public void setCodeVersion(Integer codeVersion) {
+        this.codeVersion = codeVersion;
+    }
+
+    public Long getViiteId() {
+        return viiteId;
+    }
+
+    public void setViiteId(Long viiteId) {
+        this.viiteId = viiteId;
     }
 
     public int getSortOrder() {

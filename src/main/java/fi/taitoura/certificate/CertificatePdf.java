@@ -20,8 +20,14 @@ public final class CertificatePdf {
 
     public static byte[] render(CertificateData d, Locale locale, TranslationProvider tr, String code, String verifyUrl,
                          byte[] qrPng, byte[] logo) {
+        return renderDocument(d, locale, tr, code, verifyUrl, qrPng, logo).pdf();
+    }
+
+    /** The PDF and its accessible HTML twin, from the same drawing calls. */
+    public static PdfReport.Rendered renderDocument(CertificateData d, Locale locale, TranslationProvider tr,
+                                                    String code, String verifyUrl, byte[] qrPng, byte[] logo) {
         String title = tr.getTranslation("certificate.pdf.title", locale);
-        PdfReport pdf = PdfReport.a4(title, d.organisation()).pageLabel(PdfReport.defaultPageLabel(locale))
+        PdfReport pdf = PdfReport.a4(title, d.organisation()).language(locale).pageLabel(PdfReport.defaultPageLabel(locale))
                 .footerNote(tr.getTranslation("certificate.pdf.footer", locale, code)).logo(logo);
         pdf.space(30).title(title).subtitle(d.traineeName());
         pdf.paragraph(tr.getTranslation("certificate.pdf.intro", locale, d.traineeName(), d.workUnit(),
@@ -78,6 +84,6 @@ public final class CertificatePdf {
         fi.taitoura.document.DocumentSections.cards(pdf, d.cards(), tr, locale);
         pdf.note(tr.getTranslation("certificate.pdf.attribution", locale, String.join(", ", d.units().stream()
                 .map(CertificateData.Unit::diaryNumber).distinct().toList())));
-        return pdf.finish();
+        return pdf.finishWithHtml();
     }
 }

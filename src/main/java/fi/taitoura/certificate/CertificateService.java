@@ -39,11 +39,16 @@ public class CertificateService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final String publicUrl;
+    private final OpenBadges badges;
+    private final fi.taitoura.workplace.WorkplaceService workplaces;
 
     CertificateService(CompetenceCertificateRepository certificates, CertificateDataBuilder builder,
                        TraineeService trainees, DocumentService documents, DocumentBranding branding,
                        TranslationProvider translations, CurrentUser currentUser, AuditService audit,
-                       @Value("${taitoura.public-url:http://localhost:8080}") String publicUrl) {
+                       @Value("${taitoura.public-url:http://localhost:8080}") String publicUrl, OpenBadges badges,
+                       fi.taitoura.workplace.WorkplaceService workplaces) {
+        this.badges = badges;
+        this.workplaces = workplaces;
         this.certificates = certificates;
         this.builder = builder;
         this.trainees = trainees;
@@ -87,8 +92,8 @@ public class CertificateService {
         Locale locale = TranslationProvider.supported(language);
         String code = documents.newVerificationCode();
         String url = documents.verificationUrl(code);
-        byte[] pdf = CertificatePdf.render(data, locale, translations, code, url, QrCodes.png(url, 300),
-                branding.logo());
+        fi.taitoura.base.pdf.PdfReport.Rendered rendered = CertificatePdf.renderDocument(data, locale, translations,
+                code, url, QrCodes.png(url, 300), branding.logo());
         Long replaces = certificates.findByPeriodIdOrderByIdDesc(periodId).stream().findFirst()
                 .flatMap(c -> documents.find(c.getDocumentId()))
                 .filter(d -> d.getStatus() == fi.taitoura.document.DocumentStatus.CURRENT)
@@ -96,7 +101,8 @@ public class CertificateService {
         IssuedDocument doc = documents.register(new DocumentService.Registration(DocumentKind.COMPETENCE_CERTIFICATE,
                 code, p.getTrainee().getId(), periodId, p.getWorkUnit().getOrganisation().getId(),
                 p.getWorkUnit().getOrganisation().getName(), p.getTrainee().getDisplayName(),
-                translations.getTranslation("certificate.pdf.title", locale), locale), pdf, replaces);
+                translations.getTranslation("certificate.pdf.title", locale), locale), rendered.pdf(),
+                rendered.html(), replaces);
         CompetenceCertificate c = certificates.saveAndFlush(new CompetenceCertificate(periodId, locale.getLanguage(),
                 DocumentJson.write(data), doc.getId(), currentUser.requireId()));
         audit.recordChange(AuditAction.CREATE, "CompetenceCertificate", c.getId(), p.getTrainee().getId(),
@@ -142,9 +148,8 @@ public class CertificateService {
         if (doc.getStatus() == fi.taitoura.document.DocumentStatus.WITHDRAWN) {
             throw new BusinessRuleException("certificate.withdrawn");
         }
-        List<Map<String, Object>> credentials = OpenBadges.credentials(data(c),
-                documents.verificationUrl(doc.getVerificationCode()), publicUrl, doc.getOrganisationId(),
-                doc.getIssuedAt(), Locale.of(c.getLanguage()));
+        List<String> credentials = badges.signedCredentials(data(c), doc.getId(), doc.getVerificationCode(),
+                doc.getOrganisationId(), doc.getIssuedAt(), Locale.of(c.getLanguage()));
         audit.recordChange(AuditAction.EXPORT, "CompetenceCertificate", certificateId, doc.getTraineeId(),
                 "Open Badges");
         return DocumentJson.write(credentials);
@@ -157,5 +162,51 @@ public class CertificateService {
         CompetenceCertificate c = certificates.findById(certificateId).orElseThrow();
         trainees.requirePeriodForWrite(c.getPeriodId());
         documents.withdraw(c.getDocumentId(), reason);
+    }
+
+    // ------------------------------------------------------------------ Open Badges: public, no sign-in
+
+    /**
+     * Checks a pasted or uploaded badge (no sign-in): its signature with the published key, its VC-JWT claims and
+     * the status of the certificate it came from. Reveals nothing beyond what the badge itself says.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public OpenBadges.BadgeCheck verifyBadge(String badge) {
+        return badges.check(badge, documents::status);
+    }
+
+    /** The issuer profile of an organisation, served at its id, with the keys that verify its badges. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<Map<String, Object>> badgeIssuer(Long organisationId) {
+        return workplaces.findPublicOrganisation(organisationId)
+                .map(o -> badges.issuerProfile(o.id(), o.name(), o.businessId()));
+    }
+
+    /** A unit's shared achievement definition in a language, served at its id. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<Map<String, Object>> badgeAchievement(Long unitId, Locale locale) {
+        return badges.achievement(unitId, TranslationProvider.supported(locale));
+    }
+
+    /** The public signing keys (JWK set), newest first. */
+    @PreAuthorize("permitAll()")
+    public Map<String, Object> badgeKeys() {
+        return badges.publicKeySet();
+    }
+
+    /** One public key (JWK) by its id. */
+    @PreAuthorize("permitAll()")
+    public java.util.Optional<Map<String, Object>> badgeKey(String keyId) {
+        return badges.publicKey(keyId);
+    }
+
+    /** A credential's status by its id's parts (valid, superseded or withdrawn); nothing personal. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<fi.taitoura.document.DocumentStatus> badgeStatus(Long documentId) {
+        return documents.status(documentId);
     }
 }

@@ -69,6 +69,10 @@ public class Demonstration extends AbstractEntity {
     @Column(name = "education_provider", nullable = false)
     private String educationProvider;
 
+    /** The education provider's organisation OID in Opintopolku (1.2.246.562.10.…), optional. */
+    @Column(name = "education_provider_oid")
+    private String educationProviderOid;
+
     @Column(name = "proposed_by")
     private Long proposedBy;
 
@@ -195,6 +199,14 @@ public class Demonstration extends AbstractEntity {
 
     void setEducationProvider(String educationProvider) {
         this.educationProvider = educationProvider;
+    }
+
+    public String getEducationProviderOid() {
+        return educationProviderOid;
+    }
+
+    void setEducationProviderOid(String educationProviderOid) {
+        this.educationProviderOid = educationProviderOid;
     }
 
     public Long getProposedBy() {

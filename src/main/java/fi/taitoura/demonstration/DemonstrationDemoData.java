@@ -38,6 +38,8 @@ import org.springframework.stereotype.Component;
 class DemonstrationDemoData implements DemoDataContributor {
 
     static final String PROVIDER = "Satakunnan koulutuskuntayhtymä Sataedu";
+    /** A made-up OID in eHOKS's organisation OID pattern, for the demo only (not Sataedu's real OID). */
+    static final String PROVIDER_OID = "1.2.246.562.10.99999999990";
     private static final Logger log = LoggerFactory.getLogger(DemonstrationDemoData.class);
 
     private final DemonstrationService service;
@@ -110,7 +112,7 @@ class DemonstrationDemoData implements DemoDataContributor {
             Plan plan = new Plan(start, start, options.defaultPlace(), DemonstrationPlace.WORKPLACE,
                     "Tavanomainen työpäivä työyksikössä: työt suunnitellaan aamulla yhdessä työvalmentajan kanssa ja "
                             + "tehdään itsenäisesti. Arviointikeskustelu työpäivän päätteeksi.",
-                    tasks, teacher.getId(), coach.getId(), null, null, PROVIDER);
+                    tasks, teacher.getId(), coach.getId(), null, null, PROVIDER, PROVIDER_OID);
             Demonstration d = service.propose(p.getId(), unit.get().unitId(), plan);
             result.add(new Planned(d.getId(), unit.get().unitId(), assess));
             i++;

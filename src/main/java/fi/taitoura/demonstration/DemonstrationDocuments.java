@@ -46,11 +46,15 @@ public class DemonstrationDocuments {
     private final TranslationProvider translations;
     private final AuditService audit;
 
-    DemonstrationDocuments(DemonstrationService service, TranslationProvider translations, AuditService audit) {
+    DemonstrationDocuments(DemonstrationService service, TranslationProvider translations, AuditService audit,
+                           fi.taitoura.catalogue.CatalogueService catalogue) {
+        this.catalogue = catalogue;
         this.service = service;
         this.translations = translations;
         this.audit = audit;
     }
+
+    private final fi.taitoura.catalogue.CatalogueService catalogue;
 
     private String tr(String key, Locale locale, Object... params) {
         return translations.getTranslation(key, locale, params);
@@ -192,6 +196,7 @@ public class DemonstrationDocuments {
 
     private PdfReport start(Detail d, String title, Locale locale) {
         PdfReport pdf = PdfReport.a4(title, d.organisationName())
+                .language(locale)
                 .pageLabel(tr("demonstration.pdf.page", locale))
                 .footerNote(tr("demonstration.pdf.printed", locale, date(LocalDate.now(ZONE))));
         pdf.title(title);
@@ -332,6 +337,152 @@ public class DemonstrationDocuments {
         root.put("osaamisen-todisteet", evidenceJson);
         audit.recordRead("DemonstrationDocument", id, d.summary().traineeId(), "export json");
         return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(root);
+    }
+
+    /** The koodisto of the four assessment targets of a näyttö (ammatillisennaytonarviointikohde), by Finnish name. */
+    static final String TARGET_KOODISTO = "ammatillisennaytonarviointikohde";
+    private static final Map<String, String> TARGET_CODES = Map.of(
+            "työprosessin hallinta", "1",
+            "työmenetelmien, -välineiden ja materiaalin hallinta", "2",
+            "työmenetelmien, välineiden ja materiaalin hallinta", "2",
+            "työn perustana olevan tiedon hallinta", "3",
+            "elinikäisen oppimisen avaintaidot", "4");
+
+    static String targetCode(String lowerCaseFinnishName) {
+        return TARGET_CODES.get(lowerCaseFinnishName);
+    }
+
+    /**
+     * The demonstration for eHOKS: one {@code hankittava-ammat-tutkinnon-osa} (the POST shape of eHOKS's
+     * HankittavaAmmatillinenTutkinnonOsa) with the demonstration as its {@code osaamisen-osoittaminen}. The unit is
+     * identified by its koodisto code URI and version from the catalogue; the education provider by its Opintopolku
+     * OID when the plan has one (eHOKS knows institutions only by OID). Valid against eHOKS's schema translated to
+     * JSON Schema (docs/ehoks-export.md). The assessment itself is not eHOKS data: see {@link #exportKoski(Long)}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String exportEhoks(Long id) {
+        Detail d = service.detail(id);
+        var unit = catalogue.findUnitSummary(d.summary().unitId()).orElseThrow();
+        String codeUri = unit.codeUri() != null ? unit.codeUri()
+                : unit.code().matches("\\d+") ? "tutkinnonosat_" + unit.code() : null;
+        if (codeUri == null || !codeUri.matches("^tutkinnonosat_\\d+$")) {
+            throw new fi.taitoura.base.BusinessRuleException("demonstration.error.notEhoksUnit");
+        }
+        Map<String, Object> part = new LinkedHashMap<>();
+        part.put("tutkinnon-osa-koodi-uri", codeUri);
+        // 2014 exports of ePerusteet leave koodi.versio out; the tutkinnonosat codes are at version 1 there.
+        part.put("tutkinnon-osa-koodi-versio", unit.codeVersion() != null ? unit.codeVersion() : 1);
+        if (d.diaryNumber() != null && !d.diaryNumber().startsWith("TUTKINNONOSA-")) {
+            part.put("tutkinnon-osan-perusteen-diaarinro", d.diaryNumber());
+        }
+        String oid = d.plan().educationProviderOid();
+        if (oid != null) {
+            part.put("koulutuksen-jarjestaja-oid", oid);
+        }
+        Map<String, Object> demo = new LinkedHashMap<>();
+        if (oid != null) {
+            demo.put("jarjestaja", Map.of("oppilaitos-oid", oid));
+        }
+        Map<String, Object> environment = new LinkedHashMap<>();
+        environment.put("nimi", d.workUnitName() + ", " + d.organisationName());
+        environment.put("kuvaus", d.plan().place());
+        demo.put("nayttoymparisto", environment);
+        List<String> content = new ArrayList<>(d.tasks().stream().map(TaskRef::name).toList());
+        if (d.plan().workDescription() != null) {
+            content.add(d.plan().workDescription());
+        }
+        demo.put("sisallon-kuvaus", content);
+        demo.put("alku", d.plan().startDate().toString());
+        demo.put("loppu", d.plan().endDate().toString());
+        Map<String, Object> teacher = new LinkedHashMap<>();
+        teacher.put("nimi", d.summary().teacherName());
+        teacher.put("organisaatio", oid == null ? Map.of() : Map.of("oppilaitos-oid", oid));
+        demo.put("koulutuksen-jarjestaja-osaamisen-arvioijat", List.of(teacher));
+        Map<String, Object> workplace = new LinkedHashMap<>();
+        workplace.put("nimi", d.plan().workplaceAssessorId() != null ? d.summary().workplaceAssessor()
+                : d.plan().workplaceAssessorName());
+        workplace.put("organisaatio", Map.of("nimi", d.plan().workplaceAssessorId() != null ? d.organisationName()
+                : d.plan().workplaceAssessorOrganisation()));
+        demo.put("tyoelama-osaamisen-arvioijat", List.of(workplace));
+        part.put("osaamisen-osoittaminen", List.of(demo));
+        audit.recordRead("DemonstrationDocument", id, d.summary().traineeId(), "export eHOKS");
+        return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(part);
+    }
+
+    /**
+     * The signed assessment in Koski's shape: a {@code Näyttö} (Opetushallitus/koski, schema/Ammatillinen.scala)
+     * with its {@code NäytönArviointi} — grade, date, assessors, the four assessment targets of a näyttö where the
+     * unit's targets are those, who decided and who took part in the discussion — as an education provider would
+     * store it under the unit's suoritus in Koski. Only once an assessment is signed.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String exportKoski(Long id) {
+        Detail d = service.detail(id);
+        AssessmentView a = d.current();
+        if (a == null) {
+            throw new fi.taitoura.base.BusinessRuleException("demonstration.error.notAssessed");
+        }
+        LevelScale scale = d.summary().scale();
+        Map<String, Object> naytto = new LinkedHashMap<>();
+        List<String> content = new ArrayList<>(d.tasks().stream().map(TaskRef::name).toList());
+        if (d.plan().workDescription() != null) {
+            content.add(d.plan().workDescription());
+        }
+        naytto.put("kuvaus", Map.of("fi", String.join("; ", content)));
+        naytto.put("suorituspaikka", Map.of("tunniste", koskiKoodi(DemonstrationPlace.KOODISTO, d.placeKind().code()),
+                "kuvaus", Map.of("fi", d.plan().place())));
+        naytto.put("suoritusaika", Map.of("alku", d.plan().startDate().toString(),
+                "loppu", d.plan().endDate().toString()));
+        Map<String, Object> arviointi = new LinkedHashMap<>();
+        DemonstrationGrades.Code overall = DemonstrationGrades.code(scale, a.overallGrade());
+        arviointi.put("arvosana", koskiKoodi(overall.koodistoUri(), overall.value()));
+        arviointi.put("päivä", a.assessedOn().toString());
+        List<Map<String, Object>> assessors = new ArrayList<>();
+        assessors.add(Map.of("nimi", d.summary().teacherName()));
+        String workplaceName = d.plan().workplaceAssessorId() != null ? d.summary().workplaceAssessor()
+                : d.plan().workplaceAssessorName();
+        if (workplaceName != null) {
+            assessors.add(Map.of("nimi", workplaceName));
+        }
+        arviointi.put("arvioitsijat", assessors);
+        List<Map<String, Object>> targets = new ArrayList<>();
+        for (TargetView t : d.targets()) {
+            String code = t.name() == null || t.name().getFi() == null ? null
+                    : targetCode(t.name().getFi().trim().toLowerCase(Locale.ROOT));
+            Integer g = a.targetGrades().get(t.id());
+            if (code != null && g != null) {
+                DemonstrationGrades.Code c = DemonstrationGrades.code(scale, g);
+                targets.add(Map.of("tunniste", koskiKoodi(TARGET_KOODISTO, code),
+                        "arvosana", koskiKoodi(c.koodistoUri(), c.value())));
+            }
+        }
+        if (!targets.isEmpty()) {
+            arviointi.put("arviointikohteet", targets);
+        }
+        if (!a.decidedBy().isEmpty()) {
+            arviointi.put("arvioinnistaPäättäneet", a.decidedBy().stream()
+                    .map(v -> koskiKoodi(DecidedBy.KOODISTO, v.code())).toList());
+        }
+        if (!a.discussion().isEmpty()) {
+            arviointi.put("arviointikeskusteluunOsallistuneet", a.discussion().stream()
+                    .map(v -> koskiKoodi(DiscussionParticipant.KOODISTO, v.code())).toList());
+        }
+        if (a.rejectionReason() != null) {
+            arviointi.put("hylkäyksenPeruste", Map.of("fi", a.rejectionReason()));
+        }
+        naytto.put("arviointi", arviointi);
+        naytto.put("työssäoppimisenYhteydessä", false);
+        audit.recordRead("DemonstrationDocument", id, d.summary().traineeId(), "export Koski");
+        return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(naytto);
+    }
+
+    private static Map<String, Object> koskiKoodi(String koodisto, String value) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("koodiarvo", value);
+        m.put("koodistoUri", koodisto);
+        return m;
     }
 
     private static Map<String, Object> observation(ObservationEvidence o) {

@@ -22,7 +22,19 @@ public final class DemonstrationRecords {
     public record Plan(LocalDate startDate, LocalDate endDate, String place, DemonstrationPlace placeKind,
                        String workDescription, Set<Long> taskIds, Long teacherId, Long workplaceAssessorId,
                        String workplaceAssessorName, String workplaceAssessorOrganisation,
-                       String educationProvider) {
+                       String educationProvider, String educationProviderOid) {
+
+        /** A plan without the education provider's Opintopolku OID. */
+        public Plan(LocalDate startDate, LocalDate endDate, String place, DemonstrationPlace placeKind,
+                    String workDescription, Set<Long> taskIds, Long teacherId, Long workplaceAssessorId,
+                    String workplaceAssessorName, String workplaceAssessorOrganisation, String educationProvider) {
+            this(startDate, endDate, place, placeKind, workDescription, taskIds, teacherId, workplaceAssessorId,
+                    workplaceAssessorName, workplaceAssessorOrganisation, educationProvider, null);
+        }
+
+        /** eHOKS's pattern for an organisation OID (OrganisaatioOID in Opetushallitus/ehoks schema/oid.clj). */
+        public static final java.util.regex.Pattern ORGANISATION_OID = java.util.regex.Pattern.compile(
+                "^1\\.2\\.246\\.562\\.(10|[12]?99)\\.([1-9]\\d{9}(\\d|10)|0{10}1|201[34]\\d{18})$");
     }
 
     /** A row of a list: the worklist, the period's demonstrations. */

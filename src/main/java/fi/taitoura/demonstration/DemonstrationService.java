@@ -388,6 +388,10 @@ public class DemonstrationService {
         checkLength(plan.workplaceAssessorName(), 200);
         checkLength(plan.workplaceAssessorOrganisation(), 200);
         checkLength(plan.educationProvider(), 200);
+        String oid = blankToNull(plan.educationProviderOid());
+        if (oid != null && !Plan.ORGANISATION_OID.matcher(oid.trim()).matches()) {
+            throw new BusinessRuleException("demonstration.error.providerOid");
+        }
         d.setStartDate(plan.startDate());
         d.setEndDate(plan.endDate());
         d.setPlace(plan.place().trim());
@@ -398,6 +402,7 @@ public class DemonstrationService {
         d.setWorkplaceAssessorName(hasUser ? null : plan.workplaceAssessorName().trim());
         d.setWorkplaceAssessorOrganisation(hasUser ? null : plan.workplaceAssessorOrganisation().trim());
         d.setEducationProvider(plan.educationProvider().trim());
+        d.setEducationProviderOid(oid == null ? null : oid.trim());
         d.getTaskIds().retainAll(taskIds);
         d.getTaskIds().addAll(taskIds);
     }
@@ -430,7 +435,8 @@ public class DemonstrationService {
         AssessmentView draft = history.stream().filter(a -> !a.signed()).findFirst().orElse(null);
         Plan plan = new Plan(d.getStartDate(), d.getEndDate(), d.getPlace(), DemonstrationPlace.ofCode(d.getPlaceCode()),
                 d.getWorkDescription(), Set.copyOf(d.getTaskIds()), d.getTeacherId(), d.getWorkplaceAssessorId(),
-                d.getWorkplaceAssessorName(), d.getWorkplaceAssessorOrganisation(), d.getEducationProvider());
+                d.getWorkplaceAssessorName(), d.getWorkplaceAssessorOrganisation(), d.getEducationProvider(),
+                d.getEducationProviderOid());
         List<TargetView> targets = unit.targets().stream().filter(TargetView::current).toList();
         audit.recordRead("Demonstration", id, d.getTraineeId(), isAssignedTeacher(d) ? "as assigned teacher" : null);
         return new Detail(summary, plan, DemonstrationPlace.ofCode(d.getPlaceCode()), tasks, p.getWorkUnit().getName(),

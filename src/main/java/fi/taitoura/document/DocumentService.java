@@ -79,11 +79,24 @@ public class DocumentService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.MANDATORY)
     public IssuedDocument register(Registration r, byte[] pdf, Long replaces) {
+        return register(r, pdf, null, replaces);
+    }
+
+    /**
+     * Registers a finalised document with its PDF and the PDF's accessible HTML twin ({@code PdfReport.Rendered}),
+     * which {@code /verify/{code}/document} shows while the document is current.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public IssuedDocument register(Registration r, byte[] pdf, String html, Long replaces) {
         IssuedDocument doc = documents.save(new IssuedDocument(r.kind(), r.code(), r.traineeId(), r.periodId(),
                 r.organisationId(), r.issuerName(), r.traineeName(), r.title(), r.language().getLanguage(),
                 Instant.now(), currentUser.id().orElse(null), sha256(pdf)));
         documents.flush();
         documents.storeContent(doc.getId(), pdf);
+        if (html != null) {
+            documents.storeHtml(doc.getId(), html);
+        }
         if (replaces != null) {
             IssuedDocument old = documents.findById(replaces).orElseThrow();
             if (old.getStatus() != DocumentStatus.CURRENT) {
@@ -146,6 +159,45 @@ public class DocumentService {
                     case WITHDRAWN -> Verification.Result.WITHDRAWN;
                 }, d.getKind(), d.getIssuerName(), d.getTraineeName(), d.getIssuedAt(), d.getWithdrawnAt()))
                 .orElseGet(Verification::unknown);
+    }
+
+    /**
+     * The accessible view of a document for whoever holds its verification code (no sign-in): the verification facts
+     * and, only while the document is current, its content as HTML. Superseded, withdrawn and unknown codes get no
+     * content. Each view of content is audited as a read of the trainee's data.
+     */
+    @Transactional
+    public Optional<AccessibleDocument> accessibleView(String code) {
+        String normalised = normalise(code);
+        if (normalised == null) {
+            return Optional.empty();
+        }
+        return documents.findByVerificationCode(normalised).map(d -> {
+            Verification v = verify(normalised);
+            String html = null;
+            if (v.result() == Verification.Result.VALID) {
+                html = documents.loadHtml(d.getId());
+                if (html != null) {
+                    audit.recordRead("IssuedDocument", d.getId(), d.getTraineeId(),
+                            "accessible view opened with the verification code");
+                }
+            }
+            return new AccessibleDocument(v, d.getVerificationCode(), d.getTitle(), d.getLanguage(), html);
+        });
+    }
+
+    /** What {@link #accessibleView} shows: the verification, and the content's HTML when current and kept. */
+    public record AccessibleDocument(Verification verification, String code, String title, String language,
+                                     String html) {
+    }
+
+    /**
+     * The status of a document by id, for public status checks that must reveal nothing else (an Open Badge's
+     * credential status): empty when there is no such document.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DocumentStatus> status(Long documentId) {
+        return documents.findById(documentId).map(IssuedDocument::getStatus);
     }
 
     /** Upper case, separators normalised; null when it cannot be a code. */

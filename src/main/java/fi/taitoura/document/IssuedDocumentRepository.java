@@ -18,4 +18,11 @@ interface IssuedDocumentRepository extends JpaRepository<IssuedDocument, Long> {
 
     @Query(value = "select pdf from issued_document_content where document_id = :id", nativeQuery = true)
     byte[] loadContent(Long id);
+
+    @Modifying
+    @Query(value = "update issued_document_content set html = :html where document_id = :id", nativeQuery = true)
+    void storeHtml(Long id, String html);
+
+    @Query(value = "select html from issued_document_content where document_id = :id", nativeQuery = true)
+    String loadHtml(Long id);
 }

@@ -31,7 +31,7 @@ public class SecurityConfig {
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // not in ./run COMMAND mode
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/images/**", "/verify/**", "/actuator/health").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/verify/**", "/badges/**", "/actuator/health").permitAll());
         http.headers(h -> h.frameOptions(f -> f.deny())
                 .referrerPolicy(r -> r.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

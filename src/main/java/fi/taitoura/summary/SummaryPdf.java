@@ -26,9 +26,16 @@ public final class SummaryPdf {
 
     public static byte[] render(SummaryData d, Texts texts, Locale locale, TranslationProvider tr, String code,
                          String verifyUrl, byte[] qrPng, byte[] logo) {
+        return renderDocument(d, texts, locale, tr, code, verifyUrl, qrPng, logo).pdf();
+    }
+
+    /** The PDF and its accessible HTML twin, from the same drawing calls. */
+    public static PdfReport.Rendered renderDocument(SummaryData d, Texts texts, Locale locale, TranslationProvider tr,
+                                                    String code, String verifyUrl, byte[] qrPng, byte[] logo) {
         java.util.function.BiFunction<String, Object[], String> t = (key, params) -> tr.getTranslation(key, locale,
                 params);
         PdfReport pdf = PdfReport.a4(t.apply("summary.pdf.title", new Object[0]), d.organisation())
+                .language(locale)
                 .pageLabel(PdfReport.defaultPageLabel(locale))
                 .footerNote(t.apply("summary.pdf.footer", new Object[] {code}))
                 .logo(logo);
@@ -130,7 +137,7 @@ public final class SummaryPdf {
                 tr.getTranslation("summary.pdf.signCoach", locale)));
         pdf.imageWithText(qrPng, 72, List.of(tr.getTranslation("summary.pdf.verify", locale), verifyUrl,
                 tr.getTranslation("verify.code", locale) + ": " + code));
-        return pdf.finish();
+        return pdf.finishWithHtml();
     }
 
     private static void section(PdfReport pdf, String title, String text) {

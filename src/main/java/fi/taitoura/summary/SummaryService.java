@@ -258,14 +258,16 @@ public class SummaryService {
         SummaryData data = builder.build(s.getPeriodId());
         Locale locale = Locale.of(s.getLanguage());
         String code = documents.newVerificationCode();
-        byte[] pdf = SummaryPdf.render(data, texts(s), locale, translations, code, documents.verificationUrl(code),
-                QrCodes.png(documents.verificationUrl(code), 300), branding.logo());
+        fi.taitoura.base.pdf.PdfReport.Rendered rendered = SummaryPdf.renderDocument(data, texts(s), locale,
+                translations, code, documents.verificationUrl(code), QrCodes.png(documents.verificationUrl(code), 300),
+                branding.logo());
         Long replacesDocument = s.getReplacesId() == null ? null
                 : summaries.findById(s.getReplacesId()).map(PeriodSummary::getDocumentId).orElse(null);
         IssuedDocument doc = documents.register(new DocumentService.Registration(DocumentKind.PERIOD_SUMMARY, code,
                 p.getTrainee().getId(), p.getId(), p.getWorkUnit().getOrganisation().getId(),
                 p.getWorkUnit().getOrganisation().getName(), p.getTrainee().getDisplayName(),
-                translations.getTranslation("summary.pdf.title", locale), locale), pdf, replacesDocument);
+                translations.getTranslation("summary.pdf.title", locale), locale), rendered.pdf(),
+                rendered.html(), replacesDocument);
         if (s.getReplacesId() != null) {
             summaries.findById(s.getReplacesId()).ifPresent(old -> old.setState(SummaryState.SUPERSEDED));
         }

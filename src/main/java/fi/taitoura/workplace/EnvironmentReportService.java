@@ -102,6 +102,7 @@ public class EnvironmentReportService {
         }
         WorkUnit w = r.getWorkUnit();
         PdfReport pdf = PdfReport.a4(t("recognition.report.documentTitle", locale), w.getOrganisation().getName())
+                .language(locale)
                 .pageLabel(t("recognition.report.page", locale))
                 .footerNote(t("recognition.report.printed", locale, LocalDate.now(RecognitionService.ZONE).format(DATE)));
         pdf.title(t("recognition.report.title", locale, w.getName()));

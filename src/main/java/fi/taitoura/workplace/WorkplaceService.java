@@ -164,6 +164,17 @@ public class WorkplaceService {
         return organisations.findAllByOrderByNameAsc();
     }
 
+    /** What may be published about an organisation (its Open Badges issuer profile): name and business id. */
+    public record PublicOrganisation(Long id, String name, String businessId, String municipality) {
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<PublicOrganisation> findPublicOrganisation(Long id) {
+        return organisations.findById(id).map(o -> new PublicOrganisation(o.getId(), o.getName(), o.getBusinessId(),
+                o.getMunicipality()));
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<Organisation> findOrganisation(Long id) {

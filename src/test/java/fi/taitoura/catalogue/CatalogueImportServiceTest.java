@@ -125,6 +125,39 @@ class CatalogueImportServiceTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void rowsWrittenByTheOlderImporterAreFilledByReimportingAnUnchangedDocumentOnce() throws IOException {
+        runAs("admin");
+        Path file = EperusteetParserTest.fixture("peruste-8505691");
+        // As the catalogue was before issue 17: no identifiers, no structure, written by import format 1.
+        Long id = jdbc.queryForObject("select id from qualification where diary_number = 'OPH-456-2022'", Long.class);
+        jdbc.update("delete from qualification_structure where qualification_id = ?", id);
+        jdbc.update("update qualification_unit set code_uri = null, code_version = null, viite_id = null, "
+                + "requirement_subject_fi = null where qualification_id = ?", id);
+        jdbc.update("update qualification set import_format = 1, replaced_diary_numbers = null where id = ?", id);
+
+        assertThat(imports.importFile(file, Channel.COMMAND)).singleElement()
+                .satisfies(r -> assertThat(r.outcome()).isEqualTo(Outcome.UPDATED));
+        assertThat(jdbc.queryForMap("select code_uri, code_version, viite_id, requirement_subject_fi from "
+                + "qualification_unit where qualification_id = ? and code = '106730'", id))
+                .containsEntry("code_uri", "tutkinnonosat_106730").containsEntry("code_version", 1)
+                .containsEntry("viite_id", 8505801L).containsEntry("requirement_subject_fi", "Opiskelija");
+        assertThat(jdbc.queryForObject("select count(*) from qualification_structure where qualification_id = ?",
+                Long.class, id)).isGreaterThan(10);
+        assertThat(jdbc.queryForObject("select import_format from qualification where id = ?", Integer.class, id))
+                .isEqualTo(CatalogueWriter.IMPORT_FORMAT);
+        // Once filled, the same document is unchanged again.
+        assertThat(imports.importFile(file, Channel.COMMAND)).singleElement()
+                .satisfies(r -> assertThat(r.outcome()).isEqualTo(Outcome.UNCHANGED));
+        var detail = catalogue.findQualificationDetail(id).orElseThrow();
+        assertThat(detail.structure()).singleElement().satisfies(root -> {
+            assertThat(root.mode()).isEqualTo("reformi");
+            assertThat(root.children()).isNotEmpty();
+        });
+        assertThat(detail.units()).filteredOn(u -> u.code().equals("VVAI22-FI")).singleElement()
+                .satisfies(u -> assertThat(u.codeUri()).isEqualTo("ammatillisenoppiaineet_vvai22"));
+    }
+
+    @Test
     void aNewerVersionUpdatesTextsAddsNewRequirementsAndRetiresRemovedOnes() throws IOException {
         runAs("admin");
         ObjectNode doc = withOwnDiary("peruste-8505691");

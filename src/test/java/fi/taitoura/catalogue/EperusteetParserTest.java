@@ -168,6 +168,86 @@ class EperusteetParserTest {
     }
 
     @Test
+    void identifiersIntegrationsNeedAreKept() throws IOException {
+        var yto = EperusteetParser.parse("yto", read(fixture("peruste-8505691"))).getFirst();
+        Unit expert = unit(yto, "106730");
+        assertThat(expert.codeUri()).isEqualTo("tutkinnonosat_106730");
+        assertThat(expert.codeVersion()).isEqualTo(1);
+        assertThat(expert.viiteId()).isEqualTo(8505801L);
+        assertThat(expert.requirementSubject().getFi()).isEqualTo("Opiskelija");
+        assertThat(expert.requirementSubject().getSv()).isEqualTo("Den studerande");
+        Unit finnish = unit(yto, "106727").subAreas().stream().filter(s -> s.code().equals("VVAI22-FI")).findFirst()
+                .orElseThrow();
+        assertThat(finnish.codeUri()).isEqualTo("ammatillisenoppiaineet_vvai22");
+        assertThat(finnish.codeVersion()).isEqualTo(1);
+        assertThat(finnish.requirementSubject().getEn()).isEqualTo("The student");
+        // A sub-area's kuvaus is its description, not a way of demonstrating competence.
+        assertThat(finnish.demonstration()).isNull();
+        var json = (tools.jackson.databind.node.ObjectNode) JsonMapper.builder().build()
+                .readTree(read(fixture("peruste-8505691")));
+        for (JsonNode osa : json.path("tutkinnonOsat")) {
+            if ("106727".equals(osa.path("koodiArvo").asString())) {
+                ((tools.jackson.databind.node.ObjectNode) osa.path("osaAlueet").get(0)).putObject("kuvaus")
+                        .put("fi", "<p>Mitä osa-alue kattaa</p>");
+            }
+        }
+        var withDescription = unit(EperusteetParser.parse("yto", json.toString().getBytes(StandardCharsets.UTF_8))
+                .getFirst(), "106727").subAreas().getFirst();
+        assertThat(withDescription.description().getFi()).contains("Mitä osa-alue kattaa");
+        assertThat(withDescription.demonstration()).isNull();
+
+        var business = EperusteetParser.parse("liike", read(fixture("peruste-1718932"))).getFirst();
+        Unit office = business.units().stream().filter(u -> u.eperusteetId() == 633L).findFirst().orElseThrow();
+        assertThat(office.viiteId()).isEqualTo(1719024L);
+        assertThat(office.codeUri()).startsWith("tutkinnonosat_");
+        assertThat(office.codeVersion()).isNull(); // the 2014 export has koodi.versio null
+        assertThat(office.requirementSubject().getFi()).isEqualTo("Opiskelija osaa");
+
+        // An older export without tutkinnonosaViiteId: the reference comes from the structure's unit references.
+        var nature = EperusteetParser.parse("luonto", read(fixture("peruste-33827"))).getFirst();
+        assertThat(nature.replacedDiaryNumbers()).containsExactly("31/011/2009");
+        assertThat(nature.units()).allSatisfy(u -> assertThat(u.viiteId()).isNotNull());
+    }
+
+    @Test
+    void theStructureKeepsMandatoryUnitsAndCompetenceAreaMembership() throws IOException {
+        var wood = EperusteetParser.parse("puu", read(fixture("peruste-3932281"))).getFirst();
+        assertThat(wood.structure()).singleElement().satisfies(root -> assertThat(root.mode()).isEqualTo("reformi"));
+        List<ParsedDocument.StructureNode> all = flatten(wood.structure());
+        var area = all.stream().filter(n -> "1664".equals(n.areaCode())).findFirst().orElseThrow();
+        assertThat(area.areaUri()).isEqualTo("osaamisala_1664");
+        assertThat(area.name().getFi()).isEqualTo("Puurakenneteollisuuden osaamisala");
+        assertThat(flatten(area.children())).anySatisfy(n -> {
+            assertThat(n.unit()).isTrue();
+            assertThat(n.unitCode()).isNotNull();
+        });
+        List<ParsedDocument.StructureNode> unitNodes = all.stream().filter(ParsedDocument.StructureNode::unit).toList();
+        assertThat(unitNodes).anySatisfy(n -> assertThat(n.mandatory()).isTrue());
+        assertThat(unitNodes).anySatisfy(n -> assertThat(n.mandatory()).isFalse());
+        // Every unit reference resolves to a unit of the document, with the reference id ePerusteet uses.
+        var codes = wood.units().stream().map(Unit::code).toList();
+        assertThat(unitNodes).allSatisfy(n -> assertThat(codes).contains(n.unitCode()));
+        Unit first = wood.units().getFirst();
+        assertThat(unitNodes).anySatisfy(n -> {
+            assertThat(n.viiteId()).isEqualTo(first.viiteId());
+            assertThat(n.unitCode()).isEqualTo(first.code());
+        });
+
+        var business = EperusteetParser.parse("liike", read(fixture("peruste-1718932"))).getFirst();
+        assertThat(business.structure()).extracting(ParsedDocument.StructureNode::mode)
+                .containsExactlyInAnyOrder("ops", "naytto");
+    }
+
+    private static List<ParsedDocument.StructureNode> flatten(List<ParsedDocument.StructureNode> nodes) {
+        List<ParsedDocument.StructureNode> out = new java.util.ArrayList<>();
+        for (var n : nodes) {
+            out.add(n);
+            out.addAll(flatten(n.children()));
+        }
+        return out;
+    }
+
+    @Test
     void singleUnitDocumentGetsASyntheticQualificationAndScale3LevelCodes() throws IOException {
         var docs = EperusteetParser.parse("unit", read(fixture("tutkinnonosa-3314254")));
         assertThat(docs).singleElement().satisfies(d -> {

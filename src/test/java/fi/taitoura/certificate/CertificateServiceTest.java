@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.taitoura.AbstractIntegrationTest;
+import fi.taitoura.PdfA;
 import fi.taitoura.PdfText;
 import fi.taitoura.document.DocumentJson;
 import fi.taitoura.document.DocumentService;
@@ -75,6 +76,7 @@ class CertificateServiceTest extends AbstractIntegrationTest {
                 {"en", "Competence certificate", "Attachment: competence shown"}}) {
             CompetenceCertificate c = certificates.issue(p.getId(), Locale.of(lang[0]));
             byte[] pdf = PdfText.save("certificate-" + lang[0], certificates.pdf(c.getId()));
+            PdfA.assertPdfA2b(pdf);
             String text = PdfText.of(pdf);
             assertThat(text).contains(lang[1], lang[2], "Jenna Heikkinen", "Kiinteistö- ja ympäristöhuolto");
             assertThat(text).contains(certificates.document(c).getVerificationCode());
@@ -83,36 +85,145 @@ class CertificateServiceTest extends AbstractIntegrationTest {
         CompetenceCertificate latest = certificates.findForPeriod(p.getId()).get(0);
         String code = certificates.document(latest).getVerificationCode();
         assertThat(documents.verify(code).result()).isEqualTo(Verification.Result.VALID);
+        // The accessible view at /verify/{code}/document: no sign-in, the document's language and its content.
+        var page = get("/verify/" + code + "/document");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(page.body()).contains("<html lang=\"en\">", "<h1>Competence certificate</h1>", "Jenna Heikkinen",
+                "<dl>", "<article lang=\"en\">", "Esimerkkilän kaupunki", code);
+        // The superseded Finnish certificate verifies, but its content is no longer shown.
+        String finnishCode = certificates.document(certificates.findForPeriod(p.getId()).getLast()).getVerificationCode();
+        assertThat(get("/verify/" + finnishCode + "/document").body()).doesNotContain("<article")
+                .contains("class=\"verification superseded\"");
+        assertThat(get("/verify/AAAA-BBBB-CCCC/document").statusCode()).isEqualTo(404);
         certificates.withdraw(latest.getId(), "Laadittu väärällä kielellä");
         assertThat(documents.verify(code).result()).isEqualTo(Verification.Result.WITHDRAWN);
+        assertThat(get("/verify/" + code + "/document").body()).doesNotContain("<article", "Attachment");
         assertThatThrownBy(() -> certificates.openBadges(latest.getId())).hasMessageContaining("certificate.withdrawn");
+    }
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    java.net.http.HttpResponse<String> get(String path) {
+        try (var client = java.net.http.HttpClient.newHttpClient()) {
+            return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+                    .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void theOpenBadgesCredentialsHaveEveryRequiredField() {
+    void theOpenBadgesAreSignedSchemaValidAndEveryIdTheyNameAnswers() throws Exception {
+        TrainingPeriod p = demoPeriod("Niina Koskinen");
+        CompetenceCertificate c = certificates.issue(p.getId(), Locale.of("sv"));
+        List<String> jwts = DocumentJson.read(certificates.openBadges(c.getId()), List.class);
+        assertThat(jwts).hasSize(certificates.data(c).units().size()).isNotEmpty();
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        for (String token : jwts) {
+            com.nimbusds.jwt.SignedJWT jwt = com.nimbusds.jwt.SignedJWT.parse(token);
+            assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(com.nimbusds.jose.JWSAlgorithm.RS256);
+            // The signature verifies with the key published at the header's kid, fetched as a wallet would.
+            String kid = jwt.getHeader().getKeyID();
+            var keyResponse = get(path(kid));
+            assertThat(keyResponse.statusCode()).isEqualTo(200);
+            var published = com.nimbusds.jose.jwk.RSAKey.parse(keyResponse.body());
+            assertThat(published.isPrivate()).isFalse();
+            assertThat(jwt.verify(new com.nimbusds.jose.crypto.RSASSAVerifier(published))).isTrue();
+
+            Map<String, Object> credential = jwt.getJWTClaimsSet().toJSONObject();
+            String payload = json.writeValueAsString(credential);
+            fi.taitoura.JsonSchemas.assertValid("schema/openbadges/achievementcredential.json", payload);
+            assertThat(credential.get("iss")).isEqualTo(((Map<String, Object>) credential.get("issuer")).get("id"));
+            assertThat(credential.get("jti")).isEqualTo(credential.get("id"));
+            Map<String, Object> subject = (Map<String, Object>) credential.get("credentialSubject");
+            assertThat(credential.get("sub")).isEqualTo(subject.get("id"));
+            assertThat(subject).doesNotContainKey("name");
+            Map<String, Object> identity = ((List<Map<String, Object>>) subject.get("identifier")).getFirst();
+            assertThat(identity).containsEntry("hashed", true).containsEntry("identityType", "name");
+            assertThat(identity.get("identityHash")).isEqualTo("sha256$" + OpenBadges.hex("Niina Koskinen"
+                    + identity.get("salt")));
+            assertThat(payload).doesNotContain("Niina", certificates.document(c).getVerificationCode());
+            // Texts in the certificate's language (Swedish), the achievement shared and served at its id.
+            assertThat((String) credential.get("name")).startsWith("Kompetensintyg: ");
+            Map<String, Object> achievement = (Map<String, Object>) subject.get("achievement");
+            assertThat(achievement).containsEntry("inLanguage", "sv");
+            var served = get(path((String) achievement.get("id")) + "?lang=sv");
+            assertThat(served.statusCode()).isEqualTo(200);
+            Map<String, Object> servedAchievement = json.readValue(served.body(), Map.class);
+            assertThat(servedAchievement).containsEntry("id", achievement.get("id"))
+                    .containsEntry("name", achievement.get("name"))
+                    .containsEntry("criteria", achievement.get("criteria"));
+            Map<String, Object> alignment = ((List<Map<String, Object>>) achievement.get("alignment")).getFirst();
+            assertThat((String) alignment.get("targetUrl"))
+                    .matches("https://eperusteet\\.opintopolku\\.fi/#/sv/ammatillinen/\\d+/tutkinnonosat/\\d+");
+            // The issuer profile answers at its id, is schema-valid and publishes the key.
+            var issuer = get(path((String) credential.get("iss")));
+            assertThat(issuer.statusCode()).isEqualTo(200);
+            fi.taitoura.JsonSchemas.assertValid("schema/openbadges/profile.json", issuer.body());
+            assertThat(issuer.body()).contains(kid, published.getModulus().toString());
+            assertThat(get(path((String) credential.get("id"))).body()).contains("\"status\":\"valid\"");
+            assertThat(certificates.verifyBadge(token).result()).isEqualTo(OpenBadges.BadgeCheck.Result.VALID);
+        }
+        // A changed badge no longer verifies; a withdrawn certificate's badges say so.
+        String token = jwts.getFirst();
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("Kompetensintyg", "Examensbevis").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + "." + parts[2];
+        assertThat(certificates.verifyBadge(forged).result()).isEqualTo(OpenBadges.BadgeCheck.Result.BAD_SIGNATURE);
+        assertThat(certificates.verifyBadge("[\"" + token + "\"]").result())
+                .isEqualTo(OpenBadges.BadgeCheck.Result.VALID);
+        assertThat(certificates.verifyBadge("ei merkki").result()).isEqualTo(OpenBadges.BadgeCheck.Result.MALFORMED);
+        certificates.withdraw(c.getId(), "Testi");
+        assertThat(certificates.verifyBadge(token).result()).isEqualTo(OpenBadges.BadgeCheck.Result.WITHDRAWN);
+    }
+
+    @Autowired
+    BadgeKeys badgeKeys;
+
+    @Test
+    void aRotatedKeySignsNewBadgesAndOldBadgesStillVerify() throws Exception {
         TrainingPeriod p = demoPeriod("Niina Koskinen");
         CompetenceCertificate c = certificates.issue(p.getId(), Locale.of("fi"));
-        List<Map<String, Object>> credentials = DocumentJson.read(certificates.openBadges(c.getId()), List.class);
-        assertThat(credentials).hasSize(certificates.data(c).units().size()).isNotEmpty();
-        for (Map<String, Object> credential : credentials) {
-            assertThat(credential).containsKeys("@context", "id", "type", "issuer", "validFrom", "name",
-                    "credentialSubject");
-            assertThat((List<String>) credential.get("@context"))
-                    .containsExactly("https://www.w3.org/ns/credentials/v2",
-                            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
-            assertThat((List<String>) credential.get("type")).contains("VerifiableCredential", "OpenBadgeCredential");
-            Map<String, Object> issuer = (Map<String, Object>) credential.get("issuer");
-            assertThat(issuer).containsKeys("id", "type", "name");
-            Map<String, Object> subject = (Map<String, Object>) credential.get("credentialSubject");
-            assertThat((List<String>) subject.get("type")).contains("AchievementSubject");
-            Map<String, Object> achievement = (Map<String, Object>) subject.get("achievement");
-            assertThat(achievement).containsKeys("id", "type", "name", "description", "criteria", "alignment");
-            assertThat((Map<String, Object>) achievement.get("criteria")).containsKey("narrative");
-            Map<String, Object> alignment = ((List<Map<String, Object>>) achievement.get("alignment")).get(0);
-            assertThat(alignment).containsKeys("type", "targetName", "targetUrl", "targetCode");
-            assertThat((String) alignment.get("targetUrl")).startsWith("https://eperusteet.opintopolku.fi/");
-            assertThat((List<?>) credential.get("evidence")).isNotEmpty();
-        }
+        List<String> before = DocumentJson.read(certificates.openBadges(c.getId()), List.class);
+        String newKid = badgeKeys.rotate();
+        List<String> after = DocumentJson.read(certificates.openBadges(c.getId()), List.class);
+        assertThat(com.nimbusds.jwt.SignedJWT.parse(after.getFirst()).getHeader().getKeyID()).endsWith("/" + newKid);
+        assertThat(certificates.verifyBadge(before.getFirst()).result()).isEqualTo(OpenBadges.BadgeCheck.Result.VALID);
+        assertThat(certificates.verifyBadge(after.getFirst()).result()).isEqualTo(OpenBadges.BadgeCheck.Result.VALID);
+        assertThat(get("/badges/keys").body()).contains(newKid).doesNotContain("\"d\"", "\"p\"", "\"q\"");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSignedSampleBadgeFromTheDemoDataIsWrittenToDocs() throws Exception {
+        TrainingPeriod p = demoPeriod("Jenna Heikkinen");
+        CompetenceCertificate c = certificates.issue(p.getId(), Locale.of("fi"));
+        List<String> jwts = DocumentJson.read(certificates.openBadges(c.getId()), List.class);
+        var json = tools.jackson.databind.json.JsonMapper.builder()
+                .enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT).build();
+        com.nimbusds.jwt.SignedJWT jwt = com.nimbusds.jwt.SignedJWT.parse(jwts.getFirst());
+        Map<String, Object> credential = jwt.getJWTClaimsSet().toJSONObject();
+        java.nio.file.Path dir = fi.taitoura.Samples.dir();
+        java.nio.file.Files.writeString(dir.resolve("open-badge-credential.jwt"), jwts.getFirst() + "\n");
+        java.nio.file.Files.writeString(dir.resolve("open-badge-credential.json"),
+                json.writeValueAsString(credential) + "\n");
+        java.nio.file.Files.writeString(dir.resolve("open-badge-issuer.json"),
+                json.writeValueAsString(json.readValue(get(path((String) credential.get("iss"))).body(), Map.class))
+                        + "\n");
+        fi.taitoura.JsonSchemas.assertValid("schema/openbadges/achievementcredential.json",
+                java.nio.file.Files.readString(dir.resolve("open-badge-credential.json")));
+        // the documented sample is valid too
+        fi.taitoura.JsonSchemas.assertValid("schema/openbadges/achievementcredential.json",
+                java.nio.file.Files.readString(fi.taitoura.Samples.DOCS.resolve("open-badge-credential.json")));
+    }
+
+    /** The path of one of this installation's public URLs (the test server answers on a random port). */
+    private static String path(String url) {
+        return java.net.URI.create(url).getRawPath();
     }
 }

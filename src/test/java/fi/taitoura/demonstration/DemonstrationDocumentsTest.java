@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.taitoura.AbstractIntegrationTest;
+import fi.taitoura.PdfA;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.catalogue.LevelScale;
 import fi.taitoura.trainee.TrainingPeriod;
@@ -31,6 +32,7 @@ class DemonstrationDocumentsTest extends AbstractIntegrationTest {
     DemonstrationFixtures fixtures;
 
     private static String text(byte[] pdf, String name) throws Exception {
+        PdfA.assertPdfA2b(pdf); // plan and record are archived with the trainee's file
         Path dir = Path.of("target", "pdf");
         Files.createDirectories(dir);
         Path file = dir.resolve(name);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.taitoura.AbstractIntegrationTest;
+import fi.taitoura.PdfA;
 import fi.taitoura.PdfText;
 import fi.taitoura.capacity.InstrumentService;
 import fi.taitoura.document.DocumentService;
@@ -120,7 +121,9 @@ class SummaryServiceTest extends AbstractIntegrationTest {
         assertThat(summaries.data(summaries.require(finalised.getId()))).isEqualTo(frozen);
         assertThatThrownBy(() -> summaries.saveDraft(finalised)).hasMessageContaining("summary.error.finalised");
 
-        String text = PdfText.of(PdfText.save("summary-fi", summaries.pdf(finalised.getId())));
+        byte[] issuedPdf = PdfText.save("summary-fi", summaries.pdf(finalised.getId()));
+        PdfA.assertPdfA2b(issuedPdf);
+        String text = PdfText.of(issuedPdf);
         assertThat(text).contains("Valmennusjakson loppukooste", "Lukitus Koosteinen", "Täsmällinen ja huolellinen",
                 "Työkokeilu", "Ammatillinen koulutus").doesNotContain("Uusi tavoite jakson jälkeen");
         String code = summaries.document(finalised).orElseThrow().getVerificationCode();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.taitoura.AbstractIntegrationTest;
+import fi.taitoura.PdfA;
 import fi.taitoura.base.BusinessRuleException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +76,7 @@ class EnvironmentReportServiceTest extends AbstractIntegrationTest {
     void theReportShowsTheEnvironmentTheRecognisedUnitsAndRequirementsWithScandinavianLetters() throws Exception {
         runAs("valmentaja2"); // any signed-in user may print the public report
         byte[] pdf = reports.environmentReport(approved.getId(), Locale.of("fi"));
+        PdfA.assertPdfA2b(pdf);
         Path dir = Path.of("target", "pdf");
         Files.createDirectories(dir);
         Path file = dir.resolve("environment-report.pdf");

@@ -20,9 +20,11 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -48,15 +50,30 @@ public final class PdfReport {
     private static final BaseFont REGULAR = font("liberation/LiberationSans-Regular.ttf");
     private static final BaseFont BOLD = font("liberation/LiberationSans-Bold.ttf");
     private static final BaseFont ITALIC = font("liberation/LiberationSans-Italic.ttf");
+    /** sRGB IEC61966-2.1 (icc-profiles-free, zlib licence: pdf/sRGB.icc.LICENSE.txt), the PDF/A output intent. */
+    private static final byte[] SRGB = resource("pdf/sRGB.icc");
 
     private final Document document;
     private final PdfWriter writer;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final HeaderFooter headerFooter;
+    /** The same content as semantic HTML (headings, lists, tables, definition lists) for the accessible view. */
+    private final StringBuilder html = new StringBuilder();
+    private boolean inList;
+    private boolean titled;
+    private String lastHeading = "";
+    private String language = "fi";
 
     private PdfReport(String documentTitle, String organisation) {
         document = new Document(PageSize.A4, 50, 50, 70, 60);
         writer = PdfWriter.getInstance(document, out);
+        // PDF/A-2b (ISO 19005-2, level B): PDF 1.7, XMP metadata, an sRGB output intent, every font embedded and no
+        // CIDSet (OpenPDF writes one only for PDF/A-1, where it must be complete). Certificates are archived for
+        // decades; the accessible, tagged reading of a document is its HTML view at /verify/{code}/document.
+        writer.setPdfVersion(PdfWriter.VERSION_1_7);
+        writer.setPDFXConformance(PdfWriter.PDFA2B);
+        writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString("fi"));
         // an image that does not fit moves to the next page together with what follows it, keeping the order
         writer.setStrictImageSequence(true);
         headerFooter = new HeaderFooter(documentTitle, organisation);
@@ -64,6 +81,68 @@ public final class PdfReport {
         document.addTitle(documentTitle);
         document.addCreator("Taitoura");
         document.open();
+        try {
+            writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1", SRGB);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The document's natural language (BCP 47, e.g. "fi", "sv", "en"), written as the catalogue's /Lang. */
+    public PdfReport language(Locale locale) {
+        String lang = locale == null || locale.getLanguage().isEmpty() ? "fi" : locale.getLanguage();
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(lang));
+        language = lang;
+        return this;
+    }
+
+    /** A finished document: the PDF and the same content as an HTML fragment (see {@link #finishWithHtml()}). */
+    public record Rendered(byte[] pdf, String html, String language) {
+    }
+
+    /**
+     * Closes the document and returns it with its accessible HTML twin: an {@code <article>} with the organisation,
+     * headings, paragraphs, definition lists, tables with header cells and charts as SVG images labelled by their
+     * heading. OpenPDF cannot tag a PDF, so this is the reading of the document for screen readers.
+     */
+    public Rendered finishWithHtml() {
+        byte[] pdf = finish();
+        closeList();
+        String article = "<article lang=\"" + esc(language) + "\">\n<header><p class=\"doc-organisation\">"
+                + esc(headerFooter.organisation) + "</p></header>\n" + html + "</article>\n";
+        return new Rendered(pdf, article, language);
+    }
+
+    private void html(String fragment) {
+        closeList();
+        html.append(fragment).append('\n');
+    }
+
+    private void closeList() {
+        if (inList) {
+            html.append("</ul>\n");
+            inList = false;
+        }
+    }
+
+    /** HTML-escapes text, keeping line breaks. */
+    static String esc(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                case '\n' -> b.append("<br>");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** Starts an A4 document whose page header shows the organisation's name (may be empty) and the title. */
@@ -95,6 +174,10 @@ public final class PdfReport {
         Paragraph p = new Paragraph(text, colored(bold(18), BRAND));
         p.setSpacingAfter(4);
         add(p);
+        // one h1 per page: a later title (e.g. an attachment's) starts a part at the next level
+        html(titled ? "<h2 class=\"doc-part\">" + esc(text) + "</h2>" : "<h1>" + esc(text) + "</h1>");
+        titled = true;
+        lastHeading = text;
         return this;
     }
 
@@ -102,6 +185,7 @@ public final class PdfReport {
         Paragraph p = new Paragraph(text, colored(regular(12), MUTED));
         p.setSpacingAfter(10);
         add(p);
+        html("<p class=\"doc-subtitle\">" + esc(text) + "</p>");
         return this;
     }
 
@@ -112,6 +196,8 @@ public final class PdfReport {
         p.setSpacingAfter(4);
         p.setKeepTogether(true);
         add(p);
+        html("<h2>" + esc(text) + "</h2>");
+        lastHeading = text;
         return this;
     }
 
@@ -121,6 +207,8 @@ public final class PdfReport {
         p.setSpacingBefore(6);
         p.setSpacingAfter(2);
         add(p);
+        html("<h3>" + esc(text) + "</h3>");
+        lastHeading = text;
         return this;
     }
 
@@ -129,6 +217,7 @@ public final class PdfReport {
         p.setLeading(13.5f);
         p.setSpacingAfter(4);
         add(p);
+        html("<p>" + esc(text) + "</p>");
         return this;
     }
 
@@ -137,6 +226,7 @@ public final class PdfReport {
         Paragraph p = new Paragraph(text == null ? "" : text, colored(new Font(ITALIC, 8.5f), MUTED));
         p.setSpacingAfter(4);
         add(p);
+        html("<p class=\"doc-note\">" + esc(text) + "</p>");
         return this;
     }
 
@@ -149,6 +239,11 @@ public final class PdfReport {
         p.setFirstLineIndent(-8);
         p.setLeading(13.5f);
         add(p);
+        if (!inList) {
+            html.append("<ul>\n");
+            inList = true;
+        }
+        html.append("<li>").append(esc(text)).append("</li>\n");
         return this;
     }
 
@@ -157,7 +252,10 @@ public final class PdfReport {
         PdfPTable table = new PdfPTable(new float[] {1.3f, 3f});
         table.setWidthPercentage(100);
         table.setSpacingAfter(6);
+        StringBuilder dl = new StringBuilder("<dl>");
         for (var e : fields.entrySet()) {
+            dl.append("<dt>").append(esc(e.getKey())).append("</dt><dd>")
+                    .append(e.getValue() == null || e.getValue().isBlank() ? "–" : esc(e.getValue())).append("</dd>");
             PdfPCell label = cell(e.getKey(), colored(bold(9.5f), MUTED), null);
             label.setBorder(Rectangle.BOTTOM);
             PdfPCell value = cell(e.getValue() == null || e.getValue().isBlank() ? "–" : e.getValue(), regular(10), null);
@@ -166,6 +264,7 @@ public final class PdfReport {
             table.addCell(value);
         }
         add(table);
+        html(dl.append("</dl>").toString());
         return this;
     }
 
@@ -176,22 +275,33 @@ public final class PdfReport {
         table.setHeaderRows(1);
         table.setSpacingBefore(2);
         table.setSpacingAfter(8);
+        StringBuilder t = new StringBuilder("<table>");
+        if (!lastHeading.isEmpty()) {
+            t.append("<caption>").append(esc(lastHeading)).append("</caption>");
+        }
+        t.append("<thead><tr>");
         for (String h : headers) {
             table.addCell(cell(h, bold(9), HEADER_FILL));
+            t.append("<th scope=\"col\">").append(esc(h)).append("</th>");
         }
+        t.append("</tr></thead><tbody>");
         for (List<String> row : rows) {
+            t.append("<tr>");
             for (String value : row) {
                 table.addCell(cell(value, regular(9), null));
+                t.append("<td>").append(esc(value)).append("</td>");
             }
+            t.append("</tr>");
         }
         add(table);
+        html(t.append("</tbody></table>").toString());
         return this;
     }
 
     /** An image (PNG or JPEG bytes) scaled to the given width in points, centred unless {@code left}. */
     public PdfReport image(byte[] bytes, float widthPoints, boolean left) {
         try {
-            Image image = Image.getInstance(bytes);
+            Image image = Image.getInstance(opaque(bytes));
             image.scaleToFit(widthPoints, widthPoints * 4);
             image.setAlignment(left ? Image.LEFT : Image.MIDDLE);
             image.setSpacingBefore(4);
@@ -209,10 +319,18 @@ public final class PdfReport {
      */
     public PdfReport graphics(float widthPoints, int drawWidth, int drawHeight,
                               java.util.function.Consumer<java.awt.Graphics2D> painter) {
+        org.jfree.svg.SVGGraphics2D svg = new org.jfree.svg.SVGGraphics2D(drawWidth, drawHeight);
+        painter.accept(svg);
+        html("<figure><div role=\"img\" aria-label=\"" + esc(lastHeading) + "\" class=\"doc-chart\">"
+                + svg.getSVGElement() + "</div></figure>");
         PdfTemplate template = writer.getDirectContent().createTemplate(drawWidth, drawHeight);
         java.awt.Graphics2D g = template.createGraphicsShapes(drawWidth, drawHeight);
         try {
             painter.accept(g);
+        } catch (org.openpdf.text.pdf.PdfXConformanceException e) {
+            // Translucent drawing is refused by OpenPDF's PDF/A check: the graphic goes in as an opaque raster.
+            g.dispose();
+            return rasterGraphics(widthPoints, drawWidth, drawHeight, painter);
         } finally {
             g.dispose();
         }
@@ -229,22 +347,49 @@ public final class PdfReport {
         return this;
     }
 
+    private PdfReport rasterGraphics(float widthPoints, int drawWidth, int drawHeight,
+                                     java.util.function.Consumer<java.awt.Graphics2D> painter) {
+        int scale = 3;
+        java.awt.image.BufferedImage raster = new java.awt.image.BufferedImage(drawWidth * scale, drawHeight * scale,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = raster.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, raster.getWidth(), raster.getHeight());
+            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+            g.scale(scale, scale);
+            painter.accept(g);
+        } finally {
+            g.dispose();
+        }
+        try {
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(raster, "png", png);
+            return image(png.toByteArray(), widthPoints, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** An image and, beside it, lines of text (e.g. a QR code and the verification instructions). */
     public PdfReport imageWithText(byte[] bytes, float widthPoints, List<String> lines) {
         try {
             PdfPTable table = new PdfPTable(new float[] {widthPoints, 400 - widthPoints});
             table.setWidthPercentage(100);
             table.setSpacingBefore(6);
-            Image image = Image.getInstance(bytes);
+            Image image = Image.getInstance(opaque(bytes));
             image.scaleToFit(widthPoints, widthPoints);
             PdfPCell imageCell = new PdfPCell(image, false);
             imageCell.setBorder(Rectangle.NO_BORDER);
             imageCell.setPadding(0);
             table.addCell(imageCell);
             Paragraph text = new Paragraph();
+            StringBuilder h = new StringBuilder("<p class=\"doc-verification\">");
             for (String line : lines) {
                 text.add(new Chunk(line + "\n", regular(9)));
+                h.append(esc(line)).append("<br>");
             }
+            html(h.append("</p>").toString());
             PdfPCell textCell = new PdfPCell(text);
             textCell.setBorder(Rectangle.NO_BORDER);
             textCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
@@ -284,7 +429,7 @@ public final class PdfReport {
     /** The organisation's logo at the left of every page header (PNG or JPEG); without one, a plain mark. */
     public PdfReport logo(byte[] bytes) {
         try {
-            headerFooter.logo = bytes == null ? null : Image.getInstance(bytes);
+            headerFooter.logo = bytes == null ? null : Image.getInstance(opaque(bytes));
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -312,6 +457,7 @@ public final class PdfReport {
 
     /** Closes the document and returns it. */
     public byte[] finish() {
+        writer.createXmpMetadata();
         document.close();
         return out.toByteArray();
     }
@@ -337,14 +483,50 @@ public final class PdfReport {
         return f;
     }
 
+    /**
+     * The image without an alpha channel, drawn on white: OpenPDF's PDF/A check refuses soft masks (/SMask), which
+     * it treats by the PDF/A-1 rule. Images without alpha are returned as they are.
+     */
+    static byte[] opaque(byte[] bytes) throws IOException {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+        if (image == null || !image.getColorModel().hasAlpha()) {
+            return bytes;
+        }
+        java.awt.image.BufferedImage flat = new java.awt.image.BufferedImage(image.getWidth(), image.getHeight(),
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = flat.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(flat, "png", png);
+        return png.toByteArray();
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PdfReport.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Resource " + name + " missing");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static BaseFont font(String resource) {
         try (InputStream in = PdfReport.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Font " + resource + " missing: is openpdf-fonts-extra on the class path?");
             }
             byte[] bytes = in.readAllBytes();
-            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED, true, bytes, null);
+            BaseFont font = BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1),
+                    BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
+            // The subset's CIDSet would list only the glyphs used while the embedded program keeps more, which
+            // PDF/A-2 forbids (6.2.11.4.2); PDF/A-2 lets the CIDSet be left out.
+            font.setIncludeCidSet(false);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package fi.taitoura.catalogue.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.RouterLink;
 import fi.taitoura.base.db.LocalizedText;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.HasViewTitle;
+import fi.taitoura.catalogue.CatalogueDto;
 import fi.taitoura.catalogue.CatalogueDto.AreaView;
 import fi.taitoura.catalogue.CatalogueDto.CriterionView;
 import fi.taitoura.catalogue.CatalogueDto.RequirementView;
@@ -103,6 +105,20 @@ class UnitView extends VerticalLayout implements HasViewTitle, BeforeEnterObserv
         if (d.parent() != null) {
             fact(facts, "catalogue.unit.parent", unitLink(d.parent()));
         }
+        if (u.codeUri() != null) {
+            fact(facts, "catalogue.unit.codeUri", new Span(u.codeUri()
+                    + (u.codeVersion() == null ? "" : " (" + getTranslation("catalogue.unit.codeVersion",
+                    u.codeVersion()) + ")")));
+        }
+        String eperusteet = d.parent() == null && !d.qualification().singleUnit()
+                ? CatalogueDto.eperusteetUrl(d.qualification().eperusteetId(), u.viiteId(), getLocale().getLanguage())
+                : null;
+        if (eperusteet != null) {
+            Anchor link = new Anchor(eperusteet, getTranslation("catalogue.unit.eperusteetLink"));
+            link.setTarget("_blank");
+            link.getElement().setAttribute("rel", "noopener");
+            fact(facts, "catalogue.unit.eperusteet", link);
+        }
         if (!u.current()) {
             Span old = new Span(getTranslation("catalogue.unit.notCurrent"));
             old.addClassNames("catalogue-badge", "expired");
@@ -144,6 +160,12 @@ class UnitView extends VerticalLayout implements HasViewTitle, BeforeEnterObserv
             add(list);
         }
 
+        if (d.description() != null) {
+            Div section = new Div(new H3(getTranslation("catalogue.unit.description")),
+                    CatalogueUi.html(d.description().in(getLocale())));
+            section.addClassName("catalogue-section");
+            add(section);
+        }
         requirements(d);
         assessment(d);
 
@@ -163,6 +185,11 @@ class UnitView extends VerticalLayout implements HasViewTitle, BeforeEnterObserv
         if (d.areas().isEmpty()) {
             section.add(new Paragraph(getTranslation(d.subAreas().isEmpty() ? "catalogue.unit.noRequirements"
                     : "catalogue.unit.requirementsInSubAreas")));
+        } else if (d.requirementSubject() != null) {
+            Paragraph leadIn = new Paragraph(getTranslation("catalogue.unit.requirementSubject",
+                    d.requirementSubject().in(getLocale())));
+            leadIn.addClassName("catalogue-lead-in");
+            section.add(leadIn);
         }
         for (AreaView area : d.areas()) {
             if (area.name() != null || area.optional()) {

@@ -318,6 +318,13 @@ class DemonstrationView extends VerticalLayout implements BeforeEnterObserver, H
                         + "-" + locale.getLanguage() + ".pdf", "application/pdf",
                         () -> documents.assessmentPdf(id, locale)));
             }
+            links.add(download("export-ehoks", "demonstration.documents.exportEhoks", "ehoks-naytto-" + id + ".json",
+                    "application/json", () -> documents.exportEhoks(id).getBytes(StandardCharsets.UTF_8)));
+            if (detail.current() != null) {
+                links.add(download("export-koski", "demonstration.documents.exportKoski",
+                        "koski-nayton-arviointi-" + id + ".json", "application/json",
+                        () -> documents.exportKoski(id).getBytes(StandardCharsets.UTF_8)));
+            }
             links.add(download("export-json", "demonstration.documents.export", "naytto-" + id + ".json",
                     "application/json", () -> documents.exportJson(id).getBytes(StandardCharsets.UTF_8)));
         };

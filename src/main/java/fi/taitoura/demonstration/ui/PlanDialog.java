@@ -53,6 +53,7 @@ public class PlanDialog extends Dialog {
         String workplaceName = "";
         String workplaceOrganisation = "";
         String educationProvider = "";
+        String educationProviderOid = "";
     }
 
     private final Binder<PlanBean> binder = new Binder<>();
@@ -93,6 +94,7 @@ public class PlanDialog extends Dialog {
         b.workplaceName = Objects.requireNonNullElse(plan.workplaceAssessorName(), "");
         b.workplaceOrganisation = Objects.requireNonNullElse(plan.workplaceAssessorOrganisation(), "");
         b.educationProvider = plan.educationProvider();
+        b.educationProviderOid = plan.educationProviderOid() == null ? "" : plan.educationProviderOid();
         dialog.binder.readBean(b);
         dialog.saveButton(() -> service.updatePlan(demonstrationId, version, dialog.plan()), onSaved);
         return dialog;
@@ -141,6 +143,10 @@ public class PlanDialog extends Dialog {
         workplaceOrg.setId("plan-workplace-org");
         TextField provider = new TextField(getTranslation("demonstration.field.provider"));
         provider.setId("plan-provider");
+        TextField providerOid = new TextField(getTranslation("demonstration.field.providerOid"));
+        providerOid.setId("plan-provider-oid");
+        providerOid.setHelperText(getTranslation("demonstration.field.providerOid.help"));
+        providerOid.setPlaceholder("1.2.246.562.10.…");
 
         String required = getTranslation("validation.required");
         binder.forField(start).asRequired(required).bind(b -> b.startDate, (b, v) -> b.startDate = v);
@@ -189,6 +195,11 @@ public class PlanDialog extends Dialog {
         binder.forField(provider).asRequired(getTranslation("demonstration.error.provider"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.maxLength", 200), 0, 200))
                 .bind(b -> b.educationProvider, (b, v) -> b.educationProvider = v);
+        binder.forField(providerOid)
+                .withValidator((v, ctx) -> v == null || v.isBlank()
+                        || Plan.ORGANISATION_OID.matcher(v.trim()).matches() ? ValidationResult.ok()
+                        : ValidationResult.error(getTranslation("demonstration.error.providerOid")))
+                .bind(b -> b.educationProviderOid, (b, v) -> b.educationProviderOid = v);
 
         Runnable toggle = () -> {
             boolean user = !Boolean.FALSE.equals(workplaceKind.getValue());
@@ -200,7 +211,7 @@ public class PlanDialog extends Dialog {
         toggle.run();
 
         FormLayout form = new FormLayout(start, end, place, placeKind, tasks, work, teacher, workplaceKind,
-                workplaceUser, workplaceName, workplaceOrg, provider);
+                workplaceUser, workplaceName, workplaceOrg, provider, providerOid);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         form.setColspan(place, 1);
         form.setColspan(tasks, 2);
@@ -237,6 +248,8 @@ public class PlanDialog extends Dialog {
                 bean.tasks.stream().map(TaskRef::id).collect(Collectors.toSet()), bean.teacher == null ? null
                 : bean.teacher.id(), bean.workplaceIsUser && bean.workplaceUser != null ? bean.workplaceUser.id()
                 : null, bean.workplaceIsUser ? null : bean.workplaceName,
-                bean.workplaceIsUser ? null : bean.workplaceOrganisation, bean.educationProvider);
+                bean.workplaceIsUser ? null : bean.workplaceOrganisation, bean.educationProvider,
+                bean.educationProviderOid == null || bean.educationProviderOid.isBlank() ? null
+                        : bean.educationProviderOid.trim());
     }
 }

@@ -3,6 +3,7 @@ package fi.taitoura.document.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -41,7 +42,8 @@ class VerifyView extends Main implements BeforeEnterObserver {
     private final Div result = new Div();
     private final TextField code = new TextField();
 
-    VerifyView(DocumentService documents, TranslationProvider translations, LocaleSupport localeSupport) {
+    VerifyView(DocumentService documents, TranslationProvider translations, LocaleSupport localeSupport,
+               java.util.List<fi.taitoura.document.VerifyPageSection> sections) {
         this.documents = documents;
         this.translations = translations;
         addClassName("verify-view");
@@ -60,6 +62,11 @@ class VerifyView extends Main implements BeforeEnterObserver {
         Div card = new Div(new H1("Taitoura"), new Paragraph(getTranslation("verify.intro")), form, result);
         card.addClassName("verify-card");
         add(lang, card);
+        sections.forEach(section -> {
+            Div extra = new Div(section.create());
+            extra.addClassName("verify-card");
+            add(extra);
+        });
     }
 
     @Override
@@ -90,6 +97,14 @@ class VerifyView extends Main implements BeforeEnterObserver {
                     line("verify.trainee", v.traineeName()));
             if (v.withdrawnAt() != null) {
                 result.add(line("verify.withdrawnAt", DATE.format(v.withdrawnAt())));
+            }
+            if (v.result() == Verification.Result.VALID) {
+                String normalised = value.trim().toUpperCase(java.util.Locale.ROOT).replaceAll("[^0-9A-Z]", "");
+                Anchor open = new Anchor("/verify/" + normalised.substring(0, 4) + "-" + normalised.substring(4, 8)
+                        + "-" + normalised.substring(8) + "/document", getTranslation("verify.document.open"));
+                open.setId("verify-document-link");
+                open.setRouterIgnore(true);
+                result.add(new Paragraph(open));
             }
         } else {
             result.add(new Paragraph(getTranslation("verify.unknownHelp")));

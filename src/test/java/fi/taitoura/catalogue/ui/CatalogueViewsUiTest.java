@@ -100,11 +100,29 @@ class CatalogueViewsUiTest extends AbstractUiTest {
                 "arvioi omaa osaamistaan sekä tunnistaa vahvuuksiaan ja kehittämiskohteitaan perustellen");
         assertThat(levelLabels()).containsExactly("Tyydyttävä 1", "Tyydyttävä 2", "Hyvä 3", "Hyvä 4", "Kiitettävä 5");
 
+        assertThat(text).contains("tutkinnonosat_106730 (versio 1)", "Opiskelija …");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText(
+                "Tutkinnon osa ePerusteissa (avautuu uuteen välilehteen)")).getHref())
+                .isEqualTo("https://eperusteet.opintopolku.fi/#/fi/ammatillinen/8505691/tutkinnonosat/8505801");
+
         UI.getCurrent().navigate("catalogue/unit/106727", inQualification("OPH-456-2022"));
         assertThat(pageText()).contains("Osa-alueet", "VVAI22-FI");
         UI.getCurrent().navigate("catalogue/unit/VVAI22-FI", inQualification("OPH-456-2022"));
         assertThat(pageText()).contains("Viestintä ja vuorovaikutus äidinkielellä, suomi", "Valinnainen",
-                "viestii tilanteen ja kohderyhmän mukaisesti", "106727 Viestintä- ja vuorovaikutusosaaminen");
+                "viestii tilanteen ja kohderyhmän mukaisesti", "106727 Viestintä- ja vuorovaikutusosaaminen",
+                "ammatillisenoppiaineet_vvai22");
+        assertThat(pageText()).doesNotContain("Ammattitaidon osoittamistavat");
+    }
+
+    @Test
+    void theQualificationPageShowsItsStructureWithCompetenceAreasAndMandatoryUnits() {
+        loginInFinnish("uraagentti");
+        UI.getCurrent().navigate("catalogue/" + qualificationId("OPH-2455-2017"));
+        String text = pageText();
+        assertThat(text).contains("Tutkinnon muodostuminen", "Puurakenneteollisuuden osaamisala", "Osaamisala 1664",
+                "Pakollinen");
+        UI.getCurrent().navigate("catalogue/" + qualificationId("62/011/2014"));
+        assertThat(pageText()).contains("Korvaa perusteet", "31/011/2009", "Suoritustapa: näyttötutkinto");
     }
 
     @Test

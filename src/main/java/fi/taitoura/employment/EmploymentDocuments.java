@@ -81,7 +81,7 @@ public class EmploymentDocuments {
     }
 
     private PdfReport start(Locale locale, String title, CaseDetail c) {
-        return PdfReport.a4(title, c.row().teamName()).pageLabel(PdfReport.defaultPageLabel(locale))
+        return PdfReport.a4(title, c.row().teamName()).language(locale).pageLabel(PdfReport.defaultPageLabel(locale))
                 .footerNote(t(locale, "employment.pdf.printed", d(LocalDate.now())));
     }
 
@@ -282,7 +282,7 @@ public class EmploymentDocuments {
         Locale locale = TranslationProvider.supported(language);
         ContactView c = employers.contact(contactId);
         String title = t(locale, "employer.contact.pdf.title");
-        PdfReport pdf = PdfReport.a4(title, "").pageLabel(PdfReport.defaultPageLabel(locale))
+        PdfReport pdf = PdfReport.a4(title, "").language(locale).pageLabel(PdfReport.defaultPageLabel(locale))
                 .footerNote(t(locale, "employment.pdf.printed", d(LocalDate.now())))
                 .title(title).subtitle(c.employerName());
         Map<String, String> m = new LinkedHashMap<>();
@@ -321,7 +321,7 @@ public class EmploymentDocuments {
         Locale locale = TranslationProvider.supported(language);
         ClientSummary s = service.clientSummary(caseId);
         String title = t(locale, "employment.summary.title");
-        PdfReport pdf = PdfReport.a4(title, s.teamName()).pageLabel(PdfReport.defaultPageLabel(locale))
+        PdfReport pdf = PdfReport.a4(title, s.teamName()).language(locale).pageLabel(PdfReport.defaultPageLabel(locale))
                 .footerNote(t(locale, "employment.pdf.printed", d(LocalDate.now())))
                 .title(title).subtitle(s.client().name());
         Map<String, String> m = new LinkedHashMap<>();

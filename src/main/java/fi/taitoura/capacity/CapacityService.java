@@ -15,7 +15,7 @@ import fi.taitoura.security.CurrentUser;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,8 +93,7 @@ public class CapacityService {
         Long me = currentUser.requireId();
         boolean coachOrLead = p.getCoaches().stream().anyMatch(c -> c.getId().equals(me))
                 || (currentUser.hasRole(Role.TEAM_LEAD) || currentUser.hasRole(Role.COACH))
-                && users.findById(me).map(u -> u.getWorkUnits().stream()
-                .anyMatch(w -> w.getId().equals(p.getWorkUnit().getId()))).orElse(false);
+                && users.findWorkUnitIds(me).contains(p.getWorkUnit().getId());
         boolean agent = p.getCareerAgent() != null && p.getCareerAgent().getId().equals(me);
         return !coachOrLead && !agent;
     }

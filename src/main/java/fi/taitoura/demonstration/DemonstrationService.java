@@ -27,7 +27,7 @@ import fi.taitoura.security.CurrentUser;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.time.Instant;
 import java.time.LocalDate;

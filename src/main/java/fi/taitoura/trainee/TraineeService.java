@@ -8,8 +8,9 @@ import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
+import fi.taitoura.workplace.WorkplaceService;
 import fi.taitoura.workplace.WorkUnit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -48,11 +49,12 @@ public class TraineeService {
     private final PersonalIdCipher cipher;
     private final CurrentUser currentUser;
     private final UserService users;
+    private final WorkplaceService workplaces;
     private final AuditService audit;
 
     TraineeService(TraineeRepository trainees, TrainingPeriodRepository periods, PersonalGoalRepository goals,
                    CardTypeRepository cardTypes, TraineeCardRepository cards, PersonalIdCipher cipher,
-                   CurrentUser currentUser, UserService users, AuditService audit) {
+                   CurrentUser currentUser, UserService users, WorkplaceService workplaces, AuditService audit) {
         this.trainees = trainees;
         this.periods = periods;
         this.goals = goals;
@@ -61,6 +63,7 @@ public class TraineeService {
         this.cipher = cipher;
         this.currentUser = currentUser;
         this.users = users;
+        this.workplaces = workplaces;
         this.audit = audit;
     }
 
@@ -71,7 +74,7 @@ public class TraineeService {
     }
 
     private Set<Long> myUnitIds(AppUser me) {
-        return me.getWorkUnits().stream().map(WorkUnit::getId).collect(Collectors.toSet());
+        return new java.util.HashSet<>(me.getWorkUnitIds());
     }
 
     private boolean coachScope() {
@@ -485,8 +488,7 @@ public class TraineeService {
         if (currentUser.hasRole(Role.CAREER_AGENT)) {
             return periods.findActiveWorkUnits();
         }
-        return me().getWorkUnits().stream().filter(WorkUnit::isActive)
-                .sorted(java.util.Comparator.comparing(WorkUnit::getName)).toList();
+        return workplaces.findWorkUnits(me().getWorkUnitIds()).stream().filter(WorkUnit::isActive).toList();
     }
 
     /** True when the signed-in user may create trainees and periods. */

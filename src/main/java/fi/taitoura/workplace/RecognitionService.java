@@ -1,5 +1,7 @@
 package fi.taitoura.workplace;
 
+import fi.taitoura.catalogue.CatalogueReader;
+import fi.taitoura.catalogue.CatalogueTree;
 import fi.taitoura.audit.AuditAction;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
@@ -12,8 +14,8 @@ import fi.taitoura.security.CurrentUser;
 import fi.taitoura.security.TaitouraPrincipal;
 import fi.taitoura.user.AppUser;
 import fi.taitoura.user.UserService;
-import fi.taitoura.workplace.CatalogueTree.QualificationNode;
-import fi.taitoura.workplace.CatalogueTree.QualificationRef;
+import fi.taitoura.catalogue.CatalogueTree.QualificationNode;
+import fi.taitoura.catalogue.CatalogueTree.QualificationRef;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -154,9 +156,9 @@ public class RecognitionService {
     @Transactional(readOnly = true)
     public List<AppUser> findPossibleReviewers() {
         Long me = currentUser.id().orElse(null);
-        List<AppUser> result = new ArrayList<>(users.findActiveByRole(fi.taitoura.user.Role.TEACHER));
-        for (fi.taitoura.user.Role role : fi.taitoura.user.Role.values()) {
-            if (role != fi.taitoura.user.Role.TEACHER) {
+        List<AppUser> result = new ArrayList<>(users.findActiveByRole(fi.taitoura.security.Role.TEACHER));
+        for (fi.taitoura.security.Role role : fi.taitoura.security.Role.values()) {
+            if (role != fi.taitoura.security.Role.TEACHER) {
                 users.findActiveByRole(role).stream().filter(u -> !result.contains(u)).forEach(result::add);
             }
         }

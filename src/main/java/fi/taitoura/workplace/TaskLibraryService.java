@@ -1,5 +1,6 @@
 package fi.taitoura.workplace;
 
+import fi.taitoura.catalogue.CatalogueReader;
 import fi.taitoura.audit.AuditAction;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;

@@ -1,7 +1,7 @@
 package fi.taitoura.workplace;
 
 import fi.taitoura.security.CurrentUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;

@@ -41,10 +41,12 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
     @Autowired
     UserService users;
     @Autowired
+    fi.taitoura.workplace.WorkplaceService workplaces;
+    @Autowired
     AuditService audit;
 
     private WorkUnit propertyUnit() {
-        return users.findByUsername("valmentaja").orElseThrow().getWorkUnits().stream()
+        return workplaces.findWorkUnits(users.findByUsername("valmentaja").orElseThrow().getWorkUnitIds()).stream()
                 .filter(u -> u.getName().startsWith("Kiinteistö")).findFirst().orElseThrow();
     }
 

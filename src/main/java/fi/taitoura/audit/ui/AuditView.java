@@ -16,7 +16,7 @@ import fi.taitoura.audit.AuditFilter;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.HasViewTitle;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

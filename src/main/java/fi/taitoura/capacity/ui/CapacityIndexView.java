@@ -10,7 +10,7 @@ import com.vaadin.flow.router.RouteParameters;
 import fi.taitoura.base.ui.HasViewTitle;
 import fi.taitoura.trainee.TraineeRow;
 import fi.taitoura.trainee.TraineeService;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The trainees the user may see, each linking to their work and functional capacity page. */

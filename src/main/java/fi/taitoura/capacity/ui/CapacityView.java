@@ -47,7 +47,7 @@ import fi.taitoura.capacity.Rater;
 import fi.taitoura.trainee.Trainee;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

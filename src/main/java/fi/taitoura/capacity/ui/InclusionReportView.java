@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Route;
 import fi.taitoura.base.ui.HasViewTitle;
 import fi.taitoura.capacity.InclusionReport;
 import fi.taitoura.capacity.InclusionReportService;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.workplace.Organisation;
 import fi.taitoura.workplace.WorkUnit;
 import jakarta.annotation.security.RolesAllowed;

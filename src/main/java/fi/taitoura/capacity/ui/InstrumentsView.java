@@ -14,7 +14,7 @@ import fi.taitoura.base.ui.HasViewTitle;
 import fi.taitoura.capacity.Instrument;
 import fi.taitoura.capacity.InstrumentService;
 import fi.taitoura.capacity.InstrumentService.InstrumentRow;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 /**

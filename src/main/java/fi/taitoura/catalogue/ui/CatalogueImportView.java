@@ -25,7 +25,7 @@ import fi.taitoura.catalogue.CatalogueImportException;
 import fi.taitoura.catalogue.CatalogueImportResult;
 import fi.taitoura.catalogue.CatalogueImportResult.Outcome;
 import fi.taitoura.catalogue.CatalogueImportService;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

@@ -25,7 +25,7 @@ import fi.taitoura.certificate.CertificateData;
 import fi.taitoura.certificate.CertificateService;
 import fi.taitoura.certificate.CompetenceCertificate;
 import fi.taitoura.document.DocumentStatus;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;

@@ -40,7 +40,7 @@ import fi.taitoura.demonstration.DemonstrationRecords.RequirementEvidence;
 import fi.taitoura.demonstration.DemonstrationService;
 import fi.taitoura.demonstration.DemonstrationStatus;
 import fi.taitoura.documentation.IndependenceLevel;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -10,7 +10,7 @@ import fi.taitoura.demonstration.DemonstrationDocuments;
 import fi.taitoura.demonstration.DemonstrationRecords.Summary;
 import fi.taitoura.demonstration.DemonstrationService;
 import fi.taitoura.demonstration.DemonstrationStatus;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;

@@ -24,8 +24,8 @@ import fi.taitoura.documentation.DayRecords.DayPlan;
 import fi.taitoura.documentation.DayRecords.SaveResult;
 import fi.taitoura.documentation.DocumentationService;
 import fi.taitoura.security.CurrentUser;
-import fi.taitoura.user.Role;
-import fi.taitoura.user.UserService;
+import fi.taitoura.security.Role;
+import fi.taitoura.workplace.WorkplaceService;
 import fi.taitoura.workplace.WorkUnit;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -53,14 +53,13 @@ class DayView extends VerticalLayout implements HasViewTitle, BeforeLeaveObserve
     private final Button save = new Button();
     private final List<TraineeDayCard> dayCards = new ArrayList<>();
 
-    DayView(DocumentationService service, TranslationProvider translations, UserService users, CurrentUser me) {
+    DayView(DocumentationService service, TranslationProvider translations, WorkplaceService workplaces, CurrentUser me) {
         this.service = service;
         this.translations = translations;
         addClassName("day-view");
         setPadding(true);
 
-        List<WorkUnit> units = users.findById(me.requireId()).orElseThrow().getWorkUnits().stream()
-                .filter(WorkUnit::isActive).sorted(Comparator.comparing(WorkUnit::getName)).toList();
+        List<WorkUnit> units = workplaces.findMyWorkUnits().stream().filter(WorkUnit::isActive).toList();
         unit.setLabel(getTranslation("day.workUnit"));
         unit.setItems(units);
         unit.setItemLabelGenerator(WorkUnit::getName);

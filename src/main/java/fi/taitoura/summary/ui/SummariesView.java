@@ -15,7 +15,7 @@ import fi.taitoura.security.CurrentUser;
 import fi.taitoura.summary.SummaryService;
 import fi.taitoura.summary.SummaryService.SummaryRow;
 import fi.taitoura.summary.SummaryState;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

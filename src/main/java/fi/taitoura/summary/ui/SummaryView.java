@@ -27,7 +27,7 @@ import fi.taitoura.summary.RecommendationKind;
 import fi.taitoura.summary.SummaryData;
 import fi.taitoura.summary.SummaryService;
 import fi.taitoura.summary.SummaryState;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -18,7 +18,7 @@ import fi.taitoura.base.ui.HasViewTitle;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.trainee.CardType;
 import fi.taitoura.trainee.TraineeService;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The editable list of cards and passes (hygieniapassi, työturvallisuuskortti, ...) that trainees can hold. */

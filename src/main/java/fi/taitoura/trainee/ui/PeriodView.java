@@ -32,7 +32,7 @@ import fi.taitoura.trainee.GoalOutcome;
 import fi.taitoura.trainee.PersonalGoal;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import org.springframework.security.access.AccessDeniedException;

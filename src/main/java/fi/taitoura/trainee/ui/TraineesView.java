@@ -22,7 +22,7 @@ import fi.taitoura.trainee.Trainee;
 import fi.taitoura.trainee.TraineeRow;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;

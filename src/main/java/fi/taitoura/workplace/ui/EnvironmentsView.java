@@ -1,5 +1,6 @@
 package fi.taitoura.workplace.ui;
 
+import fi.taitoura.catalogue.CatalogueTree;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,7 +21,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.HasViewTitle;
-import fi.taitoura.workplace.CatalogueTree.QualificationRef;
+import fi.taitoura.catalogue.CatalogueTree.QualificationRef;
 import fi.taitoura.workplace.EnvironmentFilter;
 import fi.taitoura.workplace.EnvironmentHit;
 import fi.taitoura.workplace.EnvironmentReportService;

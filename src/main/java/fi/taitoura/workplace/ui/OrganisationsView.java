@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Route;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.HasViewTitle;
 import fi.taitoura.base.ui.Notifications;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.workplace.Organisation;
 import fi.taitoura.workplace.OrganisationType;
 import fi.taitoura.workplace.WorkUnit;

@@ -1,5 +1,6 @@
 package fi.taitoura.workplace.ui;
 
+import fi.taitoura.catalogue.CatalogueTree;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,11 +37,11 @@ import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.HasViewTitle;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.workplace.CatalogueTree.CriterionNode;
-import fi.taitoura.workplace.CatalogueTree.QualificationNode;
-import fi.taitoura.workplace.CatalogueTree.QualificationRef;
-import fi.taitoura.workplace.CatalogueTree.RequirementNode;
-import fi.taitoura.workplace.CatalogueTree.UnitNode;
+import fi.taitoura.catalogue.CatalogueTree.CriterionNode;
+import fi.taitoura.catalogue.CatalogueTree.QualificationNode;
+import fi.taitoura.catalogue.CatalogueTree.QualificationRef;
+import fi.taitoura.catalogue.CatalogueTree.RequirementNode;
+import fi.taitoura.catalogue.CatalogueTree.UnitNode;
 import fi.taitoura.workplace.EnvironmentRecognition;
 import fi.taitoura.workplace.EnvironmentReportService;
 import fi.taitoura.workplace.ItemDecision;

@@ -1,5 +1,6 @@
 package fi.taitoura.workplace.ui;
 
+import fi.taitoura.catalogue.CatalogueTree;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -25,7 +26,7 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import fi.taitoura.AbstractUiTest;
 import fi.taitoura.user.AppUser;
 import fi.taitoura.workplace.CatalogueFixture;
-import fi.taitoura.workplace.CatalogueTree.QualificationRef;
+import fi.taitoura.catalogue.CatalogueTree.QualificationRef;
 import fi.taitoura.workplace.EnvironmentRecognition;
 import fi.taitoura.workplace.ItemRef;
 import fi.taitoura.workplace.RecognisedRequirement;

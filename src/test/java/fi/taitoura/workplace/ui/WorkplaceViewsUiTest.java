@@ -18,7 +18,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import fi.taitoura.AbstractUiTest;
-import fi.taitoura.base.ui.NotFoundView;
+import fi.taitoura.shell.NotFoundView;
 import fi.taitoura.workplace.CatalogueFixture;
 import fi.taitoura.workplace.EnvironmentHit;
 import fi.taitoura.workplace.Organisation;

@@ -1,5 +1,6 @@
 package fi.taitoura.catalogue;
 
+import fi.taitoura.base.db.LocalizedText;
 import fi.taitoura.catalogue.CatalogueTree.CriterionNode;
 import fi.taitoura.catalogue.CatalogueTree.QualificationNode;
 import fi.taitoura.catalogue.CatalogueTree.QualificationRef;
@@ -7,6 +8,7 @@ import fi.taitoura.catalogue.CatalogueTree.RequirementNode;
 import fi.taitoura.catalogue.CatalogueTree.UnitNode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -129,4 +131,66 @@ public class CatalogueReader {
                 .setParameter("code", code).setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** The current top-level units of every qualification, by Finnish name (a period's target units). */
+    @Transactional(readOnly = true)
+    public List<QualificationUnit> findTopLevelCurrentUnits() {
+        return em.createQuery("""
+                select u from QualificationUnit u join fetch u.qualification
+                where u.parent is null and u.current = true order by u.name.fi""", QualificationUnit.class)
+                .getResultList();
+    }
+
+    /** What documents print about a unit beside its name: ePerusteet id, credits, the qualification's diary number. */
+    public record UnitFacts(Long unitId, Long eperusteetId, BigDecimal credits, String diaryNumber) {
+    }
+
+    /** The facts of the units, by unit id (one query). */
+    @Transactional(readOnly = true)
+    public Map<Long, UnitFacts> unitFacts(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("""
+                select new fi.taitoura.catalogue.CatalogueReader$UnitFacts(u.id, u.eperusteetId, u.credits,
+                       u.qualification.diaryNumber)
+                from QualificationUnit u where u.id in :ids""", UnitFacts.class)
+                .setParameter("ids", unitIds).getResultStream()
+                .collect(Collectors.toMap(UnitFacts::unitId, f -> f));
+    }
+
+    /** A skill requirement with its area, unit and qualification, as other features list it. */
+    public record RequirementRow(Long id, LocalizedText text, LocalizedText areaName, Long unitId, String unitCode,
+                                 LocalizedText unitName, LocalizedText qualificationName) {
+    }
+
+    /** The requirements with the ids (current or not), in no particular order (one query). */
+    @Transactional(readOnly = true)
+    public List<RequirementRow> requirements(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                select r from SkillRequirement r join fetch r.area a join fetch r.unit u join fetch u.qualification
+                where r.id in :ids""", SkillRequirement.class).setParameter("ids", ids).getResultList().stream()
+                .map(CatalogueReader::row).toList();
+    }
+
+    /** The current requirements of the units, in catalogue order (one query). */
+    @Transactional(readOnly = true)
+    public List<RequirementRow> currentRequirementsOfUnits(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                select r from SkillRequirement r join fetch r.area a join fetch r.unit u join fetch u.qualification
+                where u.id in :units and r.current = true order by u.sortOrder, a.sortOrder, r.sortOrder""",
+                SkillRequirement.class).setParameter("units", unitIds).getResultList().stream()
+                .map(CatalogueReader::row).toList();
+    }
+
+    private static RequirementRow row(SkillRequirement r) {
+        QualificationUnit u = r.getUnit();
+        return new RequirementRow(r.getId(), r.getText(), r.getArea().getName(), u.getId(), u.getCode(), u.getName(),
+                u.getQualification().getName());
+    }
 }

@@ -83,7 +83,7 @@ public class RecognitionService {
     // ---------------------------------------------------------------- reads
 
     /** All versions of the work unit's recognition, newest first. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@workUnitAccess.mayView(#workUnitId)")
     @Transactional(readOnly = true)
     public List<EnvironmentRecognition> findVersions(Long workUnitId) {
         access.requireView(workUnitId);
@@ -116,7 +116,7 @@ public class RecognitionService {
     }
 
     /** The version being drafted, in review or returned for the work unit, if any. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@workUnitAccess.mayView(#workUnitId)")
     @Transactional(readOnly = true)
     public Optional<EnvironmentRecognition> findOpen(Long workUnitId) {
         access.requireView(workUnitId);
@@ -196,6 +196,34 @@ public class RecognitionService {
                 .sorted((a, b) -> Integer.compare(b.getRevision(), a.getRevision())).toList();
     }
 
+    /** An approved recognition version that documentation rests on, as documents print it. */
+    public record RecognitionBasis(Long recognitionId, int revision, LocalDate approvedOn, String reviewerName,
+                                   LocalDate nextReviewOn) {
+    }
+
+    /**
+     * For each of the requirements, the newest approved version of the work unit's recognition that covers it
+     * (absent when none does): {@link #findApprovedRecognitionsCovering} for many requirements in one query.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, RecognitionBasis> newestApprovedCovering(Long workUnitId, Collection<Long> requirementIds) {
+        Map<Long, RecognitionBasis> result = new HashMap<>();
+        if (requirementIds.isEmpty()) {
+            return result;
+        }
+        for (Object[] row : recognitions.findApprovedCoveringAny(workUnitId, requirementIds)) {
+            Long requirementId = (Long) row[0];
+            EnvironmentRecognition r = (EnvironmentRecognition) row[1];
+            RecognitionBasis known = result.get(requirementId);
+            if (known == null || r.getRevision() > known.revision()) {
+                result.put(requirementId, new RecognitionBasis(r.getId(), r.getRevision(), r.getApprovedOn(),
+                        r.getReviewer() == null ? null : r.getReviewer().getFullName(), r.getNextReviewOn()));
+            }
+        }
+        return result;
+    }
+
     /** The approved version that was in force on the day (approved on or before it and not yet superseded). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -210,7 +238,7 @@ public class RecognitionService {
     // ---------------------------------------------------------------- changes
 
     /** Starts the first recognition of a work unit as a draft. A unit with a recognition is revised instead. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@workUnitAccess.mayEdit(#workUnitId)")
     @Transactional
     public EnvironmentRecognition start(Long workUnitId) {
         access.requireEdit(workUnitId);

@@ -182,6 +182,13 @@ public class WorkplaceService {
         return workUnits.findAllByOrderByOrganisationNameAscNameAsc();
     }
 
+    /** The active work units, by name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<WorkUnit> findActiveWorkUnits() {
+        return workUnits.findByActiveTrueOrderByNameAsc();
+    }
+
     /** The work units with the given ids (one query), by name; e.g. the units of a user. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

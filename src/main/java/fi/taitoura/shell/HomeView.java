@@ -1,6 +1,6 @@
 package fi.taitoura.shell;
 
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -15,7 +15,7 @@ import jakarta.annotation.security.PermitAll;
 /** The start page: a welcome and, for each of the user's roles, what the role finds in Taitoura. */
 @Route("")
 @PermitAll
-public class HomeView extends VerticalLayout implements HasViewTitle {
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     public HomeView(CurrentUser currentUser, TranslationProvider translations) {
         addClassName("home-view");
@@ -34,7 +34,7 @@ public class HomeView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("home.title");
     }
 }

@@ -1,7 +1,7 @@
 package fi.taitoura.shell;
 
 import fi.taitoura.base.ui.ErrorHandling;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /** Shown when opening a view fails unexpectedly: a friendly message and a reference id, never a stack trace. */
 @PermitAll
 @ParentLayout(MainLayout.class)
-public class InternalErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasViewTitle {
+public class InternalErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);
 
@@ -33,7 +33,7 @@ public class InternalErrorView extends VerticalLayout implements HasErrorParamet
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("error.title");
     }
 }

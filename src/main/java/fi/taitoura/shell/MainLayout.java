@@ -1,8 +1,7 @@
 package fi.taitoura.shell;
 
 import fi.taitoura.base.ui.LanguageSelect;
-import fi.taitoura.base.ui.NavItem;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -18,16 +17,13 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.taitoura.base.i18n.LocaleSupport;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.security.CurrentUser;
-import org.springframework.security.core.context.SecurityContextHolder;
 import jakarta.annotation.security.PermitAll;
-import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -40,9 +36,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
-    public MainLayout(List<NavItem> navItems, AccessAnnotationChecker accessChecker, CurrentUser currentUser,
-                      AuthenticationContext authenticationContext, LocaleSupport localeSupport,
-                      TranslationProvider translations) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
+                      LocaleSupport localeSupport, TranslationProvider translations) {
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -75,12 +70,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         appName.addClassName("app-name");
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
-        var principal = SecurityContextHolder.getContext().getAuthentication();
-        navItems.stream().sorted(Comparator.comparingInt(NavItem::order))
-                .filter(item -> accessChecker.hasAccess(item.view(), principal,
-                        roleName -> currentUser.roles().stream().anyMatch(r -> r.name().equals(roleName))))
-                .forEach(item -> nav.addItem(new SideNavItem(getTranslation(item.labelKey()),
-                        RouteConfiguration.forSessionScope().getUrl(item.view()), item.icon().create())));
+        // The views' @Menu entries; MenuConfiguration lists only those the user's roles may open (@RolesAllowed).
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            nav.addItem(entry.icon() == null ? new SideNavItem(getTranslation(entry.title()), path)
+                    : new SideNavItem(getTranslation(entry.title()), path, new Icon(entry.icon())));
+        });
         nav.setId("main-nav");
         Div drawer = new Div(appName, nav);
         drawer.addClassName("drawer");
@@ -89,8 +84,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        String title = getContent() instanceof HasViewTitle t ? t.getViewTitle() : "";
-        viewTitle.setText(title);
-        getUI().ifPresent(ui -> ui.getPage().setTitle(title.isEmpty() ? "Taitoura" : title + " – Taitoura"));
+        // The browser tab gets the same title from Vaadin's router (HasDynamicTitle); the header shows it too.
+        viewTitle.setText(getContent() instanceof HasDynamicTitle t ? t.getPageTitle() : "");
     }
 }

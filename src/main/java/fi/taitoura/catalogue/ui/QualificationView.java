@@ -14,7 +14,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.catalogue.CatalogueDto.QualificationDetail;
 import fi.taitoura.catalogue.CatalogueDto.QualificationSummary;
 import fi.taitoura.catalogue.CatalogueDto.TitleView;
@@ -28,7 +28,7 @@ import java.util.List;
 @Route("catalogue/:qualificationId([0-9]+)")
 @PermitAll
 @com.vaadin.flow.component.dependency.StyleSheet("styles/catalogue.css")
-class QualificationView extends VerticalLayout implements HasViewTitle, BeforeEnterObserver {
+class QualificationView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final CatalogueService catalogue;
     private String title = "";
@@ -137,7 +137,7 @@ class QualificationView extends VerticalLayout implements HasViewTitle, BeforeEn
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return title.isEmpty() ? getTranslation("catalogue.title") : title;
     }
 }

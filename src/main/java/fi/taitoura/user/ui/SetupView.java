@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -22,7 +23,7 @@ import fi.taitoura.user.UserService;
 @Route(value = "setup", autoLayout = false)
 @PageTitle("Taitoura")
 @AnonymousAllowed
-class SetupView extends Main implements BeforeEnterObserver {
+class SetupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final InitialAdminSetup setup;
 
@@ -69,5 +70,10 @@ class SetupView extends Main implements BeforeEnterObserver {
             Notification.show(getTranslation("setup.error.adminExists"));
             event.forwardTo("login");
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("setup.create");
     }
 }

@@ -105,16 +105,12 @@ class UserDialog extends Dialog {
             if (!binder.writeBeanIfValid(user)) {
                 return;
             }
-            try {
+            Notifications.save(this, () -> {
                 users.save(user, password.getValue());
                 Notifications.success(getTranslation("common.saved"));
                 onSaved.run();
                 close();
-            } catch (RuntimeException ex) {
-                if (!Notifications.saveFailed(this, ex)) {
-                    throw ex;
-                }
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-user");

@@ -10,9 +10,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.i18n.TranslationProvider;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.user.AppUser;
 import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
@@ -22,9 +23,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** User administration: create, edit, deactivate, reset password, roles, organisation and work units. */
+@Menu(title = "nav.users", order = 900, icon = "vaadin:users")
 @Route("admin/users")
 @RolesAllowed(Role.Names.ADMIN)
-class UsersView extends VerticalLayout implements HasViewTitle {
+class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserService users;
     private final UserPlacements placements;
@@ -90,7 +92,7 @@ class UsersView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("nav.users");
     }
 }

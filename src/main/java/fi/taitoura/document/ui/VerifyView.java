@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.taitoura.base.i18n.LocaleSupport;
@@ -30,7 +29,6 @@ import java.time.format.DateTimeFormatter;
  * date and the trainee's name — nothing else.
  */
 @Route(value = "verify/:code?", autoLayout = false)
-@PageTitle("Taitoura")
 @AnonymousAllowed
 class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

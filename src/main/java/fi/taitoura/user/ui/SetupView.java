@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.taitoura.base.BusinessRuleException;
@@ -21,7 +20,6 @@ import fi.taitoura.user.UserService;
 
 /** First start outside the demo: the operator creates the first administrator with the printed one-time token. */
 @Route(value = "setup", autoLayout = false)
-@PageTitle("Taitoura")
 @AnonymousAllowed
 class SetupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A feature never sees another feature's entity: it uses the other feature's service and records, and refers to
- * its rows by id (docs/adr/0011-module-boundaries.md). The uses that existed when the rule came (services that
+ * its rows by id (docs/adr/0016-module-boundaries.md). The uses that existed when the rule came (services that
  * still return entities) are frozen in {@code src/test/resources/archunit-frozen}: a new one fails this test, and
  * one that is removed leaves the store. Demo data and benchmarks, outside the product, are exempt.
  */

@@ -5,7 +5,7 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * The module boundaries of docs/adr/0011-module-boundaries.md, checked on the compiled classes: every top-level
+ * The module boundaries of docs/adr/0016-module-boundaries.md, checked on the compiled classes: every top-level
  * package under {@code fi.taitoura} is a module; a module uses another only through that module's root package
  * (its service and records), never its sub-packages ({@code ui}); there are no cycles between modules; and
  * {@code base} depends on no module at all. The module diagram in {@code docs/modules/} is written from the same

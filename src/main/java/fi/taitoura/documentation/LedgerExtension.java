@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * What a later feature shows beside a unit in the competence ledger: the demonstration feature marks a unit
  * demonstrated, links a planned demonstration, or offers to propose one. Documentation knows no such feature; it
- * shows what the beans of this type give (an extension point, docs/adr/0011-module-boundaries.md).
+ * shows what the beans of this type give (an extension point, docs/adr/0016-module-boundaries.md).
  */
 public interface LedgerExtension {
 

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Where an account can be placed: the organisations and work units to choose from when editing a user. The user
  * feature keeps only their ids; the workplace feature (which owns them) provides this, so that the user feature
- * needs no knowledge of it (an extension point, see docs/adr/0011-module-boundaries.md).
+ * needs no knowledge of it (an extension point, see docs/adr/0016-module-boundaries.md).
  */
 public interface UserPlacements {
 

@@ -15,7 +15,7 @@ import fi.taitoura.security.CurrentUser;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,7 +79,7 @@ public class CapacityService {
      * see the individual assessments ({@code details}) and record them ({@code record}). Throws
      * {@link AccessDeniedException} when the user may not see the period at all. The read is audited.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public PeriodAccess access(Long periodId) {
         TrainingPeriod p = trainees.requirePeriodForRead(periodId);
@@ -93,8 +93,7 @@ public class CapacityService {
         Long me = currentUser.requireId();
         boolean coachOrLead = p.getCoaches().stream().anyMatch(c -> c.getId().equals(me))
                 || (currentUser.hasRole(Role.TEAM_LEAD) || currentUser.hasRole(Role.COACH))
-                && users.findById(me).map(u -> u.getWorkUnits().stream()
-                .anyMatch(w -> w.getId().equals(p.getWorkUnit().getId()))).orElse(false);
+                && users.findWorkUnitIds(me).contains(p.getWorkUnit().getId());
         boolean agent = p.getCareerAgent() != null && p.getCareerAgent().getId().equals(me);
         return !coachOrLead && !agent;
     }
@@ -113,7 +112,7 @@ public class CapacityService {
      * The period's capacity assessments (not the inclusion answers), oldest first, with their instruments and
      * answers loaded. For the period's coaches, career agent and team lead; a case worker is refused.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public List<CapacityAssessment> findAssessments(Long periodId) {
         TrainingPeriod p = requireDetails(periodId);
@@ -127,7 +126,7 @@ public class CapacityService {
      * The trainee's Osallisuusindikaattori answers in the period, for those who record them (the period's coaches
      * and career agent) to check and correct what was entered. Nobody else gets an individual's inclusion answers.
      */
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWritePeriod(#periodId)")
     @Transactional(readOnly = true)
     public List<CapacityAssessment> findInclusionResponses(Long periodId) {
         TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
@@ -142,7 +141,7 @@ public class CapacityService {
      * self-assessment scores over time, start, end and change. Excludes the Osallisuusindikaattori. For everyone
      * who may see the period, including the referring case worker; this is what the end-of-period summary uses.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public PeriodCapacityChange periodCapacityChange(Long periodId) {
         TrainingPeriod p = trainees.requirePeriodForRead(periodId);
@@ -157,7 +156,7 @@ public class CapacityService {
      *
      * @param scale 1 for the screen, 2 or more for print
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public byte[] renderCapacityChartPng(Long periodId, String instrumentCode, Locale locale, double scale) {
         InstrumentChange instrument = periodCapacityChange(periodId).instruments().stream()
@@ -259,7 +258,7 @@ public class CapacityService {
      * Records an assessment (a capacity instrument or the Osallisuusindikaattori) for the period. The signed-in
      * user is recorded as the one who entered it; {@code rater} says whose rating it is.
      */
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWritePeriod(#periodId)")
     @Transactional
     public CapacityAssessment record(Long periodId, AssessmentInput input) {
         TrainingPeriod p = trainees.requirePeriodForWrite(periodId);

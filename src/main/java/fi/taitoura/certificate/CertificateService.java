@@ -61,27 +61,27 @@ public class CertificateService {
     }
 
     /** What a certificate of the period would show now (a preview before issuing). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public CertificateData preview(Long periodId) {
         return builder.build(periodId);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public List<CompetenceCertificate> findForPeriod(Long periodId) {
         trainees.requirePeriodForRead(periodId);
         return certificates.findByPeriodIdOrderByIdDesc(periodId);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public boolean canIssue(Long periodId) {
         return trainees.canWrite(trainees.requirePeriodForRead(periodId));
     }
 
     /** Issues a certificate of the period in the language: frozen data, PDF with verification code and QR. */
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWritePeriod(#periodId)")
     @Transactional
     public CompetenceCertificate issue(Long periodId, Locale language) {
         TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
@@ -148,7 +148,7 @@ public class CertificateService {
         if (doc.getStatus() == fi.taitoura.document.DocumentStatus.WITHDRAWN) {
             throw new BusinessRuleException("certificate.withdrawn");
         }
-        List<String> credentials = badges.signedCredentials(data(c), doc.getId(), doc.getVerificationCode(),
+        List<String> credentials = badges.signedCredentials(data(c), c.getDocumentId(), doc.getVerificationCode(),
                 doc.getOrganisationId(), doc.getIssuedAt(), Locale.of(c.getLanguage()));
         audit.recordChange(AuditAction.EXPORT, "CompetenceCertificate", certificateId, doc.getTraineeId(),
                 "Open Badges");

@@ -1,6 +1,5 @@
 package fi.taitoura.security;
 
-import fi.taitoura.user.Role;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;

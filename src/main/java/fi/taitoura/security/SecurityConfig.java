@@ -1,8 +1,6 @@
 package fi.taitoura.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import fi.taitoura.audit.AuditAction;
-import fi.taitoura.audit.AuditService;
 import fi.taitoura.security.ui.LoginView;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -65,27 +63,18 @@ public class SecurityConfig {
         };
     }
 
+    /** Sign-ins count against the throttle; the audit module records them in the log (audit.SignInAudit). */
     @Bean
-    ApplicationListener<AuthenticationSuccessEvent> signInSucceeded(LoginAttemptService attempts, AuditService audit) {
-        return event -> {
-            Authentication auth = event.getAuthentication();
-            attempts.succeeded(auth.getName());
-            Long id = auth.getPrincipal() instanceof TaitouraPrincipal p ? p.getUserId() : null;
-            audit.recordSecurityEvent(AuditAction.SIGN_IN, auth.getName(), id, null);
-        };
+    ApplicationListener<AuthenticationSuccessEvent> signInSucceeded(LoginAttemptService attempts) {
+        return event -> attempts.succeeded(event.getAuthentication().getName());
     }
 
     @Bean
-    ApplicationListener<AbstractAuthenticationFailureEvent> signInFailed(LoginAttemptService attempts,
-                                                                         AuditService audit) {
+    ApplicationListener<AbstractAuthenticationFailureEvent> signInFailed(LoginAttemptService attempts) {
         return event -> {
-            if (event.getException() instanceof LoginThrottledException) {
-                return;
+            if (!(event.getException() instanceof LoginThrottledException)) {
+                attempts.failed(event.getAuthentication().getName());
             }
-            String name = event.getAuthentication().getName();
-            attempts.failed(name);
-            audit.recordSecurityEvent(AuditAction.SIGN_IN_FAILED, name == null || name.length() > 64 ? "?" : name,
-                    null, null);
         };
     }
 }

@@ -17,7 +17,7 @@ import fi.taitoura.security.CurrentUser;
 import fi.taitoura.trainee.Consent;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,8 +8,10 @@ import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
+import fi.taitoura.workplace.WorkplaceService;
+import fi.taitoura.catalogue.CatalogueReader;
 import fi.taitoura.workplace.WorkUnit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,11 +51,15 @@ public class TraineeService {
     private final PersonalIdCipher cipher;
     private final CurrentUser currentUser;
     private final UserService users;
+    private final WorkplaceService workplaces;
+    private final CatalogueReader catalogue;
+    private final TraineeAccess access;
     private final AuditService audit;
 
     TraineeService(TraineeRepository trainees, TrainingPeriodRepository periods, PersonalGoalRepository goals,
                    CardTypeRepository cardTypes, TraineeCardRepository cards, PersonalIdCipher cipher,
-                   CurrentUser currentUser, UserService users, AuditService audit) {
+                   CurrentUser currentUser, UserService users, WorkplaceService workplaces,
+                   CatalogueReader catalogue, TraineeAccess access, AuditService audit) {
         this.trainees = trainees;
         this.periods = periods;
         this.goals = goals;
@@ -61,6 +68,9 @@ public class TraineeService {
         this.cipher = cipher;
         this.currentUser = currentUser;
         this.users = users;
+        this.workplaces = workplaces;
+        this.catalogue = catalogue;
+        this.access = access;
         this.audit = audit;
     }
 
@@ -70,55 +80,71 @@ public class TraineeService {
         return users.findById(currentUser.requireId()).orElseThrow(() -> new AccessDeniedException("No user"));
     }
 
-    private Set<Long> myUnitIds(AppUser me) {
-        return me.getWorkUnits().stream().map(WorkUnit::getId).collect(Collectors.toSet());
+    /** True when the signed-in user may see the period (its coaches and unit, career agent, referrer, ...). */
+    @Transactional(readOnly = true)
+    public boolean mayReadPeriod(Long periodId) {
+        return access.mayReadPeriod(periodId);
     }
 
-    private boolean coachScope() {
-        return currentUser.hasRole(Role.COACH) || currentUser.hasRole(Role.TEAM_LEAD);
+    /** True when the signed-in user may record in the period (its coaches and their units, its career agent). */
+    @Transactional(readOnly = true)
+    public boolean mayWritePeriod(Long periodId) {
+        return access.mayWritePeriod(periodId);
     }
 
-    /** True when the signed-in user may see the period. */
+    /** A period as another feature names it beside its own records. */
+    public record PeriodHeading(Long periodId, Long traineeId, String traineeName, Long workUnitId,
+                                String workUnitName, String organisationName, LocalDate startDate) {
+    }
+
+    /**
+     * The headings of the periods (one query). For a feature that has decided itself that the signed-in user may
+     * see its record about the period (demonstration: its assigned teacher, who cannot read the period); that
+     * feature audits its read. Nothing of the trainee beyond the name.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, PeriodHeading> periodHeadings(Collection<Long> periodIds) {
+        if (periodIds.isEmpty()) {
+            return Map.of();
+        }
+        return periods.findAllById(periodIds).stream().collect(Collectors.toMap(TrainingPeriod::getId,
+                p -> new PeriodHeading(p.getId(), p.getTrainee().getId(), p.getTrainee().getDisplayName(),
+                        p.getWorkUnit().getId(), p.getWorkUnit().getName(), p.getWorkUnit().getOrganisation().getName(),
+                        p.getStartDate())));
+    }
+
+    /** A card as evidence: name, issue and expiry dates. */
+    public record CardEvidence(String name, LocalDate issuedOn, LocalDate expiresOn) {
+    }
+
+    /**
+     * The trainee's cards, newest first, as evidence for a demonstration: for a feature that has decided itself
+     * that the signed-in user may see them (the assigned teacher) and audits the read.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CardEvidence> cardEvidence(Long traineeId) {
+        return cards.findByTraineeIdOrderByIssuedOnDesc(traineeId).stream()
+                .map(c -> new CardEvidence(c.getCardType().getName(), c.getIssuedOn(), c.getExpiresOn())).toList();
+    }
+
+    /** True when the signed-in user may see the period ({@link TraineeAccess}). */
     public boolean canRead(TrainingPeriod p) {
-        if (currentUser.id().isEmpty()) {
-            return false;
-        }
-        Long uid = currentUser.requireId();
-        if (coachScope()) {
-            if (p.getCoaches().stream().anyMatch(c -> c.getId().equals(uid))
-                    || myUnitIds(me()).contains(p.getWorkUnit().getId())) {
-                return true;
-            }
-        }
-        if (currentUser.hasRole(Role.CAREER_AGENT) && p.getCareerAgent() != null
-                && p.getCareerAgent().getId().equals(uid)) {
-            return true;
-        }
-        return currentUser.hasRole(Role.CASE_WORKER) && p.getReferrerUser() != null
-                && p.getReferrerUser().getId().equals(uid);
+        return access.canRead(p);
     }
 
-    /** True when the signed-in user may record and change data of the period: its coaches and career agent. */
+    /** True when the signed-in user may record and change data of the period ({@link TraineeAccess}). */
     public boolean canWrite(TrainingPeriod p) {
-        if (currentUser.id().isEmpty()) {
-            return false;
-        }
-        Long uid = currentUser.requireId();
-        if (currentUser.hasRole(Role.COACH) && (p.getCoaches().stream().anyMatch(c -> c.getId().equals(uid))
-                || myUnitIds(me()).contains(p.getWorkUnit().getId()))) {
-            return true;
-        }
-        return currentUser.hasRole(Role.CAREER_AGENT) && p.getCareerAgent() != null
-                && p.getCareerAgent().getId().equals(uid);
+        return access.canWrite(p);
     }
 
     /** The periods the signed-in user may see, newest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<TrainingPeriod> findVisiblePeriods() {
-        AppUser me = me();
-        Set<Long> units = myUnitIds(me);
-        return periods.findVisible(me.getId(), units.isEmpty() ? List.of(-1L) : units, coachScope(),
+        Set<Long> units = access.myUnitIds();
+        return periods.findVisible(currentUser.requireId(), units.isEmpty() ? List.of(-1L) : units, access.coachScope(),
                 currentUser.hasRole(Role.CAREER_AGENT), currentUser.hasRole(Role.CASE_WORKER));
     }
 
@@ -139,7 +165,7 @@ public class TraineeService {
     }
 
     /** A trainee the signed-in user may see; the read is audited. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadTrainee(#traineeId)")
     @Transactional(readOnly = true)
     public Trainee requireTraineeForRead(Long traineeId) {
         Trainee t = trainees.findById(traineeId).orElseThrow(() -> new AccessDeniedException("No such trainee"));
@@ -161,7 +187,7 @@ public class TraineeService {
     }
 
     /** A period the signed-in user may see; the read is audited. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public TrainingPeriod requirePeriodForRead(Long periodId) {
         TrainingPeriod p = periods.findById(periodId).orElseThrow(() -> new AccessDeniedException("No such period"));
@@ -184,7 +210,7 @@ public class TraineeService {
     }
 
     /** A period the signed-in user may change (its coaches and career agent). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayWritePeriod(#periodId)")
     @Transactional(readOnly = true)
     public TrainingPeriod requirePeriodForWrite(Long periodId) {
         TrainingPeriod p = periods.findById(periodId).orElseThrow(() -> new AccessDeniedException("No such period"));
@@ -198,7 +224,7 @@ public class TraineeService {
     // ------------------------------------------------------------------ trainees
 
     /** The henkilötunnus in full, for a user who may see the trainee; the reveal itself is audited. */
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayReadTrainee(#traineeId)")
     @Transactional(readOnly = true)
     public Optional<String> revealPersonalId(Long traineeId) {
         Trainee t = requireTraineeForRead(traineeId);
@@ -238,11 +264,11 @@ public class TraineeService {
      * Saves changes to a trainee's details. {@code personalId}: null keeps the stored code, blank removes it,
      * otherwise it replaces it.
      */
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT', 'TEAM_LEAD')")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT', 'TEAM_LEAD') and @traineeAccess.mayEditTrainee(#edited.id)")
     @Transactional
     public Trainee updateTrainee(Trainee edited, String personalId) {
         Trainee t = trainees.findById(edited.getId()).orElseThrow();
-        if (periods.findByTraineeIdOrderByStartDateDesc(t.getId()).stream().noneMatch(this::canWriteOrLead)) {
+        if (periods.findByTraineeIdOrderByStartDateDesc(t.getId()).stream().noneMatch(access::canWriteOrLead)) {
             throw new AccessDeniedException("Not allowed");
         }
         if (t.getVersion() != edited.getVersion()) {
@@ -277,10 +303,6 @@ public class TraineeService {
         }
         audit.recordChange(AuditAction.UPDATE, "Trainee", saved.getId(), saved.getId(), changes);
         return saved;
-    }
-
-    private boolean canWriteOrLead(TrainingPeriod p) {
-        return canWrite(p) || (currentUser.hasRole(Role.TEAM_LEAD) && canRead(p));
     }
 
     private void validateTrainee(Trainee t) {
@@ -397,14 +419,14 @@ public class TraineeService {
     public TrainingPeriod savePeriod(TrainingPeriod edited) {
         if (edited.getId() == null) {
             Trainee t = trainees.findById(edited.getTrainee().getId()).orElseThrow();
-            if (periods.findByTraineeIdOrderByStartDateDesc(t.getId()).stream().noneMatch(this::canWriteOrLead)) {
+            if (periods.findByTraineeIdOrderByStartDateDesc(t.getId()).stream().noneMatch(access::canWriteOrLead)) {
                 throw new AccessDeniedException("Not allowed");
             }
             edited.setTrainee(t);
             return savePeriodChecked(edited);
         }
         TrainingPeriod p = periods.findById(edited.getId()).orElseThrow();
-        if (!canWriteOrLead(p)) {
+        if (!access.canWriteOrLead(p)) {
             throw new AccessDeniedException("Not allowed");
         }
         if (p.getVersion() != edited.getVersion()) {
@@ -468,7 +490,7 @@ public class TraineeService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<fi.taitoura.catalogue.QualificationUnit> findSelectableTargetUnits() {
-        return periods.findSelectableTargetUnits();
+        return catalogue.findTopLevelCurrentUnits();
     }
 
     /** Users who can be chosen for a period: coaches, career agents, case workers. */
@@ -483,21 +505,19 @@ public class TraineeService {
     @Transactional(readOnly = true)
     public List<WorkUnit> findWorkUnitsForNewPeriods() {
         if (currentUser.hasRole(Role.CAREER_AGENT)) {
-            return periods.findActiveWorkUnits();
+            return workplaces.findActiveWorkUnits();
         }
-        return me().getWorkUnits().stream().filter(WorkUnit::isActive)
-                .sorted(java.util.Comparator.comparing(WorkUnit::getName)).toList();
+        return workplaces.findWorkUnits(me().getWorkUnitIds()).stream().filter(WorkUnit::isActive).toList();
     }
 
     /** True when the signed-in user may create trainees and periods. */
     public boolean canCreate() {
-        return currentUser.hasRole(Role.COACH) || currentUser.hasRole(Role.CAREER_AGENT)
-                || currentUser.hasRole(Role.TEAM_LEAD);
+        return access.mayCreate();
     }
 
     // ------------------------------------------------------------------ goals
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public List<PersonalGoal> findGoals(Long periodId) {
         requirePeriodForRead(periodId);
@@ -507,7 +527,7 @@ public class TraineeService {
     }
 
     /** Adds a goal (id null) or saves changes to one: description, support given, outcome. */
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWritePeriod(#periodId)")
     @Transactional
     public PersonalGoal saveGoal(Long periodId, PersonalGoal edited) {
         TrainingPeriod p = requirePeriodForWrite(periodId);
@@ -539,7 +559,7 @@ public class TraineeService {
         return saved;
     }
 
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWriteGoal(#goalId)")
     @Transactional
     public GoalFollowUp addFollowUp(Long goalId, LocalDate date, String note) {
         PersonalGoal g = goals.findById(goalId).orElseThrow();
@@ -597,14 +617,14 @@ public class TraineeService {
         return saved;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadTrainee(#traineeId)")
     @Transactional(readOnly = true)
     public List<TraineeCard> findCards(Long traineeId) {
         requireTraineeForRead(traineeId);
         return cards.findByTraineeIdOrderByIssuedOnDesc(traineeId);
     }
 
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWriteTrainee(#traineeId)")
     @Transactional
     public TraineeCard saveCard(Long traineeId, TraineeCard edited) {
         Trainee t = trainees.findById(traineeId).orElseThrow();
@@ -644,7 +664,7 @@ public class TraineeService {
         return saved;
     }
 
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWriteCard(#cardId)")
     @Transactional
     public void deleteCard(Long cardId) {
         TraineeCard c = cards.findById(cardId).orElseThrow();

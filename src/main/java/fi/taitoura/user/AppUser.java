@@ -1,8 +1,7 @@
 package fi.taitoura.user;
 
+import fi.taitoura.security.Role;
 import fi.taitoura.base.db.AbstractEntity;
-import fi.taitoura.workplace.Organisation;
-import fi.taitoura.workplace.WorkUnit;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -54,9 +53,9 @@ public class AppUser extends AbstractEntity {
 
     private String locale;
 
-    @ManyToOne(fetch = FetchType.EAGER)
-    @JoinColumn(name = "organisation_id")
-    private Organisation organisation;
+    /** The organisation (workplace feature) by id: a feature refers to another feature's rows by id only. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
 
     @NotEmpty
     @ElementCollection(fetch = FetchType.EAGER)
@@ -65,10 +64,11 @@ public class AppUser extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "app_user_work_unit", joinColumns = @JoinColumn(name = "user_id"),
-            inverseJoinColumns = @JoinColumn(name = "work_unit_id"))
-    private Set<WorkUnit> workUnits = new HashSet<>();
+    /** The work units (workplace feature) the user belongs to, by id; for a coach, the units they coach. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_work_unit", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "work_unit_id")
+    private Set<Long> workUnitIds = new HashSet<>();
 
     public String getUsername() {
         return username;
@@ -126,12 +126,12 @@ public class AppUser extends AbstractEntity {
         this.locale = locale;
     }
 
-    public Organisation getOrganisation() {
-        return organisation;
+    public Long getOrganisationId() {
+        return organisationId;
     }
 
-    public void setOrganisation(Organisation organisation) {
-        this.organisation = organisation;
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
     }
 
     public Set<Role> getRoles() {
@@ -146,12 +146,12 @@ public class AppUser extends AbstractEntity {
         return roles.contains(role);
     }
 
-    public Set<WorkUnit> getWorkUnits() {
-        return workUnits;
+    public Set<Long> getWorkUnitIds() {
+        return workUnitIds;
     }
 
-    public void setWorkUnits(Set<WorkUnit> workUnits) {
-        this.workUnits = workUnits == null ? new HashSet<>() : new HashSet<>(workUnits);
+    public void setWorkUnitIds(Set<Long> workUnitIds) {
+        this.workUnitIds = workUnitIds == null ? new HashSet<>() : new HashSet<>(workUnitIds);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package fi.taitoura.user;
 
+import fi.taitoura.security.Role;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
-import fi.taitoura.workplace.WorkUnit;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,13 +179,13 @@ public class UserService {
     /** For demo data and tests: creates an account with a known password, bypassing the password policy. */
     @Transactional
     public AppUser createDemoUser(String username, String fullName, String password, Set<Role> roles,
-                                  fi.taitoura.workplace.Organisation organisation, Set<WorkUnit> workUnits) {
+                                  Long organisationId, Set<Long> workUnitIds) {
         AppUser user = new AppUser();
         user.setUsername(username);
         user.setFullName(fullName);
         user.setRoles(roles);
-        user.setOrganisation(organisation);
-        user.setWorkUnits(workUnits);
+        user.setOrganisationId(organisationId);
+        user.setWorkUnitIds(workUnitIds);
         user.setEmail(username + "@demo.taitoura.fi");
         user.setPasswordHash(passwordEncoder.encode(password));
         return repository.save(user);
@@ -211,9 +211,9 @@ public class UserService {
         to.setEmail(blankToNull(from.getEmail()));
         to.setPhone(blankToNull(from.getPhone()));
         to.setActive(from.isActive());
-        to.setOrganisation(from.getOrganisation());
+        to.setOrganisationId(from.getOrganisationId());
         to.setRoles(from.getRoles());
-        to.setWorkUnits(from.getWorkUnits());
+        to.setWorkUnitIds(from.getWorkUnitIds());
     }
 
     private static Map<String, Object> describe(AppUser u) {
@@ -223,9 +223,9 @@ public class UserService {
         m.put("email", u.getEmail());
         m.put("phone", u.getPhone());
         m.put("active", u.isActive());
-        m.put("organisation", u.getOrganisation() == null ? null : u.getOrganisation().getId());
+        m.put("organisation", u.getOrganisationId());
         m.put("roles", u.getRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-        m.put("workUnits", u.getWorkUnits().stream().map(w -> String.valueOf(w.getId())).sorted()
+        m.put("workUnits", u.getWorkUnitIds().stream().map(String::valueOf).sorted()
                 .collect(Collectors.joining(",")));
         return m;
     }

@@ -1,5 +1,7 @@
 package fi.taitoura.workplace;
 
+import fi.taitoura.catalogue.CatalogueReader;
+import fi.taitoura.catalogue.CatalogueTree;
 import fi.taitoura.audit.AuditAction;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
@@ -12,8 +14,8 @@ import fi.taitoura.security.CurrentUser;
 import fi.taitoura.security.TaitouraPrincipal;
 import fi.taitoura.user.AppUser;
 import fi.taitoura.user.UserService;
-import fi.taitoura.workplace.CatalogueTree.QualificationNode;
-import fi.taitoura.workplace.CatalogueTree.QualificationRef;
+import fi.taitoura.catalogue.CatalogueTree.QualificationNode;
+import fi.taitoura.catalogue.CatalogueTree.QualificationRef;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,7 +83,7 @@ public class RecognitionService {
     // ---------------------------------------------------------------- reads
 
     /** All versions of the work unit's recognition, newest first. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@workUnitAccess.mayView(#workUnitId)")
     @Transactional(readOnly = true)
     public List<EnvironmentRecognition> findVersions(Long workUnitId) {
         access.requireView(workUnitId);
@@ -114,7 +116,7 @@ public class RecognitionService {
     }
 
     /** The version being drafted, in review or returned for the work unit, if any. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@workUnitAccess.mayView(#workUnitId)")
     @Transactional(readOnly = true)
     public Optional<EnvironmentRecognition> findOpen(Long workUnitId) {
         access.requireView(workUnitId);
@@ -154,9 +156,9 @@ public class RecognitionService {
     @Transactional(readOnly = true)
     public List<AppUser> findPossibleReviewers() {
         Long me = currentUser.id().orElse(null);
-        List<AppUser> result = new ArrayList<>(users.findActiveByRole(fi.taitoura.user.Role.TEACHER));
-        for (fi.taitoura.user.Role role : fi.taitoura.user.Role.values()) {
-            if (role != fi.taitoura.user.Role.TEACHER) {
+        List<AppUser> result = new ArrayList<>(users.findActiveByRole(fi.taitoura.security.Role.TEACHER));
+        for (fi.taitoura.security.Role role : fi.taitoura.security.Role.values()) {
+            if (role != fi.taitoura.security.Role.TEACHER) {
                 users.findActiveByRole(role).stream().filter(u -> !result.contains(u)).forEach(result::add);
             }
         }
@@ -194,6 +196,34 @@ public class RecognitionService {
                 .sorted((a, b) -> Integer.compare(b.getRevision(), a.getRevision())).toList();
     }
 
+    /** An approved recognition version that documentation rests on, as documents print it. */
+    public record RecognitionBasis(Long recognitionId, int revision, LocalDate approvedOn, String reviewerName,
+                                   LocalDate nextReviewOn) {
+    }
+
+    /**
+     * For each of the requirements, the newest approved version of the work unit's recognition that covers it
+     * (absent when none does): {@link #findApprovedRecognitionsCovering} for many requirements in one query.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, RecognitionBasis> newestApprovedCovering(Long workUnitId, Collection<Long> requirementIds) {
+        Map<Long, RecognitionBasis> result = new HashMap<>();
+        if (requirementIds.isEmpty()) {
+            return result;
+        }
+        for (Object[] row : recognitions.findApprovedCoveringAny(workUnitId, requirementIds)) {
+            Long requirementId = (Long) row[0];
+            EnvironmentRecognition r = (EnvironmentRecognition) row[1];
+            RecognitionBasis known = result.get(requirementId);
+            if (known == null || r.getRevision() > known.revision()) {
+                result.put(requirementId, new RecognitionBasis(r.getId(), r.getRevision(), r.getApprovedOn(),
+                        r.getReviewer() == null ? null : r.getReviewer().getFullName(), r.getNextReviewOn()));
+            }
+        }
+        return result;
+    }
+
     /** The approved version that was in force on the day (approved on or before it and not yet superseded). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -208,7 +238,7 @@ public class RecognitionService {
     // ---------------------------------------------------------------- changes
 
     /** Starts the first recognition of a work unit as a draft. A unit with a recognition is revised instead. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@workUnitAccess.mayEdit(#workUnitId)")
     @Transactional
     public EnvironmentRecognition start(Long workUnitId) {
         access.requireEdit(workUnitId);

@@ -4,6 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.taitoura.AbstractIntegrationTest;
+import fi.taitoura.workplace.Organisation;
+import fi.taitoura.workplace.OrganisationType;
+import fi.taitoura.workplace.WorkplaceService;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,21 +30,73 @@ class AuditServiceTest extends AbstractIntegrationTest {
     AuditService audit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    WorkplaceService workplaces;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Test
     void readsAreRecordedWithActorAndTraineeAndCanBeFiltered() {
+        long trainee = uniqueId();
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         runAs("valmentaja");
-        audit.recordRead("Trainee", 424242L, 424242L, "ledger");
+        audit.recordRead("Trainee", trainee, trainee, "ledger");
         runAs("admin");
-        var byTrainee = audit.search(new AuditFilter(null, null, null, 424242L, null, null, null), PageRequest.of(0, 5));
-        assertThat(byTrainee).hasSize(1);
-        assertThat(byTrainee.get(0).getActor()).isEqualTo("valmentaja");
-        assertThat(byTrainee.get(0).getAction()).isEqualTo(AuditAction.READ);
-        assertThat(audit.search(new AuditFilter("valm", "Trainee", 424242L, null, AuditAction.READ,
+        var byTrainee = audit.search(new AuditFilter(null, null, null, trainee, null, null, null), PageRequest.of(0, 5));
+        assertThat(byTrainee).singleElement().satisfies(e -> {
+            assertThat(e.getActor()).isEqualTo("valmentaja");
+            assertThat(e.getAction()).isEqualTo(AuditAction.READ);
+            assertThat(e.getEntityId()).isEqualTo(trainee);
+            assertThat(e.getDetails()).isEqualTo("ledger");
+            assertThat(e.getOccurredAt()).isAfterOrEqualTo(before);
+        });
+        assertThat(audit.search(new AuditFilter("valm", "Trainee", trainee, null, AuditAction.READ,
                 LocalDate.now().minusDays(1), LocalDate.now().plusDays(1)), PageRequest.of(0, 5))).hasSize(1);
-        assertThat(audit.count(new AuditFilter(null, null, null, 424242L, null, LocalDate.now().plusDays(2), null)))
+        assertThat(audit.count(new AuditFilter(null, null, null, trainee, null, LocalDate.now().plusDays(2), null)))
                 .isZero();
         assertThat(audit.entityTypes()).contains("Trainee", "Organisation");
+    }
+
+    @Test
+    void aChangeThroughAServiceIsRecordedInItsTransactionAndARolledBackOneIsNot() {
+        runAs("admin");
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Organisation o = new Organisation();
+        o.setName("Auditoitava yhdistys " + uniqueId());
+        o.setType(OrganisationType.ASSOCIATION);
+        Organisation saved = workplaces.saveOrganisation(o);
+        var entries = audit.search(new AuditFilter(null, "Organisation", saved.getId(), null, null, null, null),
+                PageRequest.of(0, 5));
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.getAction()).isEqualTo(AuditAction.CREATE);
+            assertThat(e.getActor()).isEqualTo("admin");
+            assertThat(e.getOccurredAt()).isAfterOrEqualTo(before);
+        });
+
+        long ghost = uniqueId();
+        tx.executeWithoutResult(status -> {
+            audit.recordChange(AuditAction.UPDATE, "Trainee", ghost, ghost, "rolled back");
+            status.setRollbackOnly();
+        });
+        assertThat(audit.count(new AuditFilter(null, null, null, ghost, null, null, null))).isZero();
+        assertThatThrownBy(() -> audit.recordChange(AuditAction.UPDATE, "Trainee", ghost, ghost, "no transaction"))
+                .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void signInsAndFailedSignInsAreRecorded() {
+        String name = "kirjautuja" + uniqueId();
+        events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
+                UsernamePasswordAuthenticationToken.unauthenticated(name, "wrong"), new BadCredentialsException("x")));
+        runAs("admin");
+        assertThat(audit.search(new AuditFilter(name, null, null, null, AuditAction.SIGN_IN_FAILED, null, null),
+                PageRequest.of(0, 5))).singleElement().satisfies(e -> assertThat(e.getActor()).isEqualTo(name));
+    }
+
+    private static long uniqueId() {
+        return 900_000_000L + ThreadLocalRandom.current().nextLong(100_000_000L);
     }
 
     @Test

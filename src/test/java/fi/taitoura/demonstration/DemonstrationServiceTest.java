@@ -19,7 +19,7 @@ import fi.taitoura.demonstration.DemonstrationRecords.Summary;
 import fi.taitoura.documentation.DocumentationService;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.time.LocalDate;
 import java.util.List;

@@ -41,10 +41,12 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
     @Autowired
     UserService users;
     @Autowired
+    fi.taitoura.workplace.WorkplaceService workplaces;
+    @Autowired
     AuditService audit;
 
     private WorkUnit propertyUnit() {
-        return users.findByUsername("valmentaja").orElseThrow().getWorkUnits().stream()
+        return workplaces.findWorkUnits(users.findByUsername("valmentaja").orElseThrow().getWorkUnitIds()).stream()
                 .filter(u -> u.getName().startsWith("Kiinteistö")).findFirst().orElseThrow();
     }
 
@@ -168,7 +170,15 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
         assertThat(target.shown()).isPositive();
         assertThat(target.shownIndependently()).isLessThanOrEqualTo(target.shown());
         assertThat(ledger.growth()).extracting(LedgerRecords.GrowthPoint::shown).isSorted();
-        assertThat(service.diary(periodId)).isNotNull();
+        // the demo's learning diary: entries exist for the coach's trainees, each newest first within its period
+        List<TrainingPeriod> visible = trainees.findVisiblePeriods();
+        assertThat(visible).flatExtracting(p -> service.diary(p.getId())).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getText()).isNotBlank());
+        for (TrainingPeriod p : visible) {
+            assertThat(service.diary(p.getId())).allSatisfy(e -> assertThat(e.getEntryDate())
+                            .isBetween(p.getStartDate(), LocalDate.now()))
+                    .extracting(DiaryEntry::getEntryDate).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        }
     }
 
     @Test

@@ -9,23 +9,25 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.audit.AuditAction;
 import fi.taitoura.audit.AuditEntry;
 import fi.taitoura.audit.AuditFilter;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.i18n.TranslationProvider;
-import fi.taitoura.base.ui.HasViewTitle;
-import fi.taitoura.user.Role;
+import com.vaadin.flow.router.HasDynamicTitle;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.data.domain.PageRequest;
 
 /** The audit log for ADMIN: filter by user, record and time. Read-only: entries cannot be edited or deleted. */
+@Menu(title = "nav.audit", order = 990, icon = "vaadin:list-ol")
 @Route("admin/audit")
 @RolesAllowed(Role.Names.ADMIN)
-class AuditView extends VerticalLayout implements HasViewTitle {
+class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm:ss")
             .withZone(ZoneId.of("Europe/Helsinki"));
@@ -98,7 +100,7 @@ class AuditView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("nav.audit");
     }
 }

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.taitoura.base.i18n.LocaleSupport;
@@ -30,9 +30,8 @@ import java.time.format.DateTimeFormatter;
  * date and the trainee's name — nothing else.
  */
 @Route(value = "verify/:code?", autoLayout = false)
-@PageTitle("Taitoura")
 @AnonymousAllowed
-class VerifyView extends Main implements BeforeEnterObserver {
+class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy")
             .withZone(ZoneId.of("Europe/Helsinki"));
@@ -115,5 +114,10 @@ class VerifyView extends Main implements BeforeEnterObserver {
         Paragraph p = new Paragraph(getTranslation(key) + ": " + value);
         p.addClassName("verify-line");
         return p;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("verify.title");
     }
 }

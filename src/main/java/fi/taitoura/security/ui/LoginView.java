@@ -8,7 +8,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -21,9 +21,8 @@ import org.springframework.security.web.WebAttributes;
 
 /** The sign-in page, Finnish by default, with the language switch. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Taitoura")
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver {
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
     private final AuthenticationContext authenticationContext;
@@ -79,5 +78,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
         }
         login.setI18n(i18n(key, params));
         login.setError(error);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title");
     }
 }

@@ -1,6 +1,7 @@
 package fi.taitoura.document;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.security.CurrentUser;
@@ -92,7 +93,7 @@ public class DocumentService {
             old.supersede(doc);
         }
         audit.recordChange(AuditAction.CREATE, "IssuedDocument", doc.getId(), r.traineeId(),
-                r.kind() + (replaces == null ? "" : ", replaces " + replaces));
+                AuditDetails.of("kind", r.kind(), "replaces", replaces));
         return doc;
     }
 
@@ -108,7 +109,7 @@ public class DocumentService {
             throw new BusinessRuleException("document.error.reasonRequired");
         }
         doc.withdraw(reason.trim());
-        audit.recordChange(AuditAction.UPDATE, "IssuedDocument", documentId, doc.getTraineeId(), "withdrawn");
+        audit.recordChange(AuditAction.UPDATE, "IssuedDocument", documentId, doc.getTraineeId(), AuditDetails.what("withdrawn"));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -128,7 +129,7 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public byte[] pdf(Long documentId) {
         IssuedDocument doc = documents.findById(documentId).orElseThrow();
-        audit.recordRead("IssuedDocument", documentId, doc.getTraineeId(), "PDF downloaded");
+        audit.recordRead("IssuedDocument", documentId, doc.getTraineeId(), AuditDetails.what("pdf"));
         return documents.loadContent(documentId);
     }
 

@@ -8,15 +8,12 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import fi.taitoura.user.UserAccountDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -44,48 +41,17 @@ public class SecurityConfig {
     }
 
     @Bean
-    AuthenticationProvider authenticationProvider(UserDetailsService userDetailsService, PasswordEncoder encoder,
-                                                  LoginAttemptService attempts) {
-        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetailsService);
-        dao.setPasswordEncoder(encoder);
-        return new AuthenticationProvider() {
-            @Override
-            public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-                long blocked = attempts.secondsBlocked(authentication.getName());
-                if (blocked > 0) {
-                    throw new LoginThrottledException(blocked);
-                }
-                return dao.authenticate(authentication);
-            }
-
-            @Override
-            public boolean supports(Class<?> authentication) {
-                return dao.supports(authentication);
-            }
-        };
+    AuthenticationProvider authenticationProvider(UserAccountDetailsService accounts, PasswordEncoder encoder,
+                                                  LoginAttemptService attempts, AuditService audit) {
+        return new ThrottlingAuthenticationProvider(accounts, encoder, attempts, audit);
     }
 
     @Bean
-    ApplicationListener<AuthenticationSuccessEvent> signInSucceeded(LoginAttemptService attempts, AuditService audit) {
+    ApplicationListener<AuthenticationSuccessEvent> signInSucceeded(AuditService audit) {
         return event -> {
             Authentication auth = event.getAuthentication();
-            attempts.succeeded(auth.getName());
             Long id = auth.getPrincipal() instanceof TaitouraPrincipal p ? p.getUserId() : null;
             audit.recordSecurityEvent(AuditAction.SIGN_IN, auth.getName(), id, null);
-        };
-    }
-
-    @Bean
-    ApplicationListener<AbstractAuthenticationFailureEvent> signInFailed(LoginAttemptService attempts,
-                                                                         AuditService audit) {
-        return event -> {
-            if (event.getException() instanceof LoginThrottledException) {
-                return;
-            }
-            String name = event.getAuthentication().getName();
-            attempts.failed(name);
-            audit.recordSecurityEvent(AuditAction.SIGN_IN_FAILED, name == null || name.length() > 64 ? "?" : name,
-                    null, null);
         };
     }
 }

@@ -3,6 +3,7 @@ package fi.taitoura.summary;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
@@ -74,6 +75,7 @@ public class SummaryService {
     @Transactional(readOnly = true)
     public List<SummaryRow> findRows() {
         List<SummaryRow> rows = new ArrayList<>();
+        java.util.Set<Long> shown = new java.util.LinkedHashSet<>();
         boolean caseWorker = currentUser.hasRole(Role.CASE_WORKER);
         for (TrainingPeriod p : trainees.findVisiblePeriods()) {
             boolean writer = trainees.canWrite(p);
@@ -81,11 +83,15 @@ public class SummaryService {
             if (writer) {
                 PeriodSummary latest = list.isEmpty() ? null : list.get(0);
                 rows.add(row(p, latest));
+                shown.add(p.getTrainee().getId());
             } else if (caseWorker && isReferrer(p)) {
-                list.stream().filter(s -> s.getState() != SummaryState.DRAFT).forEach(s -> rows.add(row(p, s)));
+                list.stream().filter(s -> s.getState() != SummaryState.DRAFT).forEach(s -> {
+                    rows.add(row(p, s));
+                    shown.add(p.getTrainee().getId());
+                });
             }
         }
-        audit.recordRead("SummaryList", null, null, rows.size() + " rows");
+        audit.recordListRead("SummaryList", shown, null);
         return rows;
     }
 
@@ -159,7 +165,7 @@ public class SummaryService {
         }
         PeriodSummary saved = summaries.saveAndFlush(s);
         audit.recordChange(AuditAction.CREATE, "PeriodSummary", saved.getId(), p.getTrainee().getId(),
-                "revision " + saved.getRevision());
+                AuditDetails.of("revision", saved.getRevision()));
         return saved;
     }
 
@@ -189,7 +195,7 @@ public class SummaryService {
         s.setFollowUp(blankToNull(edited.getFollowUp()));
         s.setRecommendations(edited.getRecommendations());
         PeriodSummary saved = summaries.saveAndFlush(s);
-        audit.recordChange(AuditAction.UPDATE, "PeriodSummary", saved.getId(), p.getTrainee().getId(), "draft saved");
+        audit.recordChange(AuditAction.UPDATE, "PeriodSummary", saved.getId(), p.getTrainee().getId(), AuditDetails.what("draftSaved"));
         return saved;
     }
 
@@ -260,7 +266,7 @@ public class SummaryService {
         s.setFinalisedAt(Instant.now());
         PeriodSummary saved = summaries.saveAndFlush(s);
         audit.recordChange(AuditAction.UPDATE, "PeriodSummary", saved.getId(), p.getTrainee().getId(),
-                "finalised, document " + doc.getVerificationCode());
+                AuditDetails.of("what", "finalised", "document", doc.getVerificationCode()));
         return saved;
     }
 

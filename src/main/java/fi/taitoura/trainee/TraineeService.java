@@ -3,6 +3,7 @@ package fi.taitoura.trainee;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
@@ -134,7 +135,7 @@ public class TraineeService {
                     p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate(), p.isActiveOn(today)));
         }
         List<TraineeRow> list = new ArrayList<>(rows.values());
-        audit.recordRead("TraineeList", null, null, list.size() + " trainees");
+        audit.recordListRead("TraineeList", rows.keySet(), null);
         return list;
     }
 
@@ -144,9 +145,10 @@ public class TraineeService {
     public Trainee requireTraineeForRead(Long traineeId) {
         Trainee t = trainees.findById(traineeId).orElseThrow(() -> new AccessDeniedException("No such trainee"));
         if (periods.findByTraineeIdOrderByStartDateDesc(traineeId).stream().noneMatch(this::canRead)) {
+            audit.recordRefused("Trainee", traineeId, traineeId);
             throw new AccessDeniedException("Not allowed");
         }
-        audit.recordRead("Trainee", traineeId, traineeId, "details");
+        audit.recordRead("Trainee", traineeId, traineeId, null);
         return t;
     }
 
@@ -166,6 +168,7 @@ public class TraineeService {
     public TrainingPeriod requirePeriodForRead(Long periodId) {
         TrainingPeriod p = periods.findById(periodId).orElseThrow(() -> new AccessDeniedException("No such period"));
         if (!canRead(p)) {
+            audit.recordRefused("TrainingPeriod", periodId, p.getTrainee().getId());
             throw new AccessDeniedException("Not allowed");
         }
         p.getTargetUnits().size();
@@ -189,6 +192,7 @@ public class TraineeService {
     public TrainingPeriod requirePeriodForWrite(Long periodId) {
         TrainingPeriod p = periods.findById(periodId).orElseThrow(() -> new AccessDeniedException("No such period"));
         if (!canWrite(p)) {
+            audit.recordRefused("TrainingPeriod", periodId, p.getTrainee().getId());
             throw new AccessDeniedException("Not allowed");
         }
         p.getTargetUnits().size();
@@ -205,7 +209,7 @@ public class TraineeService {
         if (t.getPersonalIdEncrypted() == null) {
             return Optional.empty();
         }
-        audit.recordRead("Trainee", traineeId, traineeId, "personal identity code shown");
+        audit.recordRead("Trainee", traineeId, traineeId, AuditDetails.what("personalIdShown"));
         return Optional.of(cipher.decrypt(t.getPersonalIdEncrypted()));
     }
 
@@ -271,10 +275,11 @@ public class TraineeService {
             }
         }
         Trainee saved = trainees.saveAndFlush(t);
-        String changes = AuditService.describeChanges(before, describe(saved));
+        Map<String, Object> after = describe(saved);
         if (idChanged) {
-            changes = (changes.isEmpty() ? "" : changes + "; ") + "personal identity code changed";
+            after.put("personalId", "changed");
         }
+        String changes = AuditService.describeChanges(before, after);
         audit.recordChange(AuditAction.UPDATE, "Trainee", saved.getId(), saved.getId(), changes);
         return saved;
     }
@@ -553,7 +558,8 @@ public class TraineeService {
         GoalFollowUp f = new GoalFollowUp(g, date, note.trim(), me());
         g.getFollowUps().add(f);
         goals.saveAndFlush(g);
-        audit.recordChange(AuditAction.CREATE, "GoalFollowUp", f.getId(), p.getTrainee().getId(), "goal " + goalId);
+        audit.recordChange(AuditAction.CREATE, "GoalFollowUp", f.getId(), p.getTrainee().getId(),
+                AuditDetails.of("goal", goalId));
         return f;
     }
 
@@ -593,7 +599,7 @@ public class TraineeService {
         c.setActive(edited.isActive());
         CardType saved = cardTypes.saveAndFlush(c);
         audit.recordChange(edited.getId() == null ? AuditAction.CREATE : AuditAction.UPDATE, "CardType",
-                saved.getId(), null, saved.getName());
+                saved.getId(), null, null);
         return saved;
     }
 
@@ -639,8 +645,7 @@ public class TraineeService {
         c.setNote(blankToNull(edited.getNote()));
         TraineeCard saved = cards.saveAndFlush(c);
         audit.recordChange(edited.getId() == null ? AuditAction.CREATE : AuditAction.UPDATE, "TraineeCard",
-                saved.getId(), traineeId, saved.getCardType().getName() + " " + saved.getIssuedOn() + " – "
-                        + (saved.getExpiresOn() == null ? "" : saved.getExpiresOn()));
+                saved.getId(), traineeId, AuditDetails.of("cardType", saved.getCardType().getId()));
         return saved;
     }
 
@@ -653,6 +658,7 @@ public class TraineeService {
             throw new AccessDeniedException("Not allowed");
         }
         cards.delete(c);
-        audit.recordChange(AuditAction.DELETE, "TraineeCard", cardId, traineeId, c.getCardType().getName());
+        audit.recordChange(AuditAction.DELETE, "TraineeCard", cardId, traineeId,
+                AuditDetails.of("cardType", c.getCardType().getId()));
     }
 }

@@ -3,6 +3,7 @@ package fi.taitoura.user;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
@@ -105,7 +106,8 @@ public class UserService {
             copy(edited, user);
             user.setPasswordHash(passwordEncoder.encode(newPassword));
             AppUser saved = repository.save(user);
-            audit.recordChange(AuditAction.CREATE, "User", saved.getId(), null, describe(saved).toString());
+            audit.recordChange(AuditAction.CREATE, "User", saved.getId(), null,
+                    AuditService.describeChanges(Map.of(), describe(saved)));
             return saved;
         }
         AppUser user = repository.findById(edited.getId()).orElseThrow();
@@ -132,7 +134,7 @@ public class UserService {
         }
         String password = sb.toString();
         user.setPasswordHash(passwordEncoder.encode(password));
-        audit.recordChange(AuditAction.UPDATE, "User", userId, null, "password reset");
+        audit.recordChange(AuditAction.UPDATE, "User", userId, null, AuditDetails.what("passwordReset"));
         return password;
     }
 
@@ -143,7 +145,7 @@ public class UserService {
         boolean before = user.isActive();
         user.setActive(active);
         checkNotLastAdmin(user);
-        audit.recordChange(AuditAction.UPDATE, "User", userId, null, "active: " + before + " → " + active);
+        audit.recordChange(AuditAction.UPDATE, "User", userId, null, AuditDetails.of("active", active));
     }
 
     /**
@@ -162,7 +164,7 @@ public class UserService {
         user.setRoles(Set.of(Role.ADMIN));
         user.setPasswordHash(passwordEncoder.encode(password));
         AppUser saved = repository.save(user);
-        audit.recordChange(AuditAction.CREATE, "User", saved.getId(), null, "initial administrator");
+        audit.recordChange(AuditAction.CREATE, "User", saved.getId(), null, AuditDetails.what("initialAdmin"));
         return saved;
     }
 

@@ -1,6 +1,7 @@
 package fi.taitoura.workplace;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
@@ -224,7 +225,7 @@ public class RecognitionService {
         r = recognitions.saveAndFlush(r);
         event(r, RecognitionAction.CREATED, null);
         audit.recordChange(AuditAction.CREATE, "EnvironmentRecognition", r.getId(), null,
-                "work unit " + workUnitId + ", version " + r.getRevision());
+                AuditDetails.of("workUnit", workUnitId, "version", r.getRevision()));
         return r;
     }
 
@@ -260,7 +261,7 @@ public class RecognitionService {
         event(r, RecognitionAction.CREATED, "v" + old.getRevision());
         event(old, RecognitionAction.REVISED, "v" + r.getRevision());
         audit.recordChange(AuditAction.CREATE, "EnvironmentRecognition", r.getId(), null,
-                "revision of version " + old.getRevision() + " (id " + old.getId() + ")");
+                AuditDetails.of("revisionOf", old.getId(), "version", old.getRevision()));
         return r;
     }
 
@@ -384,7 +385,7 @@ public class RecognitionService {
         r = recognitions.saveAndFlush(r);
         event(r, RecognitionAction.SUBMITTED, r.getReviewer().getFullName());
         audit.recordChange(AuditAction.UPDATE, "EnvironmentRecognition", r.getId(), null,
-                "state: " + from + " → IN_REVIEW; reviewer " + r.getReviewer().getId());
+                AuditDetails.of("state", from + ":IN_REVIEW", "reviewer", r.getReviewer().getId()));
         return r;
     }
 
@@ -399,7 +400,7 @@ public class RecognitionService {
         r = recognitions.saveAndFlush(r);
         event(r, RecognitionAction.ITEMS_REVIEWED, decisionSummary(r));
         audit.recordChange(AuditAction.UPDATE, "EnvironmentRecognition", r.getId(), null,
-                "item decisions: " + decisionSummary(r));
+                AuditDetails.of("what", "itemDecisions") + ";" + decisionSummary(r));
         return r;
     }
 
@@ -446,8 +447,8 @@ public class RecognitionService {
         int[] flagged = reflagTaskMappings(saved);
         event(saved, RecognitionAction.APPROVED, blankToNull(comment));
         audit.recordChange(AuditAction.UPDATE, "EnvironmentRecognition", saved.getId(), null,
-                "state: IN_REVIEW → APPROVED; next review " + next + "; " + decisionSummary(saved)
-                        + "; task mappings flagged " + flagged[0] + ", unflagged " + flagged[1]);
+                AuditDetails.of("state", "IN_REVIEW:APPROVED", "nextReview", next) + ";" + decisionSummary(saved)
+                        + ";" + AuditDetails.of("flagged", flagged[0], "unflagged", flagged[1]));
         return saved;
     }
 
@@ -470,7 +471,7 @@ public class RecognitionService {
         r = recognitions.saveAndFlush(r);
         event(r, RecognitionAction.RETURNED, comment.trim());
         audit.recordChange(AuditAction.UPDATE, "EnvironmentRecognition", r.getId(), null,
-                "state: IN_REVIEW → RETURNED; " + decisionSummary(r));
+                AuditDetails.of("state", "IN_REVIEW:RETURNED") + ";" + decisionSummary(r));
         return r;
     }
 
@@ -564,9 +565,9 @@ public class RecognitionService {
     private static String decisionSummary(EnvironmentRecognition r) {
         Map<ReviewStatus, Long> counts = r.getItems().stream()
                 .collect(Collectors.groupingBy(RecognitionItem::getReviewStatus, Collectors.counting()));
-        return "accepted " + counts.getOrDefault(ReviewStatus.ACCEPTED, 0L) + ", rejected "
-                + counts.getOrDefault(ReviewStatus.REJECTED, 0L) + ", pending "
-                + counts.getOrDefault(ReviewStatus.PENDING, 0L);
+        return AuditDetails.of("accepted", counts.getOrDefault(ReviewStatus.ACCEPTED, 0L),
+                "rejected", counts.getOrDefault(ReviewStatus.REJECTED, 0L),
+                "pending", counts.getOrDefault(ReviewStatus.PENDING, 0L));
     }
 
     static String limit(String s, int max) {

@@ -101,6 +101,20 @@ public class AuditService {
                 actor == null ? "?" : actor, action, "Session", null, null, null, null, details, Set.of())));
     }
 
+    /**
+     * Records a read by someone who is not signed in (the public verification page): the actor is {@code public};
+     * {@code traineeId} links it to the trainee whose document was looked up.
+     */
+    public void recordPublicRead(String entityType, Long entityId, Long traineeId, String details) {
+        AuditDetails.check(details);
+        newTransaction.executeWithoutResult(s -> {
+            Map<Long, Long> orgs = traineeId == null || subjects.getIfAvailable() == null ? Map.of()
+                    : subjects.getObject().organisationsOf(List.of(traineeId));
+            repository.save(new AuditEntry(Instant.now(), null, "public", AuditAction.READ, entityType, entityId,
+                    traineeId, orgs.get(traineeId), null, details, Set.of()));
+        });
+    }
+
     /** Records an event of the system itself (a retention run, a command), with no signed-in user. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordSystemEvent(AuditAction action, String entityType, Long entityId, Long traineeId,

@@ -138,9 +138,15 @@ public class DocumentService {
     public Verification verify(String code) {
         String normalised = normalise(code);
         if (normalised == null) {
+            audit.recordPublicRead("IssuedDocument", null, null, AuditDetails.of("what", "verify", "result",
+                    Verification.Result.UNKNOWN));
             return Verification.unknown();
         }
-        return documents.findByVerificationCode(normalised).map(d -> new Verification(
+        IssuedDocument found = documents.findByVerificationCode(normalised).orElse(null);
+        audit.recordPublicRead("IssuedDocument", found == null ? null : found.getId(),
+                found == null ? null : found.getTraineeId(), AuditDetails.of("what", "verify", "result",
+                        found == null ? Verification.Result.UNKNOWN : found.getStatus()));
+        return java.util.Optional.ofNullable(found).map(d -> new Verification(
                 switch (d.getStatus()) {
                     case CURRENT -> Verification.Result.VALID;
                     case SUPERSEDED -> Verification.Result.SUPERSEDED;

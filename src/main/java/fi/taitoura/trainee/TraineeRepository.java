@@ -10,6 +10,15 @@ interface TraineeRepository extends JpaRepository<Trainee, Long> {
 
     Optional<Trainee> findByPersonalIdHash(String personalIdHash);
 
+    List<Trainee> findAllByPersonalIdHash(String personalIdHash);
+
+    @Query("select t from Trainee t where t.personalIdHash = :hash and t.organisation.id = :organisationId")
+    List<Trainee> findByPersonalIdHashAndOrganisationId(String hash, Long organisationId);
+
+    @Query("select t.personalIdHash, t.organisation.id from Trainee t where t.personalIdHash is not null"
+            + " group by t.personalIdHash, t.organisation.id having count(t) > 1")
+    List<Object[]> findDuplicateHashes();
+
     @Query("select t.id, t.organisation.id from Trainee t where t.id in :ids")
     List<Object[]> findOrganisationIds(Collection<Long> ids);
 }

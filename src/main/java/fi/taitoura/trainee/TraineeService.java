@@ -50,10 +50,12 @@ public class TraineeService {
     private final CurrentUser currentUser;
     private final UserService users;
     private final AuditService audit;
+    private final org.springframework.beans.factory.ObjectProvider<TraineeDuplicateService> duplicates;
 
     TraineeService(TraineeRepository trainees, TrainingPeriodRepository periods, PersonalGoalRepository goals,
                    CardTypeRepository cardTypes, TraineeCardRepository cards, PersonalIdCipher cipher,
-                   CurrentUser currentUser, UserService users, AuditService audit) {
+                   CurrentUser currentUser, UserService users, AuditService audit,
+                   org.springframework.beans.factory.ObjectProvider<TraineeDuplicateService> duplicates) {
         this.trainees = trainees;
         this.periods = periods;
         this.goals = goals;
@@ -63,6 +65,7 @@ public class TraineeService {
         this.currentUser = currentUser;
         this.users = users;
         this.audit = audit;
+        this.duplicates = duplicates;
     }
 
     // ------------------------------------------------------------------ access
@@ -229,11 +232,14 @@ public class TraineeService {
     @Transactional
     public TrainingPeriod createTrainee(Trainee trainee, String personalId, TrainingPeriod firstPeriod) {
         validateTrainee(trainee);
-        applyPersonalId(trainee, personalId);
+        Long duplicateOf = applyPersonalId(trainee, personalId);
         trainee.setOrganisation(firstPeriod.getWorkUnit().getOrganisation());
         Trainee saved = trainees.save(trainee);
         audit.recordChange(AuditAction.CREATE, "Trainee", saved.getId(), saved.getId(),
                 AuditService.describeChanges(Map.of(), describe(saved)));
+        if (duplicateOf != null) {
+            duplicates.getObject().suspected(saved.getId(), duplicateOf);
+        }
         firstPeriod.setTrainee(saved);
         return savePeriodChecked(firstPeriod);
     }
@@ -264,13 +270,14 @@ public class TraineeService {
         t.setSupportNeeds(blankToNull(edited.getSupportNeeds()));
         t.setConsents(edited.getConsents());
         boolean idChanged = false;
+        Long duplicateOf = null;
         if (personalId != null) {
             if (personalId.isBlank()) {
                 idChanged = t.getPersonalIdEncrypted() != null;
                 t.setPersonalIdEncrypted(null);
                 t.setPersonalIdHash(null);
             } else {
-                applyPersonalId(t, personalId);
+                duplicateOf = applyPersonalId(t, personalId);
                 idChanged = true;
             }
         }
@@ -281,6 +288,9 @@ public class TraineeService {
         }
         String changes = AuditService.describeChanges(before, after);
         audit.recordChange(AuditAction.UPDATE, "Trainee", saved.getId(), saved.getId(), changes);
+        if (duplicateOf != null) {
+            duplicates.getObject().suspected(saved.getId(), duplicateOf);
+        }
         return saved;
     }
 
@@ -299,9 +309,15 @@ public class TraineeService {
         }
     }
 
-    private void applyPersonalId(Trainee t, String personalId) {
+    /**
+     * Validates and stores the code. Another record with the same code is not refused with a message (that told any
+     * coach that the person is a client somewhere): when the user may already see that record they are told to use
+     * it; otherwise the code is stored and the other record's id returned, so that the duplicate is audited for an
+     * administrator to link ({@link TraineeDuplicateService}).
+     */
+    private Long applyPersonalId(Trainee t, String personalId) {
         if (personalId == null || personalId.isBlank()) {
-            return;
+            return null;
         }
         String code = PersonalIdentityCode.normalise(personalId)
                 .orElseThrow(() -> new BusinessRuleException("trainee.error.personalId"));
@@ -309,11 +325,15 @@ public class TraineeService {
             throw new BusinessRuleException("trainee.error.personalIdBirthDate");
         }
         String hash = cipher.hash(code);
-        trainees.findByPersonalIdHash(hash).filter(other -> !other.getId().equals(t.getId())).ifPresent(other -> {
-            throw new BusinessRuleException("trainee.error.personalIdTaken");
-        });
+        Trainee other = trainees.findAllByPersonalIdHash(hash).stream()
+                .filter(o -> !o.getId().equals(t.getId())).findFirst().orElse(null);
+        if (other != null && periods.findByTraineeIdOrderByStartDateDesc(other.getId()).stream()
+                .anyMatch(this::canRead)) {
+            throw new BusinessRuleException("trainee.error.personalIdKnown", other.getId());
+        }
         t.setPersonalIdEncrypted(cipher.encrypt(code));
         t.setPersonalIdHash(hash);
+        return other == null ? null : other.getId();
     }
 
     private static Map<String, Object> describe(Trainee t) {

@@ -276,8 +276,9 @@ class DemonstrationServiceTest extends AbstractIntegrationTest {
         var changes = audit.search(new AuditFilter(null, "DemonstrationAssessment", null, d.getTraineeId(), null, null,
                 null), PageRequest.of(0, 50));
         assertThat(changes).extracting(e -> e.getDetails())
-                .anyMatch(s -> s.contains("correction of assessment " + first.id()))
-                .anyMatch(s -> s.contains("corrects assessment " + first.id()));
+                .anyMatch(s -> s.contains("what=correction") && s.contains("corrects=" + first.id()))
+                .anyMatch(s -> s.contains("what=signed") && s.contains("corrects=" + first.id()))
+                .as("the reason is personal text: never in the log").noneMatch(s -> s.contains(" "));
     }
 
     @Test

@@ -86,14 +86,14 @@ class AuditView extends VerticalLayout implements HasViewTitle, BeforeEnterObser
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(e -> TIME.format(e.getOccurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true)
+        grid.addColumn(e -> TIME.format(e.getOccurredAt())).setKey("time").setHeader(getTranslation("audit.time")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(e -> translations.enumLabel(e.getAction(), getLocale())).setHeader(getTranslation("audit.action"))
+        grid.addColumn(AuditEntry::getActor).setKey("actor").setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(e -> translations.enumLabel(e.getAction(), getLocale())).setKey("action").setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
-        grid.addColumn(texts::record).setHeader(getTranslation("audit.record")).setAutoWidth(true);
-        grid.addColumn(texts::trainees).setHeader(getTranslation("audit.trainee")).setAutoWidth(true);
-        grid.addColumn(e -> texts.details(e.getDetails())).setHeader(getTranslation("audit.details")).setFlexGrow(1);
+        grid.addColumn(texts::record).setKey("record").setHeader(getTranslation("audit.record")).setAutoWidth(true);
+        grid.addColumn(texts::trainees).setKey("trainee").setHeader(getTranslation("audit.trainee")).setAutoWidth(true);
+        grid.addColumn(e -> texts.details(e.getDetails())).setKey("details").setHeader(getTranslation("audit.details")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setAriaLabel(getTranslation("nav.audit"));
         grid.setId("audit-grid");

@@ -14,6 +14,11 @@ class TraineeNavigation {
     }
 
     @Bean
+    NavItem duplicatesNavItem() {
+        return new NavItem("nav.duplicates", VaadinIcon.CONNECT, DuplicatesView.class, 916);
+    }
+
+    @Bean
     NavItem cardTypesNavItem() {
         return new NavItem("nav.cardTypes", VaadinIcon.CREDIT_CARD, CardTypesView.class, 915);
     }

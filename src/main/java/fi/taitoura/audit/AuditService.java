@@ -96,9 +96,16 @@ public class AuditService {
      * {@code actor} is an account's user name or {@code ?}, never text typed by an unknown person.
      */
     public void recordSecurityEvent(AuditAction action, String actor, Long actorUserId, String details) {
+        recordSecurityEvent(action, actor, actorUserId, null, details);
+    }
+
+    /** As {@link #recordSecurityEvent(AuditAction, String, Long, String)}, within the account's organisation. */
+    public void recordSecurityEvent(AuditAction action, String actor, Long actorUserId, Long organisationId,
+                                    String details) {
         AuditDetails.check(details);
         newTransaction.executeWithoutResult(s -> repository.save(new AuditEntry(Instant.now(), actorUserId,
-                actor == null ? "?" : actor, action, "Session", null, null, null, null, details, Set.of())));
+                actor == null ? "?" : actor, action, "Session", null, null, organisationId, organisationId, details,
+                Set.of())));
     }
 
     /**
@@ -150,13 +157,17 @@ public class AuditService {
 
     /**
      * A page of the log, newest first, within the administrator's organisation (an administrator without one is
-     * the installation's system administrator and sees all). The query itself is logged.
+     * the installation's system administrator and sees all). Each query (its first page) is itself logged.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditFilter filter, Pageable page) {
-        recordRead(AUDIT_LOG, null, filter.traineeId(), AuditDetails.of("filter", usedFilters(filter),
-                "page", page.getPageNumber()));
+        if (page.getPageNumber() == 0) {
+            // One entry per query (its first page). The trainee asked about goes in the details, not in the trainee
+            // column: an administrator's own queries must not fill the log of the trainee they look at.
+            recordRead(AUDIT_LOG, null, null, AuditDetails.of("filter", usedFilters(filter), "trainee",
+                    filter.traineeId()));
+        }
         return repository.findAll(spec(filter, currentUser.organisationId()),
                 PageRequest.of(page.getPageNumber(), page.getPageSize(),
                         Sort.by(Sort.Direction.DESC, "occurredAt", "id"))).getContent();
@@ -229,6 +240,27 @@ public class AuditService {
         Root<AuditEntry> correlated = sq.correlate(root);
         Join<AuditEntry, AuditSubject> shown = correlated.join("shown");
         return sq.select(cb.literal(1)).where(cb.equal(shown.get(attribute), value));
+    }
+
+    /**
+     * Who read or changed a trainee's data and when, lists that showed them included, oldest first: the access log
+     * of a subject-access export (the client's right to know who has seen their data). Callers check the right.
+     */
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> accessLogOf(long traineeId) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (AuditEntry e : repository.findAll(spec(new AuditFilter(null, null, null, traineeId, null, null, null),
+                Optional.empty()), Sort.by(Sort.Direction.ASC, "occurredAt", "id"))) {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("occurredAt", e.getOccurredAt());
+            row.put("actor", e.getActor());
+            row.put("action", e.getAction().name());
+            row.put("entityType", e.getEntityType());
+            row.put("entityId", e.getEntityId());
+            row.put("details", e.getDetails());
+            rows.add(row);
+        }
+        return rows;
     }
 
     @PreAuthorize("hasRole('ADMIN')")

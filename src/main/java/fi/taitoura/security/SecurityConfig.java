@@ -17,7 +17,9 @@ import org.springframework.security.core.Authentication;
 import fi.taitoura.user.UserAccountDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -41,13 +43,22 @@ public class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
         // No actuator: nothing under /actuator is permitted (it does not exist).
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/images/**", "/verify/**").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/verify/**", "/error").permitAll());
         http.headers(h -> h.frameOptions(f -> f.deny())
                 .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
                 .crossOriginOpenerPolicy(c -> c.policy(
-                        CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN)));
+                        CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN))
+                // Vaadin's pages are served through a servlet forward, which commits the response past Spring's
+                // response wrapper: write the headers before the request goes on, or they are lost.
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
         // CSRF everywhere except Vaadin's own requests (which carry their own security key): unlike Vaadin's default,
         // the sign-in form is not exempt (the form sends the token from the page's _csrf meta tags).
         http.csrf(c -> c.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
@@ -70,8 +81,9 @@ public class SecurityConfig {
     ApplicationListener<AuthenticationSuccessEvent> signInSucceeded(AuditService audit) {
         return event -> {
             Authentication auth = event.getAuthentication();
-            Long id = auth.getPrincipal() instanceof TaitouraPrincipal p ? p.getUserId() : null;
-            audit.recordSecurityEvent(AuditAction.SIGN_IN, auth.getName(), id, null);
+            TaitouraPrincipal p = auth.getPrincipal() instanceof TaitouraPrincipal t ? t : null;
+            audit.recordSecurityEvent(AuditAction.SIGN_IN, auth.getName(), p == null ? null : p.getUserId(),
+                    p == null ? null : p.getOrganisationId(), null);
         };
     }
 }

@@ -39,7 +39,9 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         Optional<String> name = Usernames.normalise(authentication.getName());
-        Long accountId = name.flatMap(accounts::findAccountId).orElse(null);
+        UserAccountDetailsService.Account account = name.flatMap(accounts::findAccount).orElse(null);
+        Long accountId = account == null ? null : account.id();
+        Long organisationId = account == null ? null : account.organisationId();
         String accountKey = accountId != null ? "u:" + accountId : name.map(n -> "n:" + n).orElse(null);
         String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress()
                 : null;
@@ -47,7 +49,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
         LoginAttemptService.Block block = attempts.check(accountKey, address);
         if (block != null) {
-            audit.recordSecurityEvent(AuditAction.SIGN_IN_THROTTLED, actor, accountId,
+            audit.recordSecurityEvent(AuditAction.SIGN_IN_BLOCKED, actor, accountId, organisationId,
                     "reason=" + block.level().name().toLowerCase());
             throw new LoginThrottledException(block.seconds(), block.level());
         }
@@ -63,7 +65,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             return result;
         } catch (AuthenticationException e) {
             attempts.failed(accountKey, address);
-            audit.recordSecurityEvent(AuditAction.SIGN_IN_FAILED, actor, accountId,
+            audit.recordSecurityEvent(AuditAction.SIGN_IN_FAILED, actor, accountId, organisationId,
                     accountId == null ? "reason=unknownAccount" : "reason=badCredentials");
             throw e;
         }

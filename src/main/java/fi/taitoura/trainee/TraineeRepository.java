@@ -12,6 +12,13 @@ interface TraineeRepository extends JpaRepository<Trainee, Long> {
 
     List<Trainee> findAllByPersonalIdHash(String personalIdHash);
 
+    @Query("select t.id, t.personalIdEncrypted, t.personalIdHash from Trainee t where t.personalIdEncrypted is not null")
+    List<Object[]> findPersonalIds();
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Trainee t set t.personalIdEncrypted = :encrypted, t.personalIdHash = :hash where t.id = :id")
+    int updatePersonalId(Long id, String encrypted, String hash);
+
     @Query("select t from Trainee t where t.personalIdHash = :hash and t.organisation.id = :organisationId")
     List<Trainee> findByPersonalIdHashAndOrganisationId(String hash, Long organisationId);
 

@@ -30,9 +30,15 @@ public class UserAccountDetailsService implements UserDetailsService {
                 user.isPasswordChangeRequired());
     }
 
-    /** The id of the account with exactly this (normalised) name, for counting failed sign-ins per account. */
+    /** An account's id and organisation, for counting failed sign-ins per account and scoping their audit. */
+    public record Account(Long id, Long organisationId) {
+    }
+
+    /** The account with exactly this (normalised) name. */
     @Transactional(readOnly = true)
-    public Optional<Long> findAccountId(String normalisedName) {
-        return Usernames.isValid(normalisedName) ? repository.findIdByUsername(normalisedName) : Optional.empty();
+    public Optional<Account> findAccount(String normalisedName) {
+        return Usernames.isValid(normalisedName) ? repository.findByUsername(normalisedName)
+                .map(u -> new Account(u.getId(), u.getOrganisation() == null ? null : u.getOrganisation().getId()))
+                : Optional.empty();
     }
 }

@@ -11,9 +11,6 @@ interface UserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
-    @Query("select u.id from AppUser u where u.username = :username")
-    Optional<Long> findIdByUsername(String username);
-
     List<AppUser> findAllByOrderByFullNameAsc();
 
     @Query("select distinct u from AppUser u join u.roles r where r = :role and u.active = true order by u.fullName")

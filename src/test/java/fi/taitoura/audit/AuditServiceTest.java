@@ -22,7 +22,7 @@ class AuditServiceTest extends AbstractIntegrationTest {
     @Test
     void readsAreRecordedWithActorAndTraineeAndCanBeFiltered() {
         runAs("valmentaja");
-        audit.recordRead("Trainee", 424242L, 424242L, "ledger");
+        audit.recordRead("Trainee", 424242L, 424242L, "what=ledger");
         runAs("admin");
         var byTrainee = audit.search(new AuditFilter(null, null, null, 424242L, null, null, null), PageRequest.of(0, 5));
         assertThat(byTrainee).hasSize(1);

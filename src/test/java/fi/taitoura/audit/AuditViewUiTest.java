@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.QueryParameters;
 import fi.taitoura.AbstractUiTest;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.trainee.TraineeService;
@@ -29,7 +30,7 @@ class AuditViewUiTest extends AbstractUiTest {
 
         login("admin");
         UI.getCurrent().setLocale(TranslationProvider.SWEDISH);
-        UI.getCurrent().navigate("admin/audit?trainee=" + id);
+        UI.getCurrent().navigate("admin/audit", QueryParameters.of("trainee", String.valueOf(id)));
         Grid<AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
         int rows = GridKt._size(grid);
         assertThat(rows).isPositive();

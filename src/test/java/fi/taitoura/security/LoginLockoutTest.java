@@ -39,8 +39,11 @@ class LoginLockoutTest extends AbstractIntegrationTest {
     TransactionTemplate tx;
 
     private String account(String name) {
+        runAs("admin");
+        var organisation = users.findByUsername("admin").orElseThrow().getOrganisation();
         tx.executeWithoutResult(s -> users.createDemoUser(name, "Lukittava " + name, "oikea-salasana-1",
-                Set.of(Role.COACH), null, Set.of()));
+                Set.of(Role.COACH), organisation, Set.of()));
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
         return name;
     }
 
@@ -75,7 +78,7 @@ class LoginLockoutTest extends AbstractIntegrationTest {
 
         runAs("admin");
         assertThat(users.findByUsername(accented)).as("user names compare byte for byte").isEmpty();
-        var throttled = audit.search(new AuditFilter(name, "Session", null, null, AuditAction.SIGN_IN_THROTTLED,
+        var throttled = audit.search(new AuditFilter(name, "Session", null, null, AuditAction.SIGN_IN_BLOCKED,
                 null, null), PageRequest.of(0, 10));
         assertThat(throttled).as("throttled attempts are audited against the account").hasSizeGreaterThanOrEqualTo(2)
                 .allSatisfy(e -> assertThat(e.getDetails()).isEqualTo("reason=account"));

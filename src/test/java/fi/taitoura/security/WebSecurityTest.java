@@ -88,6 +88,7 @@ class WebSecurityTest extends AbstractIntegrationTest {
         HttpClient c = client();
         for (String path : new String[] {"/login", "/verify/ABCD-EFGH-JKMN", "/"}) {
             HttpResponse<String> r = get(c, path);
+            System.out.println("HEADERS " + path + " " + r.statusCode() + " " + r.headers().map());
             assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).get().asString()
                     .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
             assertThat(r.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");

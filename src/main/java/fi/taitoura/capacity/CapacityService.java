@@ -294,6 +294,9 @@ public class CapacityService {
         Map<String, Object> before = describe(a);
         apply(p, a, input, a.getId());
         a.setEnteredBy(me());
+        if (!before.equals(describe(a))) {
+            a.markChanged();
+        }
         CapacityAssessment saved = assessments.saveAndFlush(a);
         audit.recordChange(AuditAction.UPDATE, entity(a.getInstrument()), saved.getId(), p.getTrainee().getId(),
                 AuditService.describeChanges(before, describe(saved)));

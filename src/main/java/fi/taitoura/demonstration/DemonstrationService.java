@@ -536,6 +536,9 @@ public class DemonstrationService {
         validate(input, scale, targetIds, sign);
         boolean isNew = draft.getId() == null;
         applyAssessment(draft, input, targetIds);
+        if (!isNew) {
+            draft.markChanged();
+        }
         if (sign) {
             draft.setSignedAt(Instant.now());
         }

@@ -137,6 +137,9 @@ public class DocumentationService {
                 a = new Attendance(p, day);
             }
             apply(a, e, me);
+            if (!isNew && !before.equals(describe(a))) {
+                a.markChanged();
+            }
             a = attendances.save(a);
             attendances.flush();
             Map<String, String> after = describe(a);

@@ -156,6 +156,22 @@ class CapacityServiceTest extends CapacityTestSupport {
     }
 
     @Test
+    void changingOnlyAnswersMovesTheVersionSoAStaleCorrectionIsRefused() {
+        runAs("valmentaja");
+        TrainingPeriod p = newPeriod(unit("Kierrätyskeskus Kiertokaari"), 3);
+        Instrument was = workAbility();
+        CapacityAssessment s = capacity.record(p.getId(), new AssessmentInput(was.getId(), AssessmentPhase.START,
+                TODAY, Rater.SELF, EntryMethod.WITH_TRAINEE, answers(was, 6, Map.of()), "Sama kommentti"));
+        CapacityAssessment changed = capacity.update(s.getId(), s.getVersion(), new AssessmentInput(was.getId(),
+                AssessmentPhase.START, TODAY, Rater.SELF, EntryMethod.WITH_TRAINEE, answers(was, 7, Map.of()),
+                "Sama kommentti"));
+        assertThat(changed.getVersion()).as("only an answer changed").isGreaterThan(s.getVersion());
+        assertThatThrownBy(() -> capacity.update(s.getId(), s.getVersion(), new AssessmentInput(was.getId(),
+                AssessmentPhase.START, TODAY, Rater.SELF, EntryMethod.WITH_TRAINEE, answers(was, 2, Map.of()),
+                "Sama kommentti"))).isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
     void recordingIsAuditedWithTheEnteringUserAndTheRaterAndCanBeCorrected() {
         runAs("valmentaja");
         TrainingPeriod p = newPeriod(unit("Kierrätyskeskus Kiertokaari"), 3);

@@ -282,6 +282,19 @@ class DemonstrationServiceTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void changingOnlyTargetGradesMovesTheVersionSoAStaleSaveIsRefused() {
+        Demonstration d = proposedToday("Arvosanat", fiveUnit());
+        runAs("opettaja");
+        AssessmentView draft = service.saveAssessment(d.getId(), fixtures.complete(d.getId(), -1, 3, 3, null), false);
+        // the same overall grade and texts: only the target grades (child rows) change
+        AssessmentView second = service.saveAssessment(d.getId(), fixtures.complete(d.getId(), draft.version(), 4, 3,
+                null), false);
+        assertThat(second.version()).isGreaterThan(draft.version());
+        assertThatThrownBy(() -> service.saveAssessment(d.getId(), fixtures.complete(d.getId(), draft.version(), 2, 3,
+                null), false)).isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
     void aStaleDraftSaveIsRejectedAndNothingIsOverwritten() {
         Demonstration d = proposedToday("Rinnakkain", fiveUnit());
         runAs("opettaja");

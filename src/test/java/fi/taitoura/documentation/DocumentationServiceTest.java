@@ -80,6 +80,27 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void changingOnlyASkillLevelMovesTheVersionSoAStaleSaveIsRefused() {
+        runAs("valmentaja");
+        TrainingPeriod a = freshPeriod("Taso");
+        LocalDate day = LocalDate.now().minusDays(2);
+        TaskSummary task = mappedTask(service.day(propertyUnit(), day));
+        Long req = task.requirementIds().iterator().next();
+        SaveResult first = service.saveDay(day, List.of(new DayEntry(a.getId(), -1, AttendanceStatus.PRESENT, null,
+                null, Set.of(task.id()), List.of(new ObservationEntry(req, task.id(), IndependenceLevel.WITH_GUIDANCE,
+                null))))).get(0);
+        SaveResult second = service.saveDay(day, List.of(new DayEntry(a.getId(), first.version(),
+                AttendanceStatus.PRESENT, null, null, Set.of(task.id()), List.of(new ObservationEntry(req, task.id(),
+                IndependenceLevel.INDEPENDENT, null))))).get(0);
+        assertThat(second.saved()).isTrue();
+        assertThat(second.version()).as("only the level changed").isGreaterThan(first.version());
+        SaveResult stale = service.saveDay(day, List.of(new DayEntry(a.getId(), first.version(),
+                AttendanceStatus.PRESENT, null, null, Set.of(task.id()), List.of(new ObservationEntry(req, task.id(),
+                IndependenceLevel.PARTLY_INDEPENDENT, null))))).get(0);
+        assertThat(stale.saved()).as("the other window still had the old version").isFalse();
+    }
+
+    @Test
     void recordingADayBuildsTheLedgerAndAStaleSaveIsReportedWithoutLosingOthers() {
         runAs("valmentaja");
         TrainingPeriod a = freshPeriod("Aamu");

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
+import fi.taitoura.base.ui.Uploads;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.ui.HasViewTitle;
 import fi.taitoura.base.ui.Notifications;
@@ -64,7 +64,7 @@ class CatalogueImportView extends VerticalLayout implements HasViewTitle {
         add(new Paragraph(getTranslation("catalogue.import.upload.help")));
         UI ui = UI.getCurrent();
         Authentication admin = SecurityContextHolder.getContext().getAuthentication();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        Upload upload = new Upload(Uploads.inMemory(maxUploadBytes, (metadata, bytes) -> {
             List<ReportRow> rows = asAdmin(admin, () -> importUploaded(metadata.fileName(), bytes));
             ui.access(() -> addReport(rows));
         }));

@@ -35,14 +35,23 @@ class AuditServiceTest extends AbstractIntegrationTest {
         assertThat(audit.entityTypes()).contains("Trainee", "Organisation");
     }
 
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("adminDataSource")
+    javax.sql.DataSource adminDataSource;
+
     @Test
     void theLogCannotBeChangedOrDeletedEvenWithSql() {
         runAs("admin");
         audit.recordRead("Trainee", 1L, 1L, null);
         Long id = jdbc.queryForObject("select max(id) from audit_log", Long.class);
         assertThatThrownBy(() -> jdbc.update("update audit_log set actor = 'x' where id = ?", id))
-                .hasMessageContaining("append-only");
+                .as("the application's account may not").hasStackTraceContaining("denied");
         assertThatThrownBy(() -> jdbc.update("delete from audit_log where id = ?", id))
+                .hasStackTraceContaining("denied");
+        JdbcTemplate owner = new JdbcTemplate(adminDataSource);
+        assertThatThrownBy(() -> owner.update("update audit_log set actor = 'x' where id = ?", id))
+                .as("and the triggers stop even the schema owner").hasMessageContaining("append-only");
+        assertThatThrownBy(() -> owner.update("delete from audit_log where id = ?", id))
                 .hasMessageContaining("append-only");
     }
 

@@ -42,11 +42,11 @@ class AuditTamperTest extends AbstractIntegrationTest {
         audit.recordRead("Trainee", 77L, 77L, "what=tamperTest");
         Long id = jdbc.queryForObject("select max(id) from audit_log", Long.class);
         assertThatThrownBy(() -> jdbc.execute("TRUNCATE TABLE audit_log")).as("TRUNCATE passes triggers: not allowed")
-                .hasMessageContaining("denied");
+                .hasStackTraceContaining("denied");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_log WHERE id = ?", id));
         assertThatThrownBy(() -> jdbc.update("UPDATE audit_log SET actor = 'x' WHERE id = ?", id));
-        assertThatThrownBy(() -> jdbc.execute("DROP TRIGGER audit_log_no_delete")).hasMessageContaining("denied");
-        assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_chain")).hasMessageContaining("denied");
+        assertThatThrownBy(() -> jdbc.execute("DROP TRIGGER audit_log_no_delete")).hasStackTraceContaining("denied");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_chain")).hasStackTraceContaining("denied");
         assertThat(jdbc.queryForObject("select count(*) from audit_log where id = ?", Long.class, id)).isOne();
     }
 

@@ -58,6 +58,8 @@ class DataLifecycleTest extends AbstractIntegrationTest {
     CurrentUser currentUser;
     @Autowired
     RetentionCommand command;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
 
     /** A client of valmentaja whose only period ended {@code yearsAgo} years ago. */
     private long client(String name, int bornOnDay, int yearsAgo) {
@@ -137,7 +139,7 @@ class DataLifecycleTest extends AbstractIntegrationTest {
                 java.time.Period.ofYears(12), RetentionRules.Action.ERASE, "8,18,28"), subjects, holders, currentUser,
                 audit);
         runAs("admin");
-        erasing.apply(gone, LocalDate.now());
+        tx.executeWithoutResult(s -> erasing.apply(gone, LocalDate.now()));
         assertThat(jdbc.queryForObject("select count(*) from trainee where id = ?", Long.class, gone)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from training_period where trainee_id = ?", Long.class, gone))
                 .isZero();

@@ -118,7 +118,7 @@ public class AuditService {
             Map<Long, Long> orgs = traineeId == null || subjects.getIfAvailable() == null ? Map.of()
                     : subjects.getObject().organisationsOf(List.of(traineeId));
             repository.save(new AuditEntry(Instant.now(), null, "public", AuditAction.READ, entityType, entityId,
-                    traineeId, orgs.get(traineeId), null, details, Set.of()));
+                    traineeId, traineeId == null ? null : orgs.get(traineeId), null, details, Set.of()));
         });
     }
 

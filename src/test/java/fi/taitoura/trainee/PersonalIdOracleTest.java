@@ -39,8 +39,9 @@ class PersonalIdOracleTest extends AbstractIntegrationTest {
         p.setWorkUnit(unit);
         p.setStatus(PeriodStatus.OTHER);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
-        p.setStartDate(LocalDate.now());
-        p.setPlannedEndDate(LocalDate.now().plusMonths(3));
+        // long past, so that these records never come first in the coaches' lists other tests read
+        p.setStartDate(LocalDate.now().minusYears(3));
+        p.setPlannedEndDate(LocalDate.now().minusYears(3).plusMonths(3));
         p.setDaysPerWeek(4);
         p.setHoursPerDay(new BigDecimal("5.0"));
         return p;

@@ -63,7 +63,7 @@ class UserDialog extends Dialog {
 
         binder.forField(username).asRequired(getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.length", 3, 64), 3, 64))
-                .withValidator(new RegexpValidator(getTranslation("user.usernameHelp"), "^[a-z0-9._-]+$"))
+                .withValidator(new RegexpValidator(getTranslation("user.usernameHelp"), fi.taitoura.user.Usernames.REGEX))
                 .bind(AppUser::getUsername, AppUser::setUsername);
         binder.forField(fullName).asRequired(getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.maxLength", 200), 1, 200))

@@ -3,6 +3,7 @@ package fi.taitoura.base.demo;
 import fi.taitoura.security.TaitouraPrincipal;
 import fi.taitoura.user.Role;
 import fi.taitoura.user.UserService;
+import jakarta.persistence.EntityManager;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -32,13 +33,15 @@ public class DemoDataLoader {
     private final List<DemoDataContributor> contributors;
     private final UserService users;
     private final TransactionTemplate tx;
+    private final EntityManager entityManager;
     private final boolean enabled;
 
     DemoDataLoader(List<DemoDataContributor> contributors, UserService users, TransactionTemplate tx,
-                   @Value("${taitoura.demo.enabled:}") String demo, @Value("${spring.datasource.url:}") String dbUrl) {
+                   EntityManager entityManager, @Value("${taitoura.demo.enabled:}") String demo, @Value("${spring.datasource.url:}") String dbUrl) {
         this.contributors = contributors;
         this.users = users;
         this.tx = tx;
+        this.entityManager = entityManager;
         this.enabled = demo.isBlank() ? dbUrl.isBlank() : Boolean.parseBoolean(demo);
     }
 
@@ -56,10 +59,16 @@ public class DemoDataLoader {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(systemAdmin());
         try {
-            contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order)).forEach(c -> {
-                log.info("Loading demo data: {}", c.getClass().getSimpleName());
-                tx.executeWithoutResult(s -> c.load());
-            });
+            // One transaction: a start interrupted while loading (Ctrl-C, a crash) leaves no half-loaded demo that the
+            // next start would take for a loaded one.
+            tx.executeWithoutResult(s -> contributors.stream()
+                    .sorted(Comparator.comparingInt(DemoDataContributor::order)).forEach(c -> {
+                        log.info("Loading demo data: {}", c.getClass().getSimpleName());
+                        c.load();
+                        // keep the persistence context small: each contributor reads what it needs afresh
+                        entityManager.flush();
+                        entityManager.clear();
+                    }));
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }

@@ -118,6 +118,7 @@ class TraineeDayCard extends Div {
         note.setPlaceholder(getTranslation("day.note"));
         note.setAriaLabel(getTranslation("day.note") + ": " + day.name());
         note.setMaxLength(1000);
+        note.addClassName("day-note");
         note.setWidthFull();
 
         // the stored day

@@ -10,8 +10,8 @@ import java.util.HexFormat;
 
 /**
  * The embedded database's accounts (docs/adr/0012-audit-log-integrity-and-database-accounts.md). The server runs
- * with its grant tables (no {@code --skip-grant-tables}); {@code root} keeps MariaDB's default of socket authentication only (no
- * password log-in, so no passwordless root over the network). Two accounts are made for the application:
+ * with its grant tables (no {@code --skip-grant-tables}); {@code root} keeps MariaDB's default of socket
+ * authentication only (no password log-in, so no passwordless root over the network). Two accounts are made for the application:
  * <ul>
  * <li>{@code taitoura_admin}: owns the schema; migrations, tests that create databases, backups;</li>
  * <li>{@code taitoura_app}: what the running application uses: select, insert, update and delete on the

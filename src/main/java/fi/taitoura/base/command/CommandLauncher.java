@@ -11,6 +11,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Starts the application context without a web server and runs one {@link TaitouraCommand}. */
 public final class CommandLauncher {
 
+    /** The command that must start on whatever database is there (fi.taitoura.operations.RestoreCommand). */
+    private static final String RESTORE = "restore";
+
     private CommandLauncher() {
     }
 
@@ -22,6 +25,14 @@ public final class CommandLauncher {
     public static int launch(Class<?> applicationClass, String[] args) {
         String name = args[0];
         List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (RESTORE.equals(name)) {
+            // A restore replaces the database, which may be empty, older than this version or half-restored by a
+            // failed attempt: start without migrating, validating, demo data or the start-up lock.
+            System.setProperty("spring.flyway.enabled", "false");
+            System.setProperty("spring.jpa.hibernate.ddl-auto", "none");
+            System.setProperty("taitoura.demo.enabled", "false");
+            System.setProperty("taitoura.startup.lock.enabled", "false");
+        }
         SpringApplication app = new SpringApplication(applicationClass);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setAdditionalProfiles("command");

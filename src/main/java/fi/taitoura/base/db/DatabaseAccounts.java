@@ -59,7 +59,9 @@ public final class DatabaseAccounts {
         StringBuilder sql = new StringBuilder();
         sql.append("CREATE DATABASE IF NOT EXISTS ").append(database)
                 .append(" CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n");
-        sql.append("DELETE FROM mysql.global_priv WHERE User = '';\n");
+        // no anonymous accounts (the server listens on 127.0.0.1 only, which resolves to localhost)
+        sql.append("DROP USER IF EXISTS ''@'localhost';\n");
+        sql.append("DROP USER IF EXISTS ''@'127.0.0.1';\n");
         for (String host : new String[] {"localhost", "127.0.0.1"}) {
             sql.append("CREATE USER IF NOT EXISTS '").append(ADMIN).append("'@'").append(host)
                     .append("' IDENTIFIED BY '").append(adminPassword).append("';\n");

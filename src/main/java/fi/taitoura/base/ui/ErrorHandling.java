@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
+import fi.taitoura.base.db.DatabaseUnavailable;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,10 @@ public class ErrorHandling implements VaadinServiceInitListener {
             return;
         }
         String message;
-        if (error instanceof BusinessRuleException b) {
+        if (DatabaseUnavailable.is(event.getThrowable())) {
+            log.warn("The database could not be reached: {}", error.toString());
+            message = ui.getTranslation("error.databaseUnavailable");
+        } else if (error instanceof BusinessRuleException b) {
             message = ui.getTranslation(b.getMessageKey(), b.getParams());
         } else if (error instanceof ConcurrentEditException || error instanceof ObjectOptimisticLockingFailureException) {
             message = ui.getTranslation("error.conflict");

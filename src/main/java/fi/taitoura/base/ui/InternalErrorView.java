@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
+import fi.taitoura.base.db.DatabaseUnavailable;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -22,9 +23,15 @@ public class InternalErrorView extends VerticalLayout implements HasErrorParamet
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        removeAll();
+        if (DatabaseUnavailable.is(parameter.getCaughtException())) {
+            log.warn("The database could not be reached opening a view: {}", parameter.getCaughtException().toString());
+            add(new H2(getTranslation("error.title")), new Paragraph(getTranslation("error.databaseUnavailable.view")),
+                    new Anchor("", getTranslation("error.home")));
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         String ref = ErrorHandling.newReference();
         log.error("Unexpected error opening a view [ref={}]", ref, parameter.getCaughtException());
-        removeAll();
         add(new H2(getTranslation("error.title")), new Paragraph(getTranslation("error.unexpected", ref)),
                 new Anchor("", getTranslation("error.home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
+import fi.taitoura.base.db.DatabaseUnavailable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Short messages after an action, in the user's language. */
@@ -24,7 +25,8 @@ public final class Notifications {
     }
 
     /**
-     * Shows why a save failed when the reason is one the user can act on (a rule, a stale edit) and returns true;
+     * Shows why a save failed when the reason is one the user can act on (a rule, a stale edit, the database
+     * unreachable for a moment) and returns true;
      * returns false for anything else, which the caller rethrows to the general error handler.
      */
     public static boolean saveFailed(Component context, RuntimeException e) {
@@ -34,6 +36,10 @@ public final class Notifications {
         }
         if (e instanceof ConcurrentEditException || e instanceof ObjectOptimisticLockingFailureException) {
             error(context.getTranslation("error.conflict"));
+            return true;
+        }
+        if (DatabaseUnavailable.is(e)) {
+            error(context.getTranslation("error.databaseUnavailable"));
             return true;
         }
         return false;

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Load test: N simulated users through Vaadin's own protocol against Taitoura in production mode, all on loopback.
+#   ops/loadtest.sh [USERS]            e.g. ops/loadtest.sh 1,10,50,100 (the default; 1 is the single-user baseline)
+# Environment: LOADTEST_DURATION (ISO-8601, per round, default PT60S), LOADTEST_THINK (default PT2S),
+#   LOADTEST_PORT (default 18180), TAITOURA_JAR (a production jar to test instead of building one).
+# Builds the production jar (mvn -Pproduction) in target/loadtest/build, starts it with the embedded database and the
+# demo data in target/loadtest/data (loaded on the first run), runs the rounds, prints the figures, stops the server.
+# See docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source .ci/java-env.sh
+users=${1:-1,10,50,100}
+port=${LOADTEST_PORT:-18180}
+db_port=$((port + 1))
+work=$PWD/target/loadtest
+mkdir -p "$work"
+
+jar=${TAITOURA_JAR:-}
+if [ -z "$jar" ]; then
+  build=$work/build
+  newest=$(find pom.xml src/main frontend competence-catalogue -type f -newer "$build/target/taitoura.jar" 2>/dev/null | head -1 || true)
+  if [ ! -f "$build/target/taitoura.jar" ] || [ -n "$newest" ]; then
+    echo "Building the production jar (mvn -Pproduction) in $build ..." >&2
+    rm -rf "$build/src" && mkdir -p "$build"
+    cp -r pom.xml src frontend competence-catalogue "$build/"
+    rm -rf "$build/src/test"
+    (cd "$build" && mvn -q -B -Pproduction -DskipTests package >&2 && cp target/taitoura-*.jar target/taitoura.jar)
+  fi
+  jar=$build/target/taitoura.jar
+fi
+
+echo "Building the load test driver ..." >&2
+(cd ops/loadtest && mvn -q -B package -DskipTests >&2 && mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2)
+
+log=$work/server.log
+echo "Starting $jar on 127.0.0.1:$port (data in $work/data, log $log) ..." >&2
+TAITOURA_DATA_DIR=$work/data TAITOURA_EMBEDDED_DB_PORT=$db_port PORT=$port TAITOURA_PUBLIC_URL=http://127.0.0.1:$port \
+  "$JAVA_HOME/bin/java" -Xmx2g -XX:+UseG1GC -jar "$jar" --server.address=127.0.0.1 >"$log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 1200); do
+  grep -q "is ready" "$log" 2>/dev/null && break
+  kill -0 $server 2>/dev/null || { echo "The server stopped; see $log" >&2; exit 1; }
+  sleep 1
+done
+grep -q "is ready" "$log" || { echo "The server did not start in 20 minutes; see $log" >&2; exit 1; }
+grep -q '"productionMode":true' <(curl -s "http://127.0.0.1:$port/?v-r=init&location=login" 2>/dev/null || true) \
+  || echo "Warning: the server is not in Vaadin production mode" >&2
+
+# What the simulated users open: the ledgers of each demo coach's trainees, the demonstrations, the summaries.
+sql() { "$work/data/mariadb-base/bin/mariadb" --skip-ssl -h127.0.0.1 -P"$db_port" -u"${LOADTEST_DB_USER:-root}" \
+  ${LOADTEST_DB_PASSWORD:+-p"$LOADTEST_DB_PASSWORD"} -N -B taitoura -e "$1"; }
+ledgers=$(sql "SELECT CONCAT(u.username, '=', GROUP_CONCAT(CONCAT(p.trainee_id, '/periods/', p.id) ORDER BY p.id))
+  FROM training_period p JOIN training_period_coach c ON c.period_id = p.id JOIN app_user u ON u.id = c.user_id
+  WHERE u.username IN ('valmentaja', 'valmentaja2') GROUP BY u.username" | paste -sd';')
+demonstrations=$(sql "SELECT GROUP_CONCAT(id ORDER BY id) FROM demonstration")
+summaries=$(sql "SELECT GROUP_CONCAT(id ORDER BY id) FROM period_summary")
+
+cd ops/loadtest
+"$JAVA_HOME/bin/java" -cp "target/classes:$(cat target/classpath.txt)" fi.taitoura.loadtest.LoadTest \
+  --base "http://127.0.0.1:$port/" --users "$users" --duration "${LOADTEST_DURATION:-PT60S}" \
+  --think "${LOADTEST_THINK:-PT2S}" --pid "$server" --ledgers "$ledgers" --demonstrations "$demonstrations" \
+  --summaries "$summaries"

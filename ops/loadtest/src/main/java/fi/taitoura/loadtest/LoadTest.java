@@ -1,0 +1,311 @@
+package fi.taitoura.loadtest;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonPrimitive;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.HdrHistogram.Recorder;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Load test against a running Taitoura (ops/loadtest.sh starts one in production mode on localhost): N simulated users
+ * at once, as many coaches (open the day, save it, open a trainee's ledger) as teachers (open a demonstration's
+ * evidence) and career agents (open a summary) in the proportion 3:1:1, each waiting a think time between actions.
+ * Each round runs a bounded time; then the heap the signed-in sessions hold is measured, and they sign out.
+ * Prints throughput and p50/p95/p99 per action, and errors.
+ */
+public final class LoadTest {
+
+    private record Options(String base, List<Integer> users, Duration duration, Duration think, long serverPid,
+                           List<String> coaches, Map<String, List<String>> periods, List<String> demonstrations,
+                           List<String> summaries, String password) {
+    }
+
+    private static final class Action {
+        final Recorder recorder = new Recorder(60_000, 3);
+        final Histogram total = new Histogram(60_000, 3);
+        final AtomicLong errors = new AtomicLong();
+        final Map<String, AtomicLong> reasons = new ConcurrentHashMap<>();
+    }
+
+    private final Options options;
+    private final Map<String, Action> actions = new ConcurrentHashMap<>();
+
+    private LoadTest(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> a = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            a.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        Options o = new Options(a.getOrDefault("base", "http://127.0.0.1:8080/"),
+                Arrays.stream(a.getOrDefault("users", "10,50,100").split(",")).map(Integer::parseInt).toList(),
+                Duration.parse(a.getOrDefault("duration", "PT60S")), Duration.parse(a.getOrDefault("think", "PT2S")),
+                Long.parseLong(a.getOrDefault("pid", "0")),
+                List.of(a.getOrDefault("coaches", "valmentaja,valmentaja2").split(",")),
+                ledgers(a.getOrDefault("ledgers", "")),
+                List.of(a.getOrDefault("demonstrations", "").split(",")),
+                List.of(a.getOrDefault("summaries", "").split(",")), a.getOrDefault("password", "demo"));
+        System.out.printf("Load test against %s: %s users, %s per round, think time %s%n", o.base(), o.users(),
+                o.duration(), o.think());
+        int failures = 0;
+        for (int n : o.users()) {
+            failures += new LoadTest(o).round(n);
+        }
+        System.exit(failures == 0 ? 0 : 1);
+    }
+
+    /** {@code coach=traineeId/periodId,...;coach2=...}: the ledgers each coach account may open. */
+    private static Map<String, List<String>> ledgers(String spec) {
+        Map<String, List<String>> ledgers = new LinkedHashMap<>();
+        for (String part : spec.split(";")) {
+            if (part.contains("=")) {
+                ledgers.put(part.substring(0, part.indexOf('=')), List.of(part.substring(part.indexOf('=') + 1).split(",")));
+            }
+        }
+        return ledgers;
+    }
+
+    /** One round with n users; returns the number of failed actions. */
+    private int round(int n) throws Exception {
+        long baseline = heapAfterGc();
+        Instant end = Instant.now().plus(options.duration());
+        List<Thread> threads = new ArrayList<>();
+        List<VaadinUser> signedIn = java.util.Collections.synchronizedList(new ArrayList<>());
+        long started = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            threads.add(Thread.ofVirtual().start(() -> user(index, n, end, signedIn)));
+            Thread.sleep(Math.max(1, 2000 / n)); // users arrive over two seconds
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long held = heapAfterGc();
+        int sessions = signedIn.size();
+        for (VaadinUser u : signedIn) {
+            try {
+                u.signOut();
+            } catch (Exception ignored) {
+                // the session ends with its timeout instead
+            }
+        }
+        report(n, seconds, baseline, held, sessions);
+        return (int) actions.values().stream().mapToLong(x -> x.errors.get()).sum();
+    }
+
+    private void user(int index, int n, Instant end, List<VaadinUser> signedIn) {
+        // 3 coaches : 1 teacher : 1 career agent
+        int kind = index % 5;
+        String role = kind < 3 ? "coach" : kind == 3 ? "teacher" : "career agent";
+        VaadinUser u = new VaadinUser(options.base());
+        String account = switch (role) {
+            case "coach" -> options.coaches().get(index % options.coaches().size());
+            case "teacher" -> "opettaja";
+            default -> "uraagentti";
+        };
+        if (!timed("sign in", () -> u.signIn(account, options.password()))) {
+            return;
+        }
+        signedIn.add(u);
+        // Each simulated coach keeps a day of their own (a distinct date per account), so that users do not
+        // overwrite each other's records: the friendly conflict message would be the right answer, but not load.
+        int coachNumber = (index / 5) * 3 + index % 5;
+        LocalDate day = LocalDate.now().minusDays(1 + coachNumber / options.coaches().size());
+        int iteration = 0;
+        boolean dayOpen = false;
+        while (Instant.now().isBefore(end)) {
+            think();
+            if (!Instant.now().isBefore(end)) {
+                break;
+            }
+            switch (role) {
+                case "coach" -> {
+                    if (!dayOpen || iteration % 3 == 0) {
+                        dayOpen = timed("coach: open day", () -> openDay(u, day));
+                    } else if (iteration % 3 == 1) {
+                        int it = iteration;
+                        dayOpen = timed("coach: save day", () -> saveDay(u, it));
+                    } else {
+                        String period = pick(options.periods().get(account), index + iteration);
+                        timed("coach: open ledger", () -> openLedger(u, period));
+                        dayOpen = false;
+                    }
+                }
+                case "teacher" -> {
+                    String d = pick(options.demonstrations(), iteration);
+                    timed("teacher: open evidence", () -> openEvidence(u, d));
+                }
+                default -> {
+                    String s = pick(options.summaries(), iteration);
+                    timed("career agent: open summary", () -> expect(u.navigate("summaries/" + s), "Loppukooste"));
+                }
+            }
+            iteration++;
+        }
+    }
+
+    // ------------------------------------------------------------------ the scenario, as recorded in Chromium
+
+    private static void openDay(VaadinUser u, LocalDate day) throws Exception {
+        u.navigate("day");
+        Integer date = u.byId("day-date");
+        if (date == null) {
+            throw new VaadinUser.Failure("no day view");
+        }
+        expect(u.setProperty(date, "value", new JsonPrimitive(day.toString()), "value-changed"), "day-card");
+        Integer allPresent = u.byId("all-present");
+        u.click(allPresent);
+    }
+
+    private static void saveDay(VaadinUser u, int iteration) throws Exception {
+        List<Integer> groups = u.byTag("vaadin-checkbox-group");
+        if (groups.isEmpty()) {
+            throw new VaadinUser.Failure("no trainees on the day");
+        }
+        // tick one or two tasks of the first trainee: the card becomes unsaved and its skills are prefilled
+        JsonArray value = new JsonArray();
+        value.add("1");
+        if (iteration % 2 == 1) {
+            value.add("2");
+        }
+        u.setProperty(groups.get(0), "value", value, "value-changed");
+        expect(u.click(u.byId("save-day")), "Tallennettu (");
+    }
+
+    private static void openLedger(VaadinUser u, String period) throws Exception {
+        String page = u.navigate("trainees/" + period);
+        List<Integer> tabs = u.byTag("vaadin-tabs");
+        if (tabs.isEmpty()) {
+            throw new VaadinUser.Failure("no period page");
+        }
+        // the ledger is the first tab: built with the page or when the tab sheet reports its selection
+        expect(page + u.call(tabs.get(0), "updateSelectedTab", new JsonPrimitive(true)), "Läsnä ");
+    }
+
+    private static void openEvidence(VaadinUser u, String demonstration) throws Exception {
+        u.navigate("demonstrations/" + demonstration);
+        List<Integer> tabs = u.byTag("vaadin-tabs");
+        if (tabs.isEmpty()) {
+            throw new VaadinUser.Failure("no demonstration page");
+        }
+        expect(u.setProperty(tabs.get(0), "selected", new JsonPrimitive(1), "selected-changed"), "Ammattitaitovaatimuksia ");
+    }
+
+    private static void expect(String response, String text) throws VaadinUser.Failure {
+        if (!response.contains(text)) {
+            throw new VaadinUser.Failure("expected \"" + text + "\" in the response");
+        }
+    }
+
+    // ------------------------------------------------------------------ measuring
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private boolean timed(String name, Step step) {
+        Action action = actions.computeIfAbsent(name, k -> new Action());
+        long t0 = System.nanoTime();
+        try {
+            step.run();
+            action.recorder.recordValue(Math.min(59_999, Math.max(0, (System.nanoTime() - t0) / 1_000_000)));
+            return true;
+        } catch (Exception e) {
+            action.errors.incrementAndGet();
+            action.reasons.computeIfAbsent(e.getClass().getSimpleName() + ": " + e.getMessage(), k -> new AtomicLong())
+                    .incrementAndGet();
+            return false;
+        }
+    }
+
+    private void think() {
+        long ms = options.think().toMillis();
+        try {
+            Thread.sleep(ms / 2 + ThreadLocalRandom.current().nextLong(Math.max(1, ms)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String pick(List<String> values, int i) {
+        return values.get(Math.floorMod(i, values.size()));
+    }
+
+    private void report(int n, double seconds, long baseline, long held, int sessions) {
+        System.out.printf("%n=== %d users, %.0f s (machine load average %s, %d cores) ===%n", n, seconds, loadAverage(),
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf("%-28s %7s %8s %7s %7s %7s %7s %7s%n", "action", "count", "per s", "p50 ms", "p95 ms",
+                "p99 ms", "max ms", "errors");
+        long all = 0;
+        long errors = 0;
+        for (var e : new java.util.TreeMap<>(actions).entrySet()) {
+            Histogram h = e.getValue().total;
+            h.add(e.getValue().recorder.getIntervalHistogram());
+            long count = h.getTotalCount();
+            all += count;
+            errors += e.getValue().errors.get();
+            System.out.printf("%-28s %7d %8.1f %7d %7d %7d %7d %7d%n", e.getKey(), count, count / seconds,
+                    h.getValueAtPercentile(50), h.getValueAtPercentile(95), h.getValueAtPercentile(99), h.getMaxValue(),
+                    e.getValue().errors.get());
+        }
+        System.out.printf("%-28s %7d %8.1f %47d%n", "all actions", all, all / seconds, errors);
+        actions.forEach((name, a) -> a.reasons.forEach((reason, c) ->
+                System.out.printf("  error in %s (%d×): %s%n", name, c.get(), reason)));
+        if (baseline > 0 && held > 0 && sessions > 0) {
+            System.out.printf("heap after GC: %.1f MiB before the round, %.1f MiB with %d signed-in sessions: "
+                            + "%.0f KiB per session%n", baseline / 1048576.0, held / 1048576.0, sessions,
+                    (held - baseline) / 1024.0 / sessions);
+        }
+    }
+
+    /** The 1-minute load average: figures taken while other work runs on the machine are not comparable. */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /** Used heap after a full collection of the server's JVM (jcmd), or 0 when no server pid is given. */
+    private long heapAfterGc() throws IOException, InterruptedException {
+        if (options.serverPid() <= 0) {
+            return 0;
+        }
+        run("jcmd", Long.toString(options.serverPid()), "GC.run");
+        String info = run("jcmd", Long.toString(options.serverPid()), "GC.heap_info");
+        Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
+        return m.find() ? Long.parseLong(m.group(1)) * 1024 : 0;
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", command[0]).toString();
+        command[0] = jcmd;
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        return out;
+    }
+
+    private static final class Path {
+        static java.nio.file.Path of(String first, String... more) {
+            return java.nio.file.Path.of(first, more);
+        }
+    }
+}

@@ -9,7 +9,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * The embedded database's accounts (docs/adr/0012-audit-log-integrity-and-database-accounts.md). The server runs
+ * The embedded database's accounts (docs/adr/0013-audit-log-integrity-and-database-accounts.md). The server runs
  * with its grant tables (no {@code --skip-grant-tables}); {@code root} keeps MariaDB's default of socket
  * authentication only (no password log-in, so no passwordless root over the network). Two accounts are made for the application:
  * <ul>

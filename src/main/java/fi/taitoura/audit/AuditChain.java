@@ -80,7 +80,7 @@ public class AuditChain {
         @Scheduled(initialDelayString = "${taitoura.audit.seal-interval:PT5S}",
                 fixedDelayString = "${taitoura.audit.seal-interval:PT5S}")
         @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "audit-chain-seal", lockAtMostFor = "PT5M")
-        void seal() {
+        public void seal() {
             try {
                 chain.sealPending();
             } catch (RuntimeException e) {

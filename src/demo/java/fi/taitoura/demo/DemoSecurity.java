@@ -18,7 +18,7 @@ public final class DemoSecurity {
         var previous = context.getAuthentication();
         var authorities = user.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
         var principal = new TaitouraPrincipal(user.getId(), user.getUsername(), user.getFullName(), "", true,
-                authorities);
+                authorities, user.getOrganisationId(), false);
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
         try {
             return action.get();

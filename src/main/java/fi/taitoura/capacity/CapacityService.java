@@ -1,6 +1,7 @@
 package fi.taitoura.capacity;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
@@ -117,8 +118,8 @@ public class CapacityService {
     public List<CapacityAssessment> findAssessments(Long periodId) {
         TrainingPeriod p = requireDetails(periodId);
         List<CapacityAssessment> list = load(periodId, InstrumentKind.CAPACITY);
-        audit.recordRead(ENTITY, periodId, p.getTrainee().getId(), "assessments of period " + periodId + ": "
-                + list.size());
+        audit.recordRead(ENTITY, periodId, p.getTrainee().getId(), AuditDetails.of("period", periodId, "count",
+                list.size()));
         return list;
     }
 
@@ -131,8 +132,8 @@ public class CapacityService {
     public List<CapacityAssessment> findInclusionResponses(Long periodId) {
         TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
         List<CapacityAssessment> list = load(periodId, InstrumentKind.INCLUSION);
-        audit.recordRead(INCLUSION_ENTITY, periodId, p.getTrainee().getId(), "inclusion responses of period "
-                + periodId + ": " + list.size());
+        audit.recordRead(INCLUSION_ENTITY, periodId, p.getTrainee().getId(), AuditDetails.of("period", periodId,
+                "count", list.size()));
         return list;
     }
 
@@ -146,7 +147,7 @@ public class CapacityService {
     public PeriodCapacityChange periodCapacityChange(Long periodId) {
         TrainingPeriod p = trainees.requirePeriodForRead(periodId);
         PeriodCapacityChange change = change(p, load(periodId, InstrumentKind.CAPACITY));
-        audit.recordRead("CapacityChange", periodId, p.getTrainee().getId(), "capacity change of period " + periodId);
+        audit.recordRead("CapacityChange", periodId, p.getTrainee().getId(), AuditDetails.of("period", periodId));
         return change;
     }
 
@@ -275,7 +276,7 @@ public class CapacityService {
         a.setEnteredBy(me());
         CapacityAssessment saved = assessments.saveAndFlush(a);
         audit.recordChange(AuditAction.CREATE, entity(instrument), saved.getId(), p.getTrainee().getId(),
-                describe(saved));
+                AuditService.describeChanges(Map.of(), describe(saved)));
         return saved;
     }
 
@@ -289,12 +290,15 @@ public class CapacityService {
             throw new ConcurrentEditException(ENTITY, assessmentId);
         }
         InstrumentService.initialize(a.getInstrument());
-        String before = describe(a);
+        Map<String, Object> before = describe(a);
         apply(p, a, input, a.getId());
         a.setEnteredBy(me());
+        if (!before.equals(describe(a))) {
+            a.markChanged();
+        }
         CapacityAssessment saved = assessments.saveAndFlush(a);
         audit.recordChange(AuditAction.UPDATE, entity(a.getInstrument()), saved.getId(), p.getTrainee().getId(),
-                before + " → " + describe(saved));
+                AuditService.describeChanges(before, describe(saved)));
         return saved;
     }
 
@@ -303,7 +307,7 @@ public class CapacityService {
     public void delete(Long assessmentId) {
         CapacityAssessment a = assessments.findById(assessmentId).orElseThrow();
         TrainingPeriod p = trainees.requirePeriodForWrite(a.getPeriodId());
-        String description = describe(a);
+        String description = AuditDetails.of("instrument", a.getInstrument().getId(), "phase", a.getPhase());
         assessments.delete(a);
         audit.recordChange(AuditAction.DELETE, entity(a.getInstrument()), assessmentId, p.getTrainee().getId(),
                 description);
@@ -391,10 +395,16 @@ public class CapacityService {
     }
 
     /** For the audit log: what was recorded, without the answers themselves. */
-    private static String describe(CapacityAssessment a) {
-        long answered = a.getAnswers().stream().filter(x -> x.getValue() != null).count();
-        return a.getInstrument() + ", " + a.getPhase() + ", " + a.getAssessedOn() + ", rater " + a.getRater() + " ("
-                + a.getEntryMethod() + "), entered by " + a.getEnteredBy().getUsername() + ", " + answered + "/"
-                + a.getAnswers().size() + " answered";
+    /** Codes for the audit log: what was assessed and how, and the answers as item:value (numbers, no text). */
+    private static Map<String, Object> describe(CapacityAssessment a) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("instrument", a.getInstrument().getId());
+        m.put("phase", a.getPhase());
+        m.put("assessedOn", a.getAssessedOn());
+        m.put("rater", a.getRater());
+        m.put("entryMethod", a.getEntryMethod());
+        m.put("answers", a.getAnswers().stream().map(x -> x.getItem().getId() + ":" + x.getValue()).sorted().collect(
+                java.util.stream.Collectors.joining(",")));
+        return m;
     }
 }

@@ -1,5 +1,6 @@
 package fi.taitoura.capacity;
 
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.user.AppUser;
@@ -118,8 +119,8 @@ public class InclusionReportService {
         InclusionReport report = compute(groupName, q, assessments.findInGroup(InstrumentKind.INCLUSION,
                 q.workUnitId(), q.workUnitId() != null ? null : q.organisationId()));
         audit.recordRead("InclusionReport", q.workUnitId() != null ? q.workUnitId() : q.organisationId(), null,
-                (q.workUnitId() != null ? "work unit " : "organisation ") + groupName + ", " + q.from() + " – "
-                        + q.to() + ", respondents " + report.respondents() + (report.shown() ? "" : " (not shown)"));
+                AuditDetails.of("group", q.workUnitId() != null ? "workUnit" : "organisation", "from", q.from(),
+                        "to", q.to(), "respondents", report.respondents(), "shown", report.shown()));
         return report;
     }
 

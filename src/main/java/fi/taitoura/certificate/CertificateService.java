@@ -1,6 +1,7 @@
 package fi.taitoura.certificate;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.i18n.TranslationProvider;
@@ -106,7 +107,7 @@ public class CertificateService {
         CompetenceCertificate c = certificates.saveAndFlush(new CompetenceCertificate(periodId, locale.getLanguage(),
                 DocumentJson.write(data), doc.getId(), currentUser.requireId()));
         audit.recordChange(AuditAction.CREATE, "CompetenceCertificate", c.getId(), p.getTrainee().getId(),
-                "document " + code);
+                AuditDetails.of("document", code));
         return c;
     }
 
@@ -151,7 +152,7 @@ public class CertificateService {
         List<String> credentials = badges.signedCredentials(data(c), c.getDocumentId(), doc.getVerificationCode(),
                 doc.getOrganisationId(), doc.getIssuedAt(), Locale.of(c.getLanguage()));
         audit.recordChange(AuditAction.EXPORT, "CompetenceCertificate", certificateId, doc.getTraineeId(),
-                "Open Badges");
+                AuditDetails.what("openBadges"));
         return DocumentJson.write(credentials);
     }
 

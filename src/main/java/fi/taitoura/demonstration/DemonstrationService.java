@@ -3,6 +3,7 @@ package fi.taitoura.demonstration;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
@@ -168,7 +169,7 @@ public class DemonstrationService {
                 .thenComparing(s -> s.status() == DemonstrationStatus.PLANNED ? s.startDate() : null,
                         Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Summary::startDate, Comparator.reverseOrder()));
-        audit.recordRead("DemonstrationList", null, null, rows.size() + " demonstrations");
+        audit.recordListRead("DemonstrationList", rows.stream().map(Summary::traineeId).toList(), null);
         return rows;
     }
 
@@ -178,7 +179,7 @@ public class DemonstrationService {
     public List<Summary> forPeriod(Long periodId) {
         TrainingPeriod p = trainees.requirePeriodForRead(periodId);
         List<Summary> rows = summaries(demonstrations.findByPeriodIdOrderByStartDateDescIdDesc(periodId));
-        audit.recordRead("Demonstration", null, p.getTrainee().getId(), "period " + periodId);
+        audit.recordRead("Demonstration", null, p.getTrainee().getId(), AuditDetails.of("period", periodId));
         return rows;
     }
 
@@ -303,7 +304,7 @@ public class DemonstrationService {
         apply(d, plan, p.getStartDate(), p.getWorkUnit().getId());
         Demonstration saved = demonstrations.saveAndFlush(d);
         audit.recordChange(AuditAction.CREATE, "Demonstration", saved.getId(), saved.getTraineeId(),
-                "proposed unit " + unit.unit().code() + " " + describe(saved));
+                AuditDetails.of("what", "proposed", "unit", unit.unit().code()));
         return saved;
     }
 
@@ -322,12 +323,12 @@ public class DemonstrationService {
                 && !Objects.equals(plan.teacherId(), d.getTeacherId())) {
             throw new BusinessRuleException("demonstration.error.teacherHasDraft");
         }
-        String before = describe(d);
+        Map<String, Object> before = describe(d);
         PeriodHeading period = period(d);
         apply(d, plan, period.startDate(), period.workUnitId());
         Demonstration saved = demonstrations.saveAndFlush(d);
         audit.recordChange(AuditAction.UPDATE, "Demonstration", id, d.getTraineeId(),
-                AuditService.describeChanges(Map.of("plan", before), Map.of("plan", describe(saved))));
+                AuditService.describeChanges(before, describe(saved)));
         return saved;
     }
 
@@ -351,7 +352,8 @@ public class DemonstrationService {
         d.setStatus(DemonstrationStatus.CANCELLED);
         d.setCancelReason(reason.trim());
         Demonstration saved = demonstrations.saveAndFlush(d);
-        audit.recordChange(AuditAction.UPDATE, "Demonstration", id, d.getTraineeId(), "cancelled: " + reason.trim());
+        audit.recordChange(AuditAction.UPDATE, "Demonstration", id, d.getTraineeId(),
+                AuditDetails.of("what", "cancelled", "fields", "cancelReason"));
         return saved;
     }
 
@@ -422,11 +424,16 @@ public class DemonstrationService {
         d.getTaskIds().addAll(taskIds);
     }
 
-    private static String describe(Demonstration d) {
-        return d.getStartDate() + ".." + d.getEndDate() + " at " + d.getPlace() + "; teacher " + d.getTeacherId()
-                + "; workplace " + (d.getWorkplaceAssessorId() != null ? "user " + d.getWorkplaceAssessorId()
-                : "named") + "; tasks " + d.getTaskIds().stream().sorted().map(String::valueOf)
-                .collect(Collectors.joining(","));
+    private static Map<String, Object> describe(Demonstration d) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("startDate", d.getStartDate());
+        m.put("endDate", d.getEndDate());
+        m.put("place", d.getPlace());
+        m.put("teacher", d.getTeacherId());
+        m.put("workplaceAssessor", d.getWorkplaceAssessorId());
+        m.put("workplaceAssessorName", d.getWorkplaceAssessorName());
+        m.put("tasks", d.getTaskIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
+        return m;
     }
 
     // ------------------------------------------------------------------ reading one
@@ -453,7 +460,8 @@ public class DemonstrationService {
                 d.getWorkplaceAssessorName(), d.getWorkplaceAssessorOrganisation(), d.getEducationProvider(),
                 d.getEducationProviderOid());
         List<TargetView> targets = unit.targets().stream().filter(TargetView::current).toList();
-        audit.recordRead("Demonstration", id, d.getTraineeId(), isAssignedTeacher(d) ? "as assigned teacher" : null);
+        audit.recordRead("Demonstration", id, d.getTraineeId(),
+                isAssignedTeacher(d) ? AuditDetails.what("asAssignedTeacher") : null);
         return new Detail(summary, plan, DemonstrationPlace.ofCode(d.getPlaceCode()), tasks, p.workUnitName(),
                 p.organisationName(), unit.qualification().name(),
                 unit.qualification().diaryNumber(), unit.demonstration(), targets, d.getCancelReason(), current, draft,
@@ -519,7 +527,7 @@ public class DemonstrationService {
         List<CardEvidence> cards = trainees.cardEvidence(d.getTraineeId()).stream()
                 .map(c -> new CardEvidence(c.name(), c.issuedOn(), c.expiresOn())).toList();
         Evidence evidence = new Evidence(requirements, diaryEvidence, cards);
-        audit.recordRead("DemonstrationEvidence", id, d.getTraineeId(), "unit " + unit.unit().code());
+        audit.recordRead("DemonstrationEvidence", id, d.getTraineeId(), AuditDetails.of("unit", unit.unit().code()));
         return evidence;
     }
 
@@ -575,6 +583,9 @@ public class DemonstrationService {
         validate(input, scale, targetIds, sign);
         boolean isNew = draft.getId() == null;
         applyAssessment(draft, input, targetIds);
+        if (!isNew) {
+            draft.markChanged();
+        }
         if (sign) {
             draft.setSignedAt(Instant.now());
         }
@@ -588,10 +599,8 @@ public class DemonstrationService {
             d.setStatus(DemonstrationStatus.ASSESSED);
             demonstrations.saveAndFlush(d);
         }
-        String what = (sign ? "signed" : "draft") + " revision " + saved.getRevision() + "; overall "
-                + saved.getOverallGrade() + "; targets " + saved.getGrades().stream()
-                .map(g -> g.getTargetId() + ":" + g.getGrade()).collect(Collectors.joining(","))
-                + (saved.getCorrectsId() == null ? "" : "; corrects assessment " + saved.getCorrectsId());
+        String what = AuditDetails.of("what", sign ? "signed" : "draft", "revision", saved.getRevision(),
+                "targets", saved.getGrades().size(), "corrects", saved.getCorrectsId());
         audit.recordChange(isNew ? AuditAction.CREATE : AuditAction.UPDATE, "DemonstrationAssessment", saved.getId(),
                 d.getTraineeId(), what);
         return view(saved, new HashMap<>());
@@ -635,7 +644,7 @@ public class DemonstrationService {
         }
         DemonstrationAssessment saved = assessments.saveAndFlush(c);
         audit.recordChange(AuditAction.CREATE, "DemonstrationAssessment", saved.getId(), d.getTraineeId(),
-                "correction of assessment " + old.getId() + ": " + reason.trim());
+                AuditDetails.of("what", "correction", "corrects", old.getId()));
         return view(saved, new HashMap<>());
     }
 

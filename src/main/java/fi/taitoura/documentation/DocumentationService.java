@@ -3,6 +3,7 @@ package fi.taitoura.documentation;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.catalogue.CatalogueReader;
@@ -101,7 +102,7 @@ public class DocumentationService {
                     a == null ? List.of() : a.getObservations().stream().map(o -> new ObservationEntry(
                             o.getRequirementId(), o.getTaskId(), o.getLevel(), o.getNote())).toList(),
                     last.getOrDefault(p.getId(), Map.of())));
-            audit.recordRead("Attendance", a == null ? null : a.getId(), p.getTrainee().getId(), "day " + day);
+            audit.recordRead("Attendance", a == null ? null : a.getId(), p.getTrainee().getId(), AuditDetails.of("day", day));
         }
         return new DayPlan(unit.getId(), unit.getName(), day, unitTasks, requirements, rows);
     }
@@ -134,18 +135,22 @@ public class DocumentationService {
                 results.add(new SaveResult(p.getId(), false, isNew ? -1 : a.getVersion(), isNew ? null : a.getId()));
                 continue;
             }
-            String before = isNew ? "" : describe(a);
+            Map<String, String> before = isNew ? Map.of() : describe(a);
             if (isNew) {
                 a = new Attendance(p, day);
             }
             apply(a, e, me);
+            if (!isNew && !before.equals(describe(a))) {
+                a.markChanged();
+            }
             a = attendances.save(a);
             attendances.flush();
-            String after = describe(a);
+            Map<String, String> after = describe(a);
             if (isNew || !before.equals(after)) {
                 audit.recordChange(isNew ? AuditAction.CREATE : AuditAction.UPDATE, "Attendance", a.getId(),
-                        p.getTrainee().getId(), (isNew ? "" : day.isBefore(LocalDate.now()) ? "correction: " : "")
-                                + day + " " + after);
+                        p.getTrainee().getId(), AuditDetails.of("day", day, "correction",
+                                !isNew && day.isBefore(LocalDate.now()) ? true : null) + ";"
+                                + AuditService.describeChanges(before, after));
             }
             results.add(new SaveResult(p.getId(), true, a.getVersion(), a.getId()));
         }
@@ -212,11 +217,16 @@ public class DocumentationService {
                 o.level(), blankToNull(o.note()))));
     }
 
-    private static String describe(Attendance a) {
-        return a.getStatus() + (a.getReason() == null ? "" : " (" + a.getReason() + ")") + "; tasks "
-                + a.getTaskIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")) + "; skills "
-                + a.getObservations().stream().sorted(java.util.Comparator.comparing(SkillObservation::getRequirementId))
-                .map(o -> o.getRequirementId() + ":" + o.getLevel()).collect(Collectors.joining(","));
+    private static Map<String, String> describe(Attendance a) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("status", String.valueOf(a.getStatus()));
+        m.put("reason", a.getReason());
+        m.put("tasks", a.getTaskIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
+        m.put("skills", a.getObservations().stream()
+                .sorted(java.util.Comparator.comparing(SkillObservation::getRequirementId))
+                .map(o -> o.getRequirementId() + ":" + o.getLevel() + ":" + o.getNote())
+                .collect(Collectors.joining(",")));
+        return m;
     }
 
     /** Days present, absent and sick in a period, for the ledger and the end-of-period summary. */
@@ -313,7 +323,7 @@ public class DocumentationService {
     @Transactional(readOnly = true)
     public List<DiaryEntry> diary(Long periodId) {
         TrainingPeriod p = trainees.requirePeriodForRead(periodId);
-        audit.recordRead("DiaryEntry", null, p.getTrainee().getId(), "period " + periodId);
+        audit.recordRead("DiaryEntry", null, p.getTrainee().getId(), AuditDetails.of("period", periodId));
         return diary.findByPeriodIdOrderByEntryDateDescIdDesc(periodId);
     }
 
@@ -356,7 +366,7 @@ public class DocumentationService {
         entry.setWrittenBy(currentUser.requireId());
         DiaryEntry saved = diary.saveAndFlush(entry);
         audit.recordChange(edited.getId() == null ? AuditAction.CREATE : AuditAction.UPDATE, "DiaryEntry",
-                saved.getId(), p.getTrainee().getId(), "diary " + saved.getEntryDate());
+                saved.getId(), p.getTrainee().getId(), AuditDetails.of("date", saved.getEntryDate()));
         return saved;
     }
 

@@ -24,6 +24,11 @@ public class CurrentUser {
         return principal().map(TaitouraPrincipal::getUserId);
     }
 
+    /** The organisation of the signed-in user, if any (none for a system administrator and for the system). */
+    public Optional<Long> organisationId() {
+        return principal().map(TaitouraPrincipal::getOrganisationId);
+    }
+
     /** The signed-in user's id; fails when nobody is signed in (a programming error behind @PreAuthorize). */
     public Long requireId() {
         return id().orElseThrow(() -> new IllegalStateException("No signed-in user"));

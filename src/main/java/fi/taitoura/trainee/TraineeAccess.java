@@ -1,5 +1,6 @@
 package fi.taitoura.trainee;
 
+import fi.taitoura.audit.AuditService;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
@@ -19,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>a trainee: as any of their periods; edit the trainee's details: who may record, and team leads who may read;</li>
  * <li>create trainees and periods: coaches, career agents, team leads.</li>
  * </ul>
+ * The {@code may...} checks by id are for {@code @PreAuthorize}: a refusal is written to the audit log with the
+ * trainee it concerns, so the log answers "who tried to see client X". Code that only asks (to show or hide
+ * something) uses {@link #isReadable} and {@link #isWritable}, which record nothing.
  */
 @Component("traineeAccess")
 public class TraineeAccess {
@@ -28,14 +32,16 @@ public class TraineeAccess {
     private final TraineeCardRepository cards;
     private final CurrentUser currentUser;
     private final UserService users;
+    private final AuditService audit;
 
     TraineeAccess(TrainingPeriodRepository periods, PersonalGoalRepository goals, TraineeCardRepository cards,
-                  CurrentUser currentUser, UserService users) {
+                  CurrentUser currentUser, UserService users, AuditService audit) {
         this.periods = periods;
         this.goals = goals;
         this.cards = cards;
         this.currentUser = currentUser;
         this.users = users;
+        this.audit = audit;
     }
 
     // ------------------------------------------------------------------ by id, for @PreAuthorize
@@ -43,37 +49,55 @@ public class TraineeAccess {
     /** The signed-in user may see the period and what is recorded in it. */
     @Transactional(readOnly = true)
     public boolean mayReadPeriod(Long periodId) {
-        return periodId != null && periods.findById(periodId).map(this::canRead).orElse(false);
+        return periodId != null && periods.findById(periodId)
+                .map(p -> canRead(p) || refused("TrainingPeriod", periodId, p)).orElse(false);
     }
 
     /** The signed-in user may record in the period (attendance, observations, goals, diary, assessments). */
     @Transactional(readOnly = true)
     public boolean mayWritePeriod(Long periodId) {
+        return periodId != null && periods.findById(periodId)
+                .map(p -> canWrite(p) || refused("TrainingPeriod", periodId, p)).orElse(false);
+    }
+
+    /** As {@link #mayReadPeriod}, recording nothing: for code that only asks. */
+    @Transactional(readOnly = true)
+    public boolean isReadable(Long periodId) {
+        return periodId != null && periods.findById(periodId).map(this::canRead).orElse(false);
+    }
+
+    /** As {@link #mayWritePeriod}, recording nothing: for code that only asks. */
+    @Transactional(readOnly = true)
+    public boolean isWritable(Long periodId) {
         return periodId != null && periods.findById(periodId).map(this::canWrite).orElse(false);
     }
 
     /** The signed-in user may see the trainee: they may see one of the trainee's periods. */
     @Transactional(readOnly = true)
     public boolean mayReadTrainee(Long traineeId) {
-        return traineeId != null && periodsOf(traineeId).stream().anyMatch(this::canRead);
+        return traineeId != null && (periodsOf(traineeId).stream().anyMatch(this::canRead)
+                || refusedTrainee(traineeId));
     }
 
     /** The signed-in user may record the trainee's cards: they may record in one of the trainee's periods. */
     @Transactional(readOnly = true)
     public boolean mayWriteTrainee(Long traineeId) {
-        return traineeId != null && periodsOf(traineeId).stream().anyMatch(this::canWrite);
+        return traineeId != null && (periodsOf(traineeId).stream().anyMatch(this::canWrite)
+                || refusedTrainee(traineeId));
     }
 
     /** The signed-in user may edit the trainee's details: who may record, and team leads who may see them. */
     @Transactional(readOnly = true)
     public boolean mayEditTrainee(Long traineeId) {
-        return traineeId != null && periodsOf(traineeId).stream().anyMatch(this::canWriteOrLead);
+        return traineeId != null && (periodsOf(traineeId).stream().anyMatch(this::canWriteOrLead)
+                || refusedTrainee(traineeId));
     }
 
     /** The signed-in user may follow up the goal: they may record in its period. */
     @Transactional(readOnly = true)
     public boolean mayWriteGoal(Long goalId) {
-        return goalId != null && goals.findById(goalId).map(g -> canWrite(g.getPeriod())).orElse(false);
+        return goalId != null && goals.findById(goalId)
+                .map(g -> canWrite(g.getPeriod()) || refused("PersonalGoal", goalId, g.getPeriod())).orElse(false);
     }
 
     /** The signed-in user may remove the card: they may record for its trainee. */
@@ -137,6 +161,16 @@ public class TraineeAccess {
 
     private static boolean isCoachOf(TrainingPeriod p, Long userId) {
         return p.getCoaches().stream().anyMatch(c -> c.getId().equals(userId));
+    }
+
+    private boolean refused(String entityType, Long id, TrainingPeriod p) {
+        audit.recordRefused(entityType, id, p.getTrainee().getId());
+        return false;
+    }
+
+    private boolean refusedTrainee(Long traineeId) {
+        audit.recordRefused("Trainee", traineeId, traineeId);
+        return false;
     }
 
     private List<TrainingPeriod> periodsOf(Long traineeId) {

@@ -3,6 +3,7 @@ package fi.taitoura.trainee;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
@@ -55,11 +56,13 @@ public class TraineeService {
     private final CatalogueReader catalogue;
     private final TraineeAccess access;
     private final AuditService audit;
+    private final org.springframework.beans.factory.ObjectProvider<TraineeDuplicateService> duplicates;
 
     TraineeService(TraineeRepository trainees, TrainingPeriodRepository periods, PersonalGoalRepository goals,
                    CardTypeRepository cardTypes, TraineeCardRepository cards, PersonalIdCipher cipher,
                    CurrentUser currentUser, UserService users, WorkplaceService workplaces,
-                   CatalogueReader catalogue, TraineeAccess access, AuditService audit) {
+                   CatalogueReader catalogue, TraineeAccess access, AuditService audit,
+                   org.springframework.beans.factory.ObjectProvider<TraineeDuplicateService> duplicates) {
         this.trainees = trainees;
         this.periods = periods;
         this.goals = goals;
@@ -72,6 +75,7 @@ public class TraineeService {
         this.catalogue = catalogue;
         this.access = access;
         this.audit = audit;
+        this.duplicates = duplicates;
     }
 
     // ------------------------------------------------------------------ access
@@ -83,13 +87,13 @@ public class TraineeService {
     /** True when the signed-in user may see the period (its coaches and unit, career agent, referrer, ...). */
     @Transactional(readOnly = true)
     public boolean mayReadPeriod(Long periodId) {
-        return access.mayReadPeriod(periodId);
+        return access.isReadable(periodId);
     }
 
     /** True when the signed-in user may record in the period (its coaches and their units, its career agent). */
     @Transactional(readOnly = true)
     public boolean mayWritePeriod(Long periodId) {
-        return access.mayWritePeriod(periodId);
+        return access.isWritable(periodId);
     }
 
     /** A period as another feature names it beside its own records. */
@@ -160,7 +164,7 @@ public class TraineeService {
                     p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate(), p.isActiveOn(today)));
         }
         List<TraineeRow> list = new ArrayList<>(rows.values());
-        audit.recordRead("TraineeList", null, null, list.size() + " trainees");
+        audit.recordListRead("TraineeList", rows.keySet(), null);
         return list;
     }
 
@@ -170,9 +174,10 @@ public class TraineeService {
     public Trainee requireTraineeForRead(Long traineeId) {
         Trainee t = trainees.findById(traineeId).orElseThrow(() -> new AccessDeniedException("No such trainee"));
         if (periods.findByTraineeIdOrderByStartDateDesc(traineeId).stream().noneMatch(this::canRead)) {
+            audit.recordRefused("Trainee", traineeId, traineeId);
             throw new AccessDeniedException("Not allowed");
         }
-        audit.recordRead("Trainee", traineeId, traineeId, "details");
+        audit.recordRead("Trainee", traineeId, traineeId, null);
         return t;
     }
 
@@ -192,6 +197,7 @@ public class TraineeService {
     public TrainingPeriod requirePeriodForRead(Long periodId) {
         TrainingPeriod p = periods.findById(periodId).orElseThrow(() -> new AccessDeniedException("No such period"));
         if (!canRead(p)) {
+            audit.recordRefused("TrainingPeriod", periodId, p.getTrainee().getId());
             throw new AccessDeniedException("Not allowed");
         }
         p.getTargetUnits().size();
@@ -215,6 +221,7 @@ public class TraineeService {
     public TrainingPeriod requirePeriodForWrite(Long periodId) {
         TrainingPeriod p = periods.findById(periodId).orElseThrow(() -> new AccessDeniedException("No such period"));
         if (!canWrite(p)) {
+            audit.recordRefused("TrainingPeriod", periodId, p.getTrainee().getId());
             throw new AccessDeniedException("Not allowed");
         }
         p.getTargetUnits().size();
@@ -231,7 +238,7 @@ public class TraineeService {
         if (t.getPersonalIdEncrypted() == null) {
             return Optional.empty();
         }
-        audit.recordRead("Trainee", traineeId, traineeId, "personal identity code shown");
+        audit.recordRead("Trainee", traineeId, traineeId, AuditDetails.what("personalIdShown"));
         return Optional.of(cipher.decrypt(t.getPersonalIdEncrypted()));
     }
 
@@ -251,11 +258,14 @@ public class TraineeService {
     @Transactional
     public TrainingPeriod createTrainee(Trainee trainee, String personalId, TrainingPeriod firstPeriod) {
         validateTrainee(trainee);
-        applyPersonalId(trainee, personalId);
+        Long duplicateOf = applyPersonalId(trainee, personalId);
         trainee.setOrganisation(firstPeriod.getWorkUnit().getOrganisation());
         Trainee saved = trainees.save(trainee);
         audit.recordChange(AuditAction.CREATE, "Trainee", saved.getId(), saved.getId(),
                 AuditService.describeChanges(Map.of(), describe(saved)));
+        if (duplicateOf != null) {
+            duplicates.getObject().suspected(saved.getId(), duplicateOf);
+        }
         firstPeriod.setTrainee(saved);
         return savePeriodChecked(firstPeriod);
     }
@@ -286,22 +296,27 @@ public class TraineeService {
         t.setSupportNeeds(blankToNull(edited.getSupportNeeds()));
         t.setConsents(edited.getConsents());
         boolean idChanged = false;
+        Long duplicateOf = null;
         if (personalId != null) {
             if (personalId.isBlank()) {
                 idChanged = t.getPersonalIdEncrypted() != null;
                 t.setPersonalIdEncrypted(null);
                 t.setPersonalIdHash(null);
             } else {
-                applyPersonalId(t, personalId);
+                duplicateOf = applyPersonalId(t, personalId);
                 idChanged = true;
             }
         }
         Trainee saved = trainees.saveAndFlush(t);
-        String changes = AuditService.describeChanges(before, describe(saved));
+        Map<String, Object> after = describe(saved);
         if (idChanged) {
-            changes = (changes.isEmpty() ? "" : changes + "; ") + "personal identity code changed";
+            after.put("personalId", "changed");
         }
+        String changes = AuditService.describeChanges(before, after);
         audit.recordChange(AuditAction.UPDATE, "Trainee", saved.getId(), saved.getId(), changes);
+        if (duplicateOf != null) {
+            duplicates.getObject().suspected(saved.getId(), duplicateOf);
+        }
         return saved;
     }
 
@@ -316,9 +331,15 @@ public class TraineeService {
         }
     }
 
-    private void applyPersonalId(Trainee t, String personalId) {
+    /**
+     * Validates and stores the code. Another record with the same code is not refused with a message (that told any
+     * coach that the person is a client somewhere): when the user may already see that record they are told to use
+     * it; otherwise the code is stored and the other record's id returned, so that the duplicate is audited for an
+     * administrator to link ({@link TraineeDuplicateService}).
+     */
+    private Long applyPersonalId(Trainee t, String personalId) {
         if (personalId == null || personalId.isBlank()) {
-            return;
+            return null;
         }
         String code = PersonalIdentityCode.normalise(personalId)
                 .orElseThrow(() -> new BusinessRuleException("trainee.error.personalId"));
@@ -326,11 +347,15 @@ public class TraineeService {
             throw new BusinessRuleException("trainee.error.personalIdBirthDate");
         }
         String hash = cipher.hash(code);
-        trainees.findByPersonalIdHash(hash).filter(other -> !other.getId().equals(t.getId())).ifPresent(other -> {
-            throw new BusinessRuleException("trainee.error.personalIdTaken");
-        });
+        Trainee other = trainees.findAllByPersonalIdHash(hash).stream()
+                .filter(o -> !o.getId().equals(t.getId())).findFirst().orElse(null);
+        if (other != null && periods.findByTraineeIdOrderByStartDateDesc(other.getId()).stream()
+                .anyMatch(this::canRead)) {
+            throw new BusinessRuleException("trainee.error.personalIdKnown", other.getId());
+        }
         t.setPersonalIdEncrypted(cipher.encrypt(code));
         t.setPersonalIdHash(hash);
+        return other == null ? null : other.getId();
     }
 
     private static Map<String, Object> describe(Trainee t) {
@@ -573,7 +598,8 @@ public class TraineeService {
         GoalFollowUp f = new GoalFollowUp(g, date, note.trim(), me());
         g.getFollowUps().add(f);
         goals.saveAndFlush(g);
-        audit.recordChange(AuditAction.CREATE, "GoalFollowUp", f.getId(), p.getTrainee().getId(), "goal " + goalId);
+        audit.recordChange(AuditAction.CREATE, "GoalFollowUp", f.getId(), p.getTrainee().getId(),
+                AuditDetails.of("goal", goalId));
         return f;
     }
 
@@ -613,7 +639,7 @@ public class TraineeService {
         c.setActive(edited.isActive());
         CardType saved = cardTypes.saveAndFlush(c);
         audit.recordChange(edited.getId() == null ? AuditAction.CREATE : AuditAction.UPDATE, "CardType",
-                saved.getId(), null, saved.getName());
+                saved.getId(), null, null);
         return saved;
     }
 
@@ -659,8 +685,7 @@ public class TraineeService {
         c.setNote(blankToNull(edited.getNote()));
         TraineeCard saved = cards.saveAndFlush(c);
         audit.recordChange(edited.getId() == null ? AuditAction.CREATE : AuditAction.UPDATE, "TraineeCard",
-                saved.getId(), traineeId, saved.getCardType().getName() + " " + saved.getIssuedOn() + " – "
-                        + (saved.getExpiresOn() == null ? "" : saved.getExpiresOn()));
+                saved.getId(), traineeId, AuditDetails.of("cardType", saved.getCardType().getId()));
         return saved;
     }
 
@@ -673,6 +698,7 @@ public class TraineeService {
             throw new AccessDeniedException("Not allowed");
         }
         cards.delete(c);
-        audit.recordChange(AuditAction.DELETE, "TraineeCard", cardId, traineeId, c.getCardType().getName());
+        audit.recordChange(AuditAction.DELETE, "TraineeCard", cardId, traineeId,
+                AuditDetails.of("cardType", c.getCardType().getId()));
     }
 }

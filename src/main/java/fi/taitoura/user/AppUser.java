@@ -1,5 +1,7 @@
 package fi.taitoura.user;
 
+import fi.taitoura.security.Usernames;
+
 import fi.taitoura.security.Role;
 import fi.taitoura.base.db.AbstractEntity;
 import jakarta.persistence.CollectionTable;
@@ -30,7 +32,7 @@ public class AppUser extends AbstractEntity {
 
     @NotBlank
     @Size(min = 3, max = 64)
-    @Pattern(regexp = "^[a-z0-9._-]+$")
+    @Pattern(regexp = Usernames.REGEX)
     @Column(nullable = false, updatable = false)
     private String username;
 
@@ -50,6 +52,10 @@ public class AppUser extends AbstractEntity {
     private String passwordHash;
 
     private boolean active = true;
+
+    /** Set when an administrator chose the password: its owner must change it at the next sign-in. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
 
     private String locale;
 
@@ -108,6 +114,14 @@ public class AppUser extends AbstractEntity {
 
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    void setPasswordChangeRequired(boolean passwordChangeRequired) {
+        this.passwordChangeRequired = passwordChangeRequired;
     }
 
     public boolean isActive() {

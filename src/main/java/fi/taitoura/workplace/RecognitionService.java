@@ -3,6 +3,7 @@ package fi.taitoura.workplace;
 import fi.taitoura.catalogue.CatalogueReader;
 import fi.taitoura.catalogue.CatalogueTree;
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
@@ -254,7 +255,7 @@ public class RecognitionService {
         r = recognitions.saveAndFlush(r);
         event(r, RecognitionAction.CREATED, null);
         audit.recordChange(AuditAction.CREATE, "EnvironmentRecognition", r.getId(), null,
-                "work unit " + workUnitId + ", version " + r.getRevision());
+                AuditDetails.of("workUnit", workUnitId, "version", r.getRevision()));
         return r;
     }
 
@@ -290,7 +291,7 @@ public class RecognitionService {
         event(r, RecognitionAction.CREATED, "v" + old.getRevision());
         event(old, RecognitionAction.REVISED, "v" + r.getRevision());
         audit.recordChange(AuditAction.CREATE, "EnvironmentRecognition", r.getId(), null,
-                "revision of version " + old.getRevision() + " (id " + old.getId() + ")");
+                AuditDetails.of("revisionOf", old.getId(), "version", old.getRevision()));
         return r;
     }
 
@@ -414,7 +415,7 @@ public class RecognitionService {
         r = recognitions.saveAndFlush(r);
         event(r, RecognitionAction.SUBMITTED, r.getReviewer().getFullName());
         audit.recordChange(AuditAction.UPDATE, "EnvironmentRecognition", r.getId(), null,
-                "state: " + from + " → IN_REVIEW; reviewer " + r.getReviewer().getId());
+                AuditDetails.of("state", from + ":IN_REVIEW", "reviewer", r.getReviewer().getId()));
         return r;
     }
 
@@ -429,7 +430,7 @@ public class RecognitionService {
         r = recognitions.saveAndFlush(r);
         event(r, RecognitionAction.ITEMS_REVIEWED, decisionSummary(r));
         audit.recordChange(AuditAction.UPDATE, "EnvironmentRecognition", r.getId(), null,
-                "item decisions: " + decisionSummary(r));
+                AuditDetails.of("what", "itemDecisions") + ";" + decisionSummary(r));
         return r;
     }
 
@@ -476,8 +477,8 @@ public class RecognitionService {
         int[] flagged = reflagTaskMappings(saved);
         event(saved, RecognitionAction.APPROVED, blankToNull(comment));
         audit.recordChange(AuditAction.UPDATE, "EnvironmentRecognition", saved.getId(), null,
-                "state: IN_REVIEW → APPROVED; next review " + next + "; " + decisionSummary(saved)
-                        + "; task mappings flagged " + flagged[0] + ", unflagged " + flagged[1]);
+                AuditDetails.of("state", "IN_REVIEW:APPROVED", "nextReview", next) + ";" + decisionSummary(saved)
+                        + ";" + AuditDetails.of("flagged", flagged[0], "unflagged", flagged[1]));
         return saved;
     }
 
@@ -500,7 +501,7 @@ public class RecognitionService {
         r = recognitions.saveAndFlush(r);
         event(r, RecognitionAction.RETURNED, comment.trim());
         audit.recordChange(AuditAction.UPDATE, "EnvironmentRecognition", r.getId(), null,
-                "state: IN_REVIEW → RETURNED; " + decisionSummary(r));
+                AuditDetails.of("state", "IN_REVIEW:RETURNED") + ";" + decisionSummary(r));
         return r;
     }
 
@@ -594,9 +595,9 @@ public class RecognitionService {
     private static String decisionSummary(EnvironmentRecognition r) {
         Map<ReviewStatus, Long> counts = r.getItems().stream()
                 .collect(Collectors.groupingBy(RecognitionItem::getReviewStatus, Collectors.counting()));
-        return "accepted " + counts.getOrDefault(ReviewStatus.ACCEPTED, 0L) + ", rejected "
-                + counts.getOrDefault(ReviewStatus.REJECTED, 0L) + ", pending "
-                + counts.getOrDefault(ReviewStatus.PENDING, 0L);
+        return AuditDetails.of("accepted", counts.getOrDefault(ReviewStatus.ACCEPTED, 0L),
+                "rejected", counts.getOrDefault(ReviewStatus.REJECTED, 0L),
+                "pending", counts.getOrDefault(ReviewStatus.PENDING, 0L));
     }
 
     static String limit(String s, int max) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.router.Menu;
+import fi.taitoura.base.ui.Uploads;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.base.ui.Notifications;
@@ -66,7 +67,7 @@ class CatalogueImportView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(getTranslation("catalogue.import.upload.help")));
         UI ui = UI.getCurrent();
         Authentication admin = SecurityContextHolder.getContext().getAuthentication();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        Upload upload = new Upload(Uploads.inMemory(maxUploadBytes, (metadata, bytes) -> {
             List<ReportRow> rows = asAdmin(admin, () -> importUploaded(metadata.fileName(), bytes));
             ui.access(() -> addReport(rows));
         }));

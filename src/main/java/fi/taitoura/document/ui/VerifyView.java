@@ -20,7 +20,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.taitoura.base.i18n.LocaleSupport;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.LanguageSelect;
+import fi.taitoura.document.DocumentKind;
 import fi.taitoura.document.DocumentService;
+import fi.taitoura.security.PublicRateLimiter;
+import com.vaadin.flow.server.VaadinRequest;
 import fi.taitoura.document.Verification;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -40,10 +43,12 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final TranslationProvider translations;
     private final Div result = new Div();
     private final TextField code = new TextField();
+    private final PublicRateLimiter limiter;
 
     VerifyView(DocumentService documents, TranslationProvider translations, LocaleSupport localeSupport,
-               java.util.List<fi.taitoura.document.VerifyPageSection> sections) {
+               java.util.List<fi.taitoura.document.VerifyPageSection> sections, PublicRateLimiter limiter) {
         this.documents = documents;
+        this.limiter = limiter;
         this.translations = translations;
         addClassName("verify-view");
         Div lang = new Div(new LanguageSelect(localeSupport));
@@ -78,6 +83,12 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void show(String value) {
         result.removeAll();
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (!limiter.tryAcquire("verify", request == null ? null : request.getRemoteAddr())) {
+            result.setClassName("verify-result verify-warning");
+            result.add(new Paragraph(getTranslation("verify.limited")));
+            return;
+        }
         Verification v = documents.verify(value);
         String css = switch (v.result()) {
             case VALID -> "verify-valid";
@@ -90,7 +101,10 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         H2 headline = new H2(getTranslation("verify.result." + v.result().name()));
         result.add(new HorizontalLayout(icon, headline));
         if (v.result() != Verification.Result.UNKNOWN) {
-            result.add(line("verify.documentType", translations.enumLabel(v.kind(), getLocale())),
+            // Only a certificate is named: "end-of-period summary" would tell anyone holding a code that the person
+            // was a client of a social-welfare service.
+            result.add(line("verify.documentType", v.kind() == DocumentKind.COMPETENCE_CERTIFICATE
+                            ? translations.enumLabel(v.kind(), getLocale()) : getTranslation("verify.kindNeutral")),
                     line("verify.issuer", v.issuerName()),
                     line("verify.issuedAt", DATE.format(v.issuedAt())),
                     line("verify.trainee", v.traineeName()));

@@ -72,7 +72,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             HttpSession session = request.getHttpServletRequest().getSession(false);
             Object last = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             if (last instanceof LoginThrottledException t) {
-                key = "login.throttled";
+                key = switch (t.getLevel()) {
+                    case ACCOUNT -> "login.throttled";
+                    case ADDRESS -> "login.throttledAddress";
+                    case GLOBAL -> "login.throttledGlobal";
+                };
                 params = new Object[] {t.getSeconds()};
             }
         }

@@ -1,5 +1,7 @@
 package fi.taitoura.user.ui;
 
+import fi.taitoura.security.Usernames;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -64,7 +66,7 @@ class UserDialog extends Dialog {
 
         binder.forField(username).asRequired(getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.length", 3, 64), 3, 64))
-                .withValidator(new RegexpValidator(getTranslation("user.usernameHelp"), "^[a-z0-9._-]+$"))
+                .withValidator(new RegexpValidator(getTranslation("user.usernameHelp"), fi.taitoura.security.Usernames.REGEX))
                 .bind(AppUser::getUsername, AppUser::setUsername);
         binder.forField(fullName).asRequired(getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.maxLength", 200), 1, 200))

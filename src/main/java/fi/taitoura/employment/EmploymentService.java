@@ -3,6 +3,7 @@ package fi.taitoura.employment;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
@@ -40,7 +41,7 @@ import fi.taitoura.trainee.TraineeRef;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -153,9 +154,8 @@ public class EmploymentService {
         List<EmploymentCase> list = cases.findByTeamIdInOrderByReferredOnDescIdDesc(access.myTeamIds()).stream()
                 .filter(c -> includeClosed || c.isOpen()).toList();
         List<CaseRow> rows = rows(list);
-        for (CaseRow r : rows) {
-            audit.recordRead("EmploymentCase", r.id(), r.traineeId(), "caseload");
-        }
+        audit.recordListRead("EmploymentCase", rows.stream().map(CaseRow::traineeId).distinct().toList(),
+                AuditDetails.what("caseload"));
         return rows;
     }
 
@@ -268,7 +268,7 @@ public class EmploymentService {
             list.add(new PeriodCaseState(c.getId(), teams.findById(c.teamId).map(t -> t.name).orElse(""),
                     c.coachId == null ? null : users.findById(c.coachId).map(AppUser::getFullName).orElse(null),
                     c.phase, c.referredOn, c.closedOn, c.outcome));
-            audit.recordRead("EmploymentCase", c.getId(), c.traineeId, "state from period " + periodId);
+            audit.recordRead("EmploymentCase", c.getId(), c.traineeId, AuditDetails.of("what", "fromPeriod", "period", periodId));
         }
         return list;
     }
@@ -292,7 +292,7 @@ public class EmploymentService {
         c.createdBy = currentUser.id().orElse(null);
         EmploymentCase saved = cases.saveAndFlush(c);
         audit.recordChange(AuditAction.CREATE, "EmploymentCase", saved.getId(), traineeId,
-                "source " + source + ", variant " + saved.variant + (periodId == null ? "" : ", period " + periodId));
+                AuditDetails.of("source", source, "variant", saved.variant, "period", periodId));
         recordPhase(saved, Phase.AGREEMENT, referredOn, PhaseReason.REFERRAL);
         return saved;
     }
@@ -363,11 +363,12 @@ public class EmploymentService {
         if (c.periodId != null) {
             period = periodLink(c);
         }
-        audit.recordRead("EmploymentCase", caseId, c.traineeId, "case page");
+        audit.recordRead("EmploymentCase", caseId, c.traineeId, AuditDetails.what("casePage"));
         // a contact may have discussed other clients too: their names are shown, so their reads are logged
         contactViews.stream().flatMap(v -> v.clients().stream()).filter(k -> !k.caseId().equals(caseId))
                 .map(k -> Map.entry(k.caseId(), k.traineeId())).distinct()
-                .forEach(k -> audit.recordRead("EmploymentCase", k.getKey(), k.getValue(), "named on case " + caseId));
+                .forEach(k -> audit.recordRead("EmploymentCase", k.getKey(), k.getValue(),
+                        AuditDetails.of("what", "namedOnCase", "case", caseId)));
         return new CaseDetail(row, c.getVersion(), client, c.source, period,
                 new SchoolInfo(c.schoolName, c.qualificationName, c.teacherName, c.teacherContact), c.closureReason,
                 agreement.map(f -> f.disclosure).orElse(null),
@@ -498,7 +499,7 @@ public class EmploymentService {
         applySchool(c, basics.school());
         cases.saveAndFlush(c);
         audit.recordChange(AuditAction.UPDATE, "EmploymentCase", caseId, c.traineeId,
-                AuditDetails.changed(before, describe(c)));
+                AuditDetails.changedFields(before, describe(c)));
     }
 
     private static Map<String, Object> describe(EmploymentCase c) {
@@ -534,7 +535,7 @@ public class EmploymentService {
         cases.saveAndFlush(c);
         recordPhase(c, phase, on, reason);
         audit.recordChange(AuditAction.UPDATE, "EmploymentCase", c.getId(), c.traineeId,
-                "phase " + before.number() + " → " + phase.number() + " (" + reason + ")");
+                AuditDetails.of("phaseFrom", before.number(), "phase", phase.number(), "phaseReason", reason));
     }
 
     /** Moves the case forward to the phase when it is in an earlier one. */
@@ -563,7 +564,7 @@ public class EmploymentService {
         EmploymentCase c = requireCase(caseId);
         EmploymentForm f = forms.findById(formId).filter(x -> x.caseId.equals(caseId))
                 .orElseThrow(() -> new AccessDeniedException("Form of another case"));
-        audit.recordRead("EmploymentForm", formId, c.traineeId, f.kind + " revision " + f.revision);
+        audit.recordRead("EmploymentForm", formId, c.traineeId, AuditDetails.of("kind", f.kind, "revision", f.revision));
         return formView(c, f);
     }
 
@@ -574,7 +575,7 @@ public class EmploymentService {
         EmploymentCase c = requireCase(caseId);
         Optional<EmploymentForm> f = QualityRules.latest(forms.findByCaseIdOrderByKindAscRevisionDesc(caseId), kind,
                 kind == FormKind.SUPPORT_PLAN ? jobId : null);
-        f.ifPresent(x -> audit.recordRead("EmploymentForm", x.getId(), c.traineeId, kind + " revision " + x.revision));
+        f.ifPresent(x -> audit.recordRead("EmploymentForm", x.getId(), c.traineeId, AuditDetails.of("kind", kind, "revision", x.revision)));
         return f.map(x -> formView(c, x));
     }
 
@@ -691,7 +692,8 @@ public class EmploymentService {
         f.texts.clear();
         f.texts.putAll(texts);
         EmploymentForm saved = forms.saveAndFlush(f);
-        String details = kind + " revision " + saved.revision + "; " + AuditDetails.changed(before, describe(saved));
+        String details = join(AuditDetails.of("kind", kind, "revision", saved.revision),
+                AuditDetails.changedFields(before, describe(saved)));
         audit.recordChange(created ? AuditAction.CREATE : AuditAction.UPDATE, "EmploymentForm", saved.getId(),
                 c.traineeId, details);
 
@@ -715,7 +717,7 @@ public class EmploymentService {
                 c.closureReason = in.closureReason();
                 cases.saveAndFlush(c);
                 audit.recordChange(AuditAction.UPDATE, "EmploymentCase", c.getId(), c.traineeId,
-                        wasOpen ? "closed, outcome " + c.outcome : "closure changed, outcome " + c.outcome);
+                        AuditDetails.of("what", wasOpen ? "closed" : "closureChanged", "outcome", c.outcome));
             }
             default -> {
             }
@@ -792,7 +794,7 @@ public class EmploymentService {
         w.leavingReason = text(in.leavingReason());
         WorkHistory saved = workHistory.saveAndFlush(w);
         audit.recordChange(rowId == null ? AuditAction.CREATE : AuditAction.UPDATE, "EmploymentWorkHistory",
-                saved.getId(), c.traineeId, AuditDetails.changed(before, describe(saved)));
+                saved.getId(), c.traineeId, AuditDetails.changedFields(before, describe(saved)));
         return workHistoryView(saved);
     }
 
@@ -886,7 +888,7 @@ public class EmploymentService {
         j.notes = text(in.notes());
         EmploymentJob saved = jobs.saveAndFlush(j);
         audit.recordChange(jobId == null ? AuditAction.CREATE : AuditAction.UPDATE, "EmploymentJob", saved.getId(),
-                c.traineeId, "job start; " + AuditDetails.changed(before, describe(saved)));
+                c.traineeId, join(AuditDetails.what("jobStart"), AuditDetails.changedFields(before, describe(saved))));
         if (jobId == null) {
             advance(c, saved.startDate.isAfter(today()) ? Phase.EMPLOYER_AGREEMENT : Phase.IN_WORK_SUPPORT,
                     saved.startDate, PhaseReason.JOB_START);
@@ -924,7 +926,7 @@ public class EmploymentService {
         j.nextStep = text(in.nextStep());
         EmploymentJob saved = jobs.saveAndFlush(j);
         audit.recordChange(AuditAction.UPDATE, "EmploymentJob", jobId, c.traineeId,
-                "job end; " + AuditDetails.changed(before, describe(saved)));
+                join(AuditDetails.what("jobEnd"), AuditDetails.changedFields(before, describe(saved))));
         LocalDate day = in.endDate().isAfter(today()) ? today() : in.endDate();
         boolean otherWork = jobs.findByCaseIdOrderByStartDateAscIdAsc(caseId).stream()
                 .anyMatch(o -> !o.getId().equals(jobId) && (o.endDate == null || o.endDate.isAfter(day)));
@@ -1011,7 +1013,7 @@ public class EmploymentService {
         }
         CaseEvent saved = events.saveAndFlush(e);
         audit.recordChange(eventId == null ? AuditAction.CREATE : AuditAction.UPDATE, "EmploymentEvent",
-                saved.getId(), c.traineeId, saved.kind + "; " + AuditDetails.changed(before, describe(saved)));
+                saved.getId(), c.traineeId, join(AuditDetails.of("kind", saved.kind), AuditDetails.changedFields(before, describe(saved))));
         return eventView(saved);
     }
 
@@ -1022,7 +1024,7 @@ public class EmploymentService {
         CaseEvent e = events.findById(eventId).filter(x -> x.caseId.equals(caseId))
                 .orElseThrow(() -> new AccessDeniedException("Event of another case"));
         events.delete(e);
-        audit.recordChange(AuditAction.DELETE, "EmploymentEvent", eventId, c.traineeId, e.kind.name());
+        audit.recordChange(AuditAction.DELETE, "EmploymentEvent", eventId, c.traineeId, AuditDetails.of("kind", e.kind));
     }
 
     private static Map<String, Object> describe(CaseEvent e) {
@@ -1068,7 +1070,7 @@ public class EmploymentService {
         e.note = text(in.note());
         Education saved = education.saveAndFlush(e);
         audit.recordChange(educationId == null ? AuditAction.CREATE : AuditAction.UPDATE, "EmploymentEducation",
-                saved.getId(), c.traineeId, AuditDetails.changed(before, describe(saved)));
+                saved.getId(), c.traineeId, AuditDetails.changedFields(before, describe(saved)));
         return educationView(saved);
     }
 
@@ -1123,7 +1125,7 @@ public class EmploymentService {
         u.supportNeeds = text(in.supportNeeds());
         StudyUnit saved = studyUnits.saveAndFlush(u);
         audit.recordChange(unitId == null ? AuditAction.CREATE : AuditAction.UPDATE, "EmploymentStudyUnit",
-                saved.getId(), c.traineeId, AuditDetails.changed(before, describe(saved)));
+                saved.getId(), c.traineeId, AuditDetails.changedFields(before, describe(saved)));
         if (unitId == null && c.phase != Phase.AGREEMENT) {
             setPhase(c, Phase.AGREEMENT, saved.startedOn.isAfter(today()) ? today() : saved.startedOn,
                     PhaseReason.NEW_STUDY_UNIT);
@@ -1177,7 +1179,7 @@ public class EmploymentService {
                 : Math.max(0, ChronoUnit.DAYS.between(c.agreedOn, firstJob.get()));
         Client client = clients.one(c.traineeId);
         String coach = c.coachId == null ? null : users.findById(c.coachId).map(AppUser::getFullName).orElse(null);
-        audit.recordRead("EmploymentCase", caseId, c.traineeId, "client summary");
+        audit.recordRead("EmploymentCase", caseId, c.traineeId, AuditDetails.what("clientSummary"));
         return new ClientSummary(client, teams.findById(c.teamId).map(t -> t.name).orElse(""), coach, c.phase,
                 c.referredOn, c.agreedOn, c.closedOn, c.outcome, rows, caseJobs.size(), daysToFirstJob);
     }
@@ -1215,5 +1217,12 @@ public class EmploymentService {
             throw new BusinessRuleException("employment.error.tooLong", max);
         }
         return s;
+    }
+
+    /** Code-only audit details joined (null parts left out). */
+    private static String join(String... parts) {
+        String s = java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull)
+                .collect(Collectors.joining(";"));
+        return s.isEmpty() ? null : s;
     }
 }

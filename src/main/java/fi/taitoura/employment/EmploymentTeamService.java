@@ -3,6 +3,7 @@ package fi.taitoura.employment;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
@@ -10,7 +11,7 @@ import fi.taitoura.employment.EmploymentRecords.Ref;
 import fi.taitoura.employment.EmploymentRecords.TeamView;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -103,7 +104,7 @@ public class EmploymentTeamService {
         t.active = active;
         EmploymentTeam saved = teams.saveAndFlush(t);
         audit.recordChange(teamId == null ? AuditAction.CREATE : AuditAction.UPDATE, "EmploymentTeam", saved.getId(),
-                null, "organisation " + organisationId + ", active " + active);
+                null, AuditDetails.of("organisation", organisationId, "active", active));
         return saved.getId();
     }
 
@@ -123,8 +124,7 @@ public class EmploymentTeamService {
         t.memberIds.clear();
         t.memberIds.addAll(userIds);
         teams.saveAndFlush(t); // a changed collection bumps the team's version: a stale edit is refused
-        audit.recordChange(AuditAction.UPDATE, "EmploymentTeam", teamId, null, "members: "
-                + before.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")) + " → "
-                + userIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
+        audit.recordChange(AuditAction.UPDATE, "EmploymentTeam", teamId, null, AuditDetails.of(
+                "membersBefore", before.stream().sorted().toList(), "members", userIds.stream().sorted().toList()));
     }
 }

@@ -27,12 +27,4 @@ interface TrainingPeriodRepository extends JpaRepository<TrainingPeriod, Long> {
               and coalesce(p.endDate, p.plannedEndDate) >= :day
             order by p.trainee.lastName, p.trainee.firstName""")
     List<TrainingPeriod> findRunningInUnit(Long unitId, java.time.LocalDate day);
-
-    @Query("""
-            select u from QualificationUnit u join fetch u.qualification
-            where u.parent is null and u.current = true order by u.name.fi""")
-    List<fi.taitoura.catalogue.QualificationUnit> findSelectableTargetUnits();
-
-    @Query("select w from WorkUnit w where w.active = true order by w.name")
-    List<fi.taitoura.workplace.WorkUnit> findActiveWorkUnits();
 }

@@ -16,11 +16,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.capacity.InclusionReport;
 import fi.taitoura.capacity.InclusionReportService;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.workplace.Organisation;
 import fi.taitoura.workplace.WorkUnit;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,10 +31,11 @@ import java.util.List;
  * The Osallisuusindikaattori per group: the change from the start to the end of the respondents' periods, per
  * statement and overall, only when the group is large enough; otherwise the reason why nothing is shown.
  */
+@Menu(title = "inclusion.nav", order = 520, icon = "vaadin:group")
 @Route("reports/inclusion")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.TEAM_LEAD, Role.Names.COACH})
 @StyleSheet("styles/capacity.css")
-class InclusionReportView extends VerticalLayout implements HasViewTitle {
+class InclusionReportView extends VerticalLayout implements HasDynamicTitle {
 
     enum GroupType { WORK_UNIT, ORGANISATION }
 
@@ -171,7 +173,7 @@ class InclusionReportView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("inclusion.nav");
     }
 }

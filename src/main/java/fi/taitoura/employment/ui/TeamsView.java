@@ -12,13 +12,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import fi.taitoura.base.ui.HasViewTitle;
 import fi.taitoura.employment.EmploymentAccess;
 import fi.taitoura.employment.EmploymentRecords.Ref;
 import fi.taitoura.employment.EmploymentRecords.TeamView;
 import fi.taitoura.employment.EmploymentTeamService;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.workplace.Organisation;
 import fi.taitoura.workplace.WorkplaceService;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,9 +33,10 @@ import java.util.stream.Collectors;
  * leads choose its members. Cases and the employer register belong to a team.
  */
 @Route("admin/employment-teams")
+@Menu(title = "employment.teams.nav", order = 930, icon = "vaadin:group")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.TEAM_LEAD})
 @StyleSheet(Ui.STYLES)
-class TeamsView extends VerticalLayout implements HasViewTitle {
+class TeamsView extends VerticalLayout implements HasDynamicTitle {
 
     private final EmploymentTeamService service;
     private final EmploymentAccess access;
@@ -138,7 +140,7 @@ class TeamsView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("employment.teams.title");
     }
 }

@@ -39,8 +39,6 @@ import fi.taitoura.employment.EmploymentRecords.WorkHistoryView;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.trainee.TraineeRef;
 import fi.taitoura.trainee.TraineeService;
-import fi.taitoura.trainee.TrainingPeriod;
-import fi.taitoura.user.AppUser;
 import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.math.BigDecimal;
@@ -140,8 +138,8 @@ public class EmploymentService {
     @Transactional(readOnly = true)
     public List<Ref> teamCoaches(Long teamId) {
         EmploymentTeam team = teams.findById(teamId).orElseThrow();
-        return users.findActiveByRole(Role.JOB_COACH).stream().filter(u -> team.memberIds.contains(u.getId()))
-                .map(u -> new Ref(u.getId(), u.getFullName())).sorted(Comparator.comparing(Ref::name)).toList();
+        return users.findActiveRefsByRole(Role.JOB_COACH).stream().filter(u -> team.memberIds.contains(u.id()))
+                .map(u -> new Ref(u.id(), u.fullName())).sorted(Comparator.comparing(Ref::name)).toList();
     }
 
     /**
@@ -200,12 +198,12 @@ public class EmploymentService {
         return map;
     }
 
+    private String userName(Long userId) {
+        return userId == null ? null : users.findNames(List.of(userId)).get(userId);
+    }
+
     private Map<Long, String> userNames(Collection<Long> ids) {
-        Map<Long, String> map = new HashMap<>();
-        for (Long id : new java.util.HashSet<>(ids)) {
-            users.findById(id).ifPresent(u -> map.put(id, u.getFullName()));
-        }
-        return map;
+        return users.findNames(ids);
     }
 
     // ------------------------------------------------------------------ opening a case
@@ -238,10 +236,10 @@ public class EmploymentService {
     @PreAuthorize("@employmentAccess.mayReferFromPeriod(#periodId)")
     @Transactional
     public Long referFromPeriod(Long periodId, Long teamId, LocalDate referredOn, FormInput referral) {
-        TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
+        TraineeService.PeriodRef p = trainees.writablePeriodRef(periodId);
         EmploymentTeam team = teams.findById(teamId).filter(t -> t.active)
                 .orElseThrow(() -> new BusinessRuleException("employment.error.team"));
-        Long traineeId = p.getTrainee().getId();
+        Long traineeId = p.traineeId();
         if (cases.findByTraineeId(traineeId).stream().anyMatch(c -> c.isOpen() && c.teamId.equals(team.getId()))) {
             throw new BusinessRuleException("employment.error.openCaseExists");
         }
@@ -266,7 +264,7 @@ public class EmploymentService {
         List<PeriodCaseState> list = new ArrayList<>();
         for (EmploymentCase c : cases.findByPeriodIdOrderByIdDesc(periodId)) {
             list.add(new PeriodCaseState(c.getId(), teams.findById(c.teamId).map(t -> t.name).orElse(""),
-                    c.coachId == null ? null : users.findById(c.coachId).map(AppUser::getFullName).orElse(null),
+                    c.coachId == null ? null : userName(c.coachId),
                     c.phase, c.referredOn, c.closedOn, c.outcome));
             audit.recordRead("EmploymentCase", c.getId(), c.traineeId, AuditDetails.of("what", "fromPeriod", "period", periodId));
         }
@@ -313,8 +311,7 @@ public class EmploymentService {
             return;
         }
         EmploymentTeam team = teams.findById(teamId).orElseThrow();
-        AppUser coach = users.findById(coachId).orElseThrow(() -> new BusinessRuleException("employment.error.coach"));
-        if (!team.memberIds.contains(coachId) || !coach.isActive() || !coach.hasRole(Role.JOB_COACH)) {
+        if (!team.memberIds.contains(coachId) || !users.isActiveWithRole(coachId, Role.JOB_COACH)) {
             throw new BusinessRuleException("employment.error.coach");
         }
     }
@@ -383,9 +380,8 @@ public class EmploymentService {
         if (!access.mayReadConsentedPeriod(c.periodId)) {
             return new PeriodLink(c.periodId, c.traineeId, null, null, null, false);
         }
-        TrainingPeriod p = trainees.requirePeriodForRead(c.periodId);
-        return new PeriodLink(p.getId(), p.getTrainee().getId(), p.getWorkUnit().getName(), p.getStartDate(),
-                p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate(), true);
+        TraineeService.PeriodRef p = trainees.readPeriodRef(c.periodId);
+        return new PeriodLink(p.periodId(), p.traineeId(), p.workUnitName(), p.startDate(), p.endDate(), true);
     }
 
     private static List<FormRef> formRefs(List<EmploymentForm> caseForms) {
@@ -461,7 +457,7 @@ public class EmploymentService {
     private EventView eventView(CaseEvent e) {
         return new EventView(e.getId(), e.getVersion(), e.eventDate, e.kind, e.status, e.note,
                 e.topics.isEmpty() ? Set.of() : EnumSet.copyOf(e.topics),
-                e.recordedBy == null ? null : users.findById(e.recordedBy).map(AppUser::getFullName).orElse(null));
+                e.recordedBy == null ? null : userName(e.recordedBy));
     }
 
     static EducationView educationView(Education e) {
@@ -580,7 +576,7 @@ public class EmploymentService {
     }
 
     private FormView formView(EmploymentCase c, EmploymentForm f) {
-        String by = f.createdBy == null ? null : users.findById(f.createdBy).map(AppUser::getFullName).orElse(null);
+        String by = f.createdBy == null ? null : userName(f.createdBy);
         return new FormView(f.getId(), f.getVersion(), f.kind, f.revision, f.formDate, f.reviewOn, f.jobId, f.consent,
                 f.disclosure, f.parties.isEmpty() ? Set.of() : EnumSet.copyOf(f.parties), Map.copyOf(f.texts), by,
                 f.kind == FormKind.CLOSURE ? c.outcome : null, f.kind == FormKind.CLOSURE ? c.closureReason : null);
@@ -1178,7 +1174,7 @@ public class EmploymentService {
         Long daysToFirstJob = c.agreedOn == null || firstJob.isEmpty() ? null
                 : Math.max(0, ChronoUnit.DAYS.between(c.agreedOn, firstJob.get()));
         Client client = clients.one(c.traineeId);
-        String coach = c.coachId == null ? null : users.findById(c.coachId).map(AppUser::getFullName).orElse(null);
+        String coach = c.coachId == null ? null : userName(c.coachId);
         audit.recordRead("EmploymentCase", caseId, c.traineeId, AuditDetails.what("clientSummary"));
         return new ClientSummary(client, teams.findById(c.teamId).map(t -> t.name).orElse(""), coach, c.phase,
                 c.referredOn, c.agreedOn, c.closedOn, c.outcome, rows, caseJobs.size(), daysToFirstJob);

@@ -10,7 +10,6 @@ import fi.taitoura.base.ConcurrentEditException;
 import fi.taitoura.employment.EmploymentRecords.Ref;
 import fi.taitoura.employment.EmploymentRecords.TeamView;
 import fi.taitoura.security.CurrentUser;
-import fi.taitoura.user.AppUser;
 import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.util.ArrayList;
@@ -60,8 +59,8 @@ public class EmploymentTeamService {
     }
 
     private TeamView view(EmploymentTeam t) {
-        List<Ref> members = t.memberIds.stream().map(users::findById).flatMap(java.util.Optional::stream)
-                .map(u -> new Ref(u.getId(), u.getFullName())).sorted(Comparator.comparing(Ref::name)).toList();
+        List<Ref> members = users.findNames(t.memberIds).entrySet().stream()
+                .map(e -> new Ref(e.getKey(), e.getValue())).sorted(Comparator.comparing(Ref::name)).toList();
         return new TeamView(t.getId(), t.getVersion(), t.organisationId, t.name, t.active, members);
     }
 
@@ -71,8 +70,8 @@ public class EmploymentTeamService {
     public List<Ref> possibleMembers() {
         LinkedHashMap<Long, Ref> map = new LinkedHashMap<>();
         for (Role r : List.of(Role.JOB_COACH, Role.TEAM_LEAD)) {
-            for (AppUser u : users.findActiveByRole(r)) {
-                map.putIfAbsent(u.getId(), new Ref(u.getId(), u.getFullName()));
+            for (UserService.UserRef u : users.findActiveRefsByRole(r)) {
+                map.putIfAbsent(u.id(), new Ref(u.id(), u.fullName()));
             }
         }
         return map.values().stream().sorted(Comparator.comparing(Ref::name)).toList();

@@ -263,6 +263,31 @@ public class TraineeService {
         return p;
     }
 
+    /** A period as another feature shows it beside its own record: ids, work unit, dates (end or planned end). */
+    public record PeriodRef(Long periodId, Long traineeId, String workUnitName, LocalDate startDate,
+                            LocalDate endDate) {
+    }
+
+    /** {@link #requirePeriodForRead} as a record, for another feature; the read is audited. */
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public PeriodRef readPeriodRef(Long periodId) {
+        return periodRef(requirePeriodForRead(periodId));
+    }
+
+    /** {@link #requirePeriodForWrite} as a record, for another feature that records about the period. */
+    @PreAuthorize("@traineeAccess.mayWritePeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public PeriodRef writablePeriodRef(Long periodId) {
+        return periodRef(requirePeriodForWrite(periodId));
+    }
+
+    private PeriodRef periodRef(TrainingPeriod p) {
+        PeriodHeading heading = periodHeadings(List.of(p.getId())).get(p.getId());
+        return new PeriodRef(p.getId(), p.getTrainee().getId(), heading.workUnitName(), p.getStartDate(),
+                p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate());
+    }
+
     /**
      * The periods of a work unit running on the day that the signed-in user may document (the coach's day),
      * trainees in name order.

@@ -617,15 +617,15 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         open.setId("open-period");
         panel.add(open);
         panel.add(new H4(getTranslation("employment.period.certificates")));
-        var certs = certificates.findForPeriod(p.periodId());
+        var certs = certificates.findRowsForPeriod(p.periodId());
         if (certs.isEmpty()) {
             panel.add(new Paragraph(getTranslation("employment.period.noneYet")));
         }
         for (var c : certs) {
             Anchor a = Downloads.pdf(getTranslation("employment.period.certificate", Ui.date(
-                            c.getCreatedAt().atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate()),
-                    c.getLanguage().toUpperCase(Locale.ROOT)), "osaamistodistus-" + c.getId() + ".pdf",
-                    () -> certificates.pdf(c.getId()));
+                            c.createdAt().atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate()),
+                    c.language().toUpperCase(Locale.ROOT)), "osaamistodistus-" + c.id() + ".pdf",
+                    () -> certificates.pdf(c.id()));
             panel.add(a);
         }
         panel.add(new H4(getTranslation("employment.period.summaries")));

@@ -67,7 +67,8 @@ class EmploymentRetentionTest extends fi.taitoura.AbstractIntegrationTest {
         assertThat(export.get("cases")).singleElement().satisfies(r -> assertThat(r.get("id")).isEqualTo(ids[0]));
         assertThat(export.get("formTexts")).extracting(r -> r.get("value")).contains("Haluaa palkkatyöhön.");
         assertThat(export.get("events")).extracting(r -> r.get("note")).contains("Kertoi velkajärjestelystä");
-        assertThat(export.get("jobs")).singleElement().satisfies(r -> assertThat(r.get("tasks")).isNotNull());
+        assertThat(export.get("jobs")).singleElement()
+                .satisfies(r -> assertThat(r.get("supports")).isEqualTo("Perehdytys"));
         assertThat(export.get("employerContacts")).hasSize(1);
 
         tx.executeWithoutResult(s -> holder().anonymise(ids[1], List.of()));
@@ -78,6 +79,8 @@ class EmploymentRetentionTest extends fi.taitoura.AbstractIntegrationTest {
         var job = jdbc.queryForMap("select tasks, start_date, hours_per_week from employment_job where case_id = ?",
                 ids[0]);
         assertThat(job.get("tasks")).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from employment_job where case_id = ? and (supports is not null"
+                + " or notes is not null)", Long.class, ids[0])).isZero();
         assertThat(job.get("start_date")).as("dates stay for statistics").isNotNull();
         assertThat(job.get("hours_per_week")).isNotNull();
         assertThat(jdbc.queryForObject("select phase from employment_case where id = ?", String.class, ids[0]))

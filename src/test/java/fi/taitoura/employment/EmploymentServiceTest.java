@@ -144,8 +144,12 @@ class EmploymentServiceTest extends fi.taitoura.AbstractIntegrationTest {
         employers.contactOptions(team(service));
         List<Map<String, Object>> reads = auditSince(jdbc, marker).stream()
                 .filter(e -> "READ".equals(e.get("action")) && traineeId.equals(e.get("trainee_id"))).toList();
-        assertThat(reads).extracting(e -> String.valueOf(e.get("details"))).contains("caseload", "client summary",
-                "employer " + employerId, "employer contact form");
+        assertThat(reads).extracting(e -> String.valueOf(e.get("details"))).contains("what=clientSummary",
+                "employer=" + employerId, "what=contactForm");
+        // the caseload is a list: one entry that keeps which clients it showed
+        assertThat(jdbc.queryForList("select a.details from audit_log a join audit_log_trainee s on s.audit_id = a.id"
+                + " where a.id > ? and a.entity_type = 'EmploymentCase' and s.trainee_id = ?", String.class, marker,
+                traineeId)).anyMatch(d -> d.endsWith("what=caseload"));
         assertThat(reads).anyMatch(e -> "EmploymentForm".equals(e.get("entity_type")));
     }
 

@@ -60,6 +60,8 @@ public abstract class AbstractBrowserTest extends AbstractIntegrationTest {
         browserContext = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 860)
                 .setLocale("fi-FI"));
         browserContext.setDefaultTimeout(30_000);
+        // Assertions wait as long as actions: on a loaded 2-core machine a page reload or a PDF takes over 5 s.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         page = browserContext.newPage();
     }
 

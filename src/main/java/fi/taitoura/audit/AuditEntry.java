@@ -1,17 +1,27 @@
 package fi.taitoura.audit;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.hibernate.annotations.Immutable;
 
-/** One line of the audit log. Never updated or deleted: the table rejects both (migration V1_7). */
+/**
+ * One line of the audit log. Never updated or deleted: the table rejects both (migration V1_7), the application's
+ * database account may only insert and select, and each entry is sealed into a keyed hash chain
+ * ({@link AuditChain}). {@code details} holds codes only ({@link AuditDetails}), never personal data.
+ */
 @Entity
 @Immutable
 @Table(name = "audit_log")
@@ -43,13 +53,26 @@ public class AuditEntry {
     @Column(name = "trainee_id")
     private Long traineeId;
 
+    /** The organisation whose record this is: the trainee's, else the actor's. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    @Column(name = "actor_organisation_id")
+    private Long actorOrganisationId;
+
     private String details;
+
+    /** The trainees a list view showed (empty for other entries). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "audit_log_trainee", joinColumns = @JoinColumn(name = "audit_id"))
+    private Set<AuditSubject> shown = new LinkedHashSet<>();
 
     protected AuditEntry() {
     }
 
     AuditEntry(Instant occurredAt, Long actorUserId, String actor, AuditAction action, String entityType,
-               Long entityId, Long traineeId, String details) {
+               Long entityId, Long traineeId, Long organisationId, Long actorOrganisationId, String details,
+               Set<AuditSubject> shown) {
         this.occurredAt = occurredAt;
         this.actorUserId = actorUserId;
         this.actor = actor;
@@ -57,7 +80,10 @@ public class AuditEntry {
         this.entityType = entityType;
         this.entityId = entityId;
         this.traineeId = traineeId;
+        this.organisationId = organisationId;
+        this.actorOrganisationId = actorOrganisationId;
         this.details = details;
+        this.shown = shown == null ? new LinkedHashSet<>() : new LinkedHashSet<>(shown);
     }
 
     public Long getId() {
@@ -92,7 +118,19 @@ public class AuditEntry {
         return traineeId;
     }
 
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public Long getActorOrganisationId() {
+        return actorOrganisationId;
+    }
+
     public String getDetails() {
         return details;
+    }
+
+    public Set<AuditSubject> getShown() {
+        return shown;
     }
 }

@@ -1,96 +1,213 @@
 package fi.taitoura.audit;
 
 import fi.taitoura.security.CurrentUser;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one audit log every feature writes to: who read or changed which record, when, and what changed.
+ * The one audit log every feature writes to: who read or changed which record, when, and what kind of change.
  * <p>
- * A change is recorded in the same transaction as the change itself, so a rolled-back change leaves no entry. A
- * read is recorded in a transaction of its own, because reads run in read-only transactions.
+ * {@code details} holds codes only ({@link AuditDetails}: field names, ids, kinds), never personal data; anything
+ * else is refused. A change is recorded in the same transaction as the change itself, so a rolled-back change
+ * leaves no entry. A read, a refusal and a security event are recorded in a transaction of their own (reads run in
+ * read-only transactions, refusals roll back). Entries are scoped by organisation: the trainee's (else the actor's)
+ * and the actor's own. Reading the log is itself logged.
  */
 @Service
 public class AuditService {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    /** The entity type under which reads of the audit log itself are recorded. */
+    public static final String AUDIT_LOG = "AuditLog";
 
     private final AuditRepository repository;
     private final CurrentUser currentUser;
+    private final ObjectProvider<AuditSubjects> subjects;
+    private final TransactionTemplate newTransaction;
 
-    AuditService(AuditRepository repository, CurrentUser currentUser) {
+    AuditService(AuditRepository repository, CurrentUser currentUser, ObjectProvider<AuditSubjects> subjects,
+                 PlatformTransactionManager transactions) {
         this.repository = repository;
         this.currentUser = currentUser;
+        this.subjects = subjects;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Records that the current user read a record. {@code traineeId} links the entry to a trainee, if any. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordRead(String entityType, Long entityId, Long traineeId, String details) {
-        save(AuditAction.READ, entityType, entityId, traineeId, details);
+        AuditDetails.check(details);
+        newTransaction.executeWithoutResult(s -> save(AuditAction.READ, entityType, entityId, traineeId, details,
+                List.of()));
+    }
+
+    /**
+     * Records that the current user was shown a list of trainees (a list view, a search result): each trainee shown
+     * is kept with the entry, so the log answers "who saw client X" for lists too.
+     */
+    public void recordListRead(String entityType, Collection<Long> traineeIds, String details) {
+        AuditDetails.check(details);
+        List<Long> ids = traineeIds.stream().filter(Objects::nonNull).distinct().toList();
+        newTransaction.executeWithoutResult(s -> save(AuditAction.READ, entityType, null, null,
+                AuditDetails.of("count", ids.size()) + (details == null ? "" : ";" + details), ids));
+    }
+
+    /** Records that the access rules refused the current user a read or change; kept even though the call fails. */
+    public void recordRefused(String entityType, Long entityId, Long traineeId) {
+        newTransaction.executeWithoutResult(s -> save(AuditAction.REFUSED, entityType, entityId, traineeId, null,
+                List.of()));
     }
 
     /** Records a change by the current user, within the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordChange(AuditAction action, String entityType, Long entityId, Long traineeId, String details) {
-        save(action, entityType, entityId, traineeId, details);
+        AuditDetails.check(details);
+        save(action, entityType, entityId, traineeId, details, List.of());
     }
 
-    /** Records a security event (sign-in) for a user that is not yet in the security context. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Records a security event (sign-in, a refused sign-in) for a user that is not yet in the security context.
+     * {@code actor} is an account's user name or {@code ?}, never text typed by an unknown person.
+     */
     public void recordSecurityEvent(AuditAction action, String actor, Long actorUserId, String details) {
-        repository.save(new AuditEntry(Instant.now(), actorUserId, actor, action, "Session", null, null, details));
+        recordSecurityEvent(action, actor, actorUserId, null, details);
     }
 
-    private void save(AuditAction action, String entityType, Long entityId, Long traineeId, String details) {
-        repository.save(new AuditEntry(Instant.now(), currentUser.id().orElse(null),
-                currentUser.username().orElse("system"), action, entityType, entityId, traineeId, details));
+    /** As {@link #recordSecurityEvent(AuditAction, String, Long, String)}, within the account's organisation. */
+    public void recordSecurityEvent(AuditAction action, String actor, Long actorUserId, Long organisationId,
+                                    String details) {
+        AuditDetails.check(details);
+        newTransaction.executeWithoutResult(s -> repository.save(new AuditEntry(Instant.now(), actorUserId,
+                actor == null ? "?" : actor, action, "Session", null, null, organisationId, organisationId, details,
+                Set.of())));
     }
 
-    /** Human-readable list of changed fields, {@code field: old → new}; empty when nothing changed. */
-    public static String describeChanges(Map<String, ?> before, Map<String, ?> after) {
-        Map<String, Object> keys = new LinkedHashMap<>(before);
-        keys.putAll(after);
-        List<String> parts = new ArrayList<>();
-        for (String key : keys.keySet()) {
-            Object a = before.get(key);
-            Object b = after.get(key);
-            if (!Objects.equals(a, b)) {
-                parts.add(key + ": " + (a == null ? "–" : a) + " → " + (b == null ? "–" : b));
-            }
+    /**
+     * Records a read by someone who is not signed in (the public verification page): the actor is {@code public};
+     * {@code traineeId} links it to the trainee whose document was looked up.
+     */
+    public void recordPublicRead(String entityType, Long entityId, Long traineeId, String details) {
+        AuditDetails.check(details);
+        newTransaction.executeWithoutResult(s -> {
+            Map<Long, Long> orgs = traineeId == null || subjects.getIfAvailable() == null ? Map.of()
+                    : subjects.getObject().organisationsOf(List.of(traineeId));
+            repository.save(new AuditEntry(Instant.now(), null, "public", AuditAction.READ, entityType, entityId,
+                    traineeId, traineeId == null ? null : orgs.get(traineeId), null, details, Set.of()));
+        });
+    }
+
+    /** Records an event of the system itself (a retention run, a command), with no signed-in user. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordSystemEvent(AuditAction action, String entityType, Long entityId, Long traineeId,
+                                  String details) {
+        AuditDetails.check(details);
+        save(action, entityType, entityId, traineeId, details, List.of());
+    }
+
+    private void save(AuditAction action, String entityType, Long entityId, Long traineeId, String details,
+                      List<Long> shownTrainees) {
+        Set<Long> lookUp = new LinkedHashSet<>(shownTrainees);
+        if (traineeId != null) {
+            lookUp.add(traineeId);
         }
-        return String.join("; ", parts);
+        AuditSubjects resolver = lookUp.isEmpty() ? null : subjects.getIfAvailable();
+        Map<Long, Long> orgs = resolver == null ? Map.of() : resolver.organisationsOf(lookUp);
+        Long actorOrg = currentUser.organisationId().orElse(null);
+        Long org = traineeId != null && orgs.containsKey(traineeId) ? orgs.get(traineeId) : actorOrg;
+        Set<AuditSubject> shown = new LinkedHashSet<>();
+        shownTrainees.forEach(id -> shown.add(new AuditSubject(id, orgs.get(id))));
+        repository.save(new AuditEntry(Instant.now(), currentUser.id().orElse(null),
+                currentUser.username().orElse("system"), action, entityType, entityId, traineeId, org, actorOrg,
+                details, shown));
     }
 
+    /**
+     * The names of the fields whose values differ ({@code fields=a,b}), never the values: see
+     * {@link AuditDetails#changedFields}. Kept under this name for the callers that describe a change.
+     */
+    public static String describeChanges(Map<String, ?> before, Map<String, ?> after) {
+        return AuditDetails.changedFields(before, after);
+    }
+
+    /**
+     * A page of the log, newest first, within the administrator's organisation (an administrator without one is
+     * the installation's system administrator and sees all). Each query (its first page) is itself logged.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditFilter filter, Pageable page) {
-        return repository.findAll(spec(filter),
-                org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(),
+        if (page.getPageNumber() == 0) {
+            // One entry per query (its first page). The trainee asked about goes in the details, not in the trainee
+            // column: an administrator's own queries must not fill the log of the trainee they look at.
+            recordRead(AUDIT_LOG, null, null, AuditDetails.of("filter", usedFilters(filter), "trainee",
+                    filter.traineeId()));
+        }
+        return repository.findAll(spec(filter, currentUser.organisationId()),
+                PageRequest.of(page.getPageNumber(), page.getPageSize(),
                         Sort.by(Sort.Direction.DESC, "occurredAt", "id"))).getContent();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
-        return repository.count(spec(filter));
+        return repository.count(spec(filter, currentUser.organisationId()));
     }
 
-    private static Specification<AuditEntry> spec(AuditFilter f) {
+    private static List<String> usedFilters(AuditFilter f) {
+        List<String> used = new ArrayList<>();
+        if (f.actor() != null && !f.actor().isBlank()) {
+            used.add("actor");
+        }
+        if (f.entityType() != null && !f.entityType().isBlank()) {
+            used.add("entityType");
+        }
+        if (f.entityId() != null) {
+            used.add("entityId");
+        }
+        if (f.traineeId() != null) {
+            used.add("trainee");
+        }
+        if (f.action() != null) {
+            used.add("action");
+        }
+        if (f.from() != null || f.to() != null) {
+            used.add("time");
+        }
+        return used.isEmpty() ? List.of("none") : used;
+    }
+
+    private static Specification<AuditEntry> spec(AuditFilter f, Optional<Long> organisation) {
         return (root, query, cb) -> {
             List<Predicate> p = new ArrayList<>();
+            organisation.ifPresent(org -> p.add(cb.or(cb.equal(root.get("organisationId"), org),
+                    cb.equal(root.get("actorOrganisationId"), org),
+                    cb.exists(shown(root, query, cb, "organisationId", org)))));
             if (f.actor() != null && !f.actor().isBlank()) {
                 p.add(cb.like(cb.lower(root.get("actor")), "%" + f.actor().trim().toLowerCase() + "%"));
             }
@@ -101,7 +218,8 @@ public class AuditService {
                 p.add(cb.equal(root.get("entityId"), f.entityId()));
             }
             if (f.traineeId() != null) {
-                p.add(cb.equal(root.get("traineeId"), f.traineeId()));
+                p.add(cb.or(cb.equal(root.get("traineeId"), f.traineeId()),
+                        cb.exists(shown(root, query, cb, "traineeId", f.traineeId()))));
             }
             if (f.action() != null) {
                 p.add(cb.equal(root.get("action"), f.action()));
@@ -114,6 +232,35 @@ public class AuditService {
             }
             return cb.and(p.toArray(Predicate[]::new));
         };
+    }
+
+    private static Subquery<Integer> shown(Root<AuditEntry> root, CriteriaQuery<?> query, CriteriaBuilder cb,
+                                           String attribute, Long value) {
+        Subquery<Integer> sq = query.subquery(Integer.class);
+        Root<AuditEntry> correlated = sq.correlate(root);
+        Join<AuditEntry, AuditSubject> shown = correlated.join("shown");
+        return sq.select(cb.literal(1)).where(cb.equal(shown.get(attribute), value));
+    }
+
+    /**
+     * Who read or changed a trainee's data and when, lists that showed them included, oldest first: the access log
+     * of a subject-access export (the client's right to know who has seen their data). Callers check the right.
+     */
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> accessLogOf(long traineeId) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (AuditEntry e : repository.findAll(spec(new AuditFilter(null, null, null, traineeId, null, null, null),
+                Optional.empty()), Sort.by(Sort.Direction.ASC, "occurredAt", "id"))) {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("occurredAt", e.getOccurredAt());
+            row.put("actor", e.getActor());
+            row.put("action", e.getAction().name());
+            row.put("entityType", e.getEntityType());
+            row.put("entityId", e.getEntityId());
+            row.put("details", e.getDetails());
+            rows.add(row);
+        }
+        return rows;
     }
 
     @PreAuthorize("hasRole('ADMIN')")

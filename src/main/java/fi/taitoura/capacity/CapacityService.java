@@ -1,6 +1,7 @@
 package fi.taitoura.capacity;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
@@ -15,7 +16,7 @@ import fi.taitoura.security.CurrentUser;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ public class CapacityService {
      * see the individual assessments ({@code details}) and record them ({@code record}). Throws
      * {@link AccessDeniedException} when the user may not see the period at all. The read is audited.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public PeriodAccess access(Long periodId) {
         TrainingPeriod p = trainees.requirePeriodForRead(periodId);
@@ -93,8 +94,7 @@ public class CapacityService {
         Long me = currentUser.requireId();
         boolean coachOrLead = p.getCoaches().stream().anyMatch(c -> c.getId().equals(me))
                 || (currentUser.hasRole(Role.TEAM_LEAD) || currentUser.hasRole(Role.COACH))
-                && users.findById(me).map(u -> u.getWorkUnits().stream()
-                .anyMatch(w -> w.getId().equals(p.getWorkUnit().getId()))).orElse(false);
+                && users.findWorkUnitIds(me).contains(p.getWorkUnit().getId());
         boolean agent = p.getCareerAgent() != null && p.getCareerAgent().getId().equals(me);
         return !coachOrLead && !agent;
     }
@@ -113,13 +113,13 @@ public class CapacityService {
      * The period's capacity assessments (not the inclusion answers), oldest first, with their instruments and
      * answers loaded. For the period's coaches, career agent and team lead; a case worker is refused.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public List<CapacityAssessment> findAssessments(Long periodId) {
         TrainingPeriod p = requireDetails(periodId);
         List<CapacityAssessment> list = load(periodId, InstrumentKind.CAPACITY);
-        audit.recordRead(ENTITY, periodId, p.getTrainee().getId(), "assessments of period " + periodId + ": "
-                + list.size());
+        audit.recordRead(ENTITY, periodId, p.getTrainee().getId(), AuditDetails.of("period", periodId, "count",
+                list.size()));
         return list;
     }
 
@@ -127,13 +127,13 @@ public class CapacityService {
      * The trainee's Osallisuusindikaattori answers in the period, for those who record them (the period's coaches
      * and career agent) to check and correct what was entered. Nobody else gets an individual's inclusion answers.
      */
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWritePeriod(#periodId)")
     @Transactional(readOnly = true)
     public List<CapacityAssessment> findInclusionResponses(Long periodId) {
         TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
         List<CapacityAssessment> list = load(periodId, InstrumentKind.INCLUSION);
-        audit.recordRead(INCLUSION_ENTITY, periodId, p.getTrainee().getId(), "inclusion responses of period "
-                + periodId + ": " + list.size());
+        audit.recordRead(INCLUSION_ENTITY, periodId, p.getTrainee().getId(), AuditDetails.of("period", periodId,
+                "count", list.size()));
         return list;
     }
 
@@ -142,12 +142,12 @@ public class CapacityService {
      * self-assessment scores over time, start, end and change. Excludes the Osallisuusindikaattori. For everyone
      * who may see the period, including the referring case worker; this is what the end-of-period summary uses.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public PeriodCapacityChange periodCapacityChange(Long periodId) {
         TrainingPeriod p = trainees.requirePeriodForRead(periodId);
         PeriodCapacityChange change = change(p, load(periodId, InstrumentKind.CAPACITY));
-        audit.recordRead("CapacityChange", periodId, p.getTrainee().getId(), "capacity change of period " + periodId);
+        audit.recordRead("CapacityChange", periodId, p.getTrainee().getId(), AuditDetails.of("period", periodId));
         return change;
     }
 
@@ -157,7 +157,7 @@ public class CapacityService {
      *
      * @param scale 1 for the screen, 2 or more for print
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public byte[] renderCapacityChartPng(Long periodId, String instrumentCode, Locale locale, double scale) {
         InstrumentChange instrument = periodCapacityChange(periodId).instruments().stream()
@@ -259,7 +259,7 @@ public class CapacityService {
      * Records an assessment (a capacity instrument or the Osallisuusindikaattori) for the period. The signed-in
      * user is recorded as the one who entered it; {@code rater} says whose rating it is.
      */
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWritePeriod(#periodId)")
     @Transactional
     public CapacityAssessment record(Long periodId, AssessmentInput input) {
         TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
@@ -276,7 +276,7 @@ public class CapacityService {
         a.setEnteredBy(me());
         CapacityAssessment saved = assessments.saveAndFlush(a);
         audit.recordChange(AuditAction.CREATE, entity(instrument), saved.getId(), p.getTrainee().getId(),
-                describe(saved));
+                AuditService.describeChanges(Map.of(), describe(saved)));
         return saved;
     }
 
@@ -290,12 +290,15 @@ public class CapacityService {
             throw new ConcurrentEditException(ENTITY, assessmentId);
         }
         InstrumentService.initialize(a.getInstrument());
-        String before = describe(a);
+        Map<String, Object> before = describe(a);
         apply(p, a, input, a.getId());
         a.setEnteredBy(me());
+        if (!before.equals(describe(a))) {
+            a.markChanged();
+        }
         CapacityAssessment saved = assessments.saveAndFlush(a);
         audit.recordChange(AuditAction.UPDATE, entity(a.getInstrument()), saved.getId(), p.getTrainee().getId(),
-                before + " → " + describe(saved));
+                AuditService.describeChanges(before, describe(saved)));
         return saved;
     }
 
@@ -304,7 +307,7 @@ public class CapacityService {
     public void delete(Long assessmentId) {
         CapacityAssessment a = assessments.findById(assessmentId).orElseThrow();
         TrainingPeriod p = trainees.requirePeriodForWrite(a.getPeriodId());
-        String description = describe(a);
+        String description = AuditDetails.of("instrument", a.getInstrument().getId(), "phase", a.getPhase());
         assessments.delete(a);
         audit.recordChange(AuditAction.DELETE, entity(a.getInstrument()), assessmentId, p.getTrainee().getId(),
                 description);
@@ -392,10 +395,16 @@ public class CapacityService {
     }
 
     /** For the audit log: what was recorded, without the answers themselves. */
-    private static String describe(CapacityAssessment a) {
-        long answered = a.getAnswers().stream().filter(x -> x.getValue() != null).count();
-        return a.getInstrument() + ", " + a.getPhase() + ", " + a.getAssessedOn() + ", rater " + a.getRater() + " ("
-                + a.getEntryMethod() + "), entered by " + a.getEnteredBy().getUsername() + ", " + answered + "/"
-                + a.getAnswers().size() + " answered";
+    /** Codes for the audit log: what was assessed and how, and the answers as item:value (numbers, no text). */
+    private static Map<String, Object> describe(CapacityAssessment a) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("instrument", a.getInstrument().getId());
+        m.put("phase", a.getPhase());
+        m.put("assessedOn", a.getAssessedOn());
+        m.put("rater", a.getRater());
+        m.put("entryMethod", a.getEntryMethod());
+        m.put("answers", a.getAnswers().stream().map(x -> x.getItem().getId() + ":" + x.getValue()).sorted().collect(
+                java.util.stream.Collectors.joining(",")));
+        return m;
     }
 }

@@ -1,11 +1,12 @@
 package fi.taitoura.capacity;
 
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.report.ReportingWindows;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import fi.taitoura.workplace.Organisation;
 import fi.taitoura.workplace.WorkUnit;
@@ -83,8 +84,8 @@ public class InclusionReportService {
             return workplaces.findOrganisations();
         }
         if (currentUser.hasRole(Role.TEAM_LEAD)) {
-            Organisation own = me().getOrganisation();
-            return own == null ? List.of() : List.of(own);
+            Long own = me().getOrganisationId();
+            return own == null ? List.of() : workplaces.findOrganisation(own).stream().toList();
         }
         return List.of();
     }
@@ -98,10 +99,10 @@ public class InclusionReportService {
         }
         AppUser me = me();
         List<WorkUnit> units = new ArrayList<>();
-        if (currentUser.hasRole(Role.TEAM_LEAD) && me.getOrganisation() != null) {
-            units.addAll(workplaces.findWorkUnits(me.getOrganisation()));
+        if (currentUser.hasRole(Role.TEAM_LEAD) && me.getOrganisationId() != null) {
+            workplaces.findOrganisation(me.getOrganisationId()).ifPresent(o -> units.addAll(workplaces.findWorkUnits(o)));
         }
-        me.getWorkUnits().stream().filter(w -> units.stream().noneMatch(u -> u.getId().equals(w.getId())))
+        workplaces.findWorkUnits(me.getWorkUnitIds()).stream().filter(w -> units.stream().noneMatch(u -> u.getId().equals(w.getId())))
                 .forEach(units::add);
         units.sort(java.util.Comparator.comparing(WorkUnit::getName));
         return units;
@@ -129,8 +130,8 @@ public class InclusionReportService {
         InclusionReport report = compute(groupName, q, assessments.findInGroup(InstrumentKind.INCLUSION,
                 q.workUnitId(), q.workUnitId() != null ? null : q.organisationId()));
         audit.recordRead("InclusionReport", q.workUnitId() != null ? q.workUnitId() : q.organisationId(), null,
-                (q.workUnitId() != null ? "work unit " : "organisation ") + groupName + ", " + q.from() + " – "
-                        + q.to() + ", respondents " + report.respondents() + (report.shown() ? "" : " (not shown)"));
+                AuditDetails.of("group", q.workUnitId() != null ? "workUnit" : "organisation", "from", q.from(),
+                        "to", q.to(), "respondents", report.respondents(), "shown", report.shown()));
         return report;
     }
 

@@ -3,6 +3,7 @@ package fi.taitoura.capacity;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
@@ -99,7 +100,7 @@ public class InstrumentService {
         instrument.setKind(InstrumentKind.CAPACITY);
         apply(draft, instrument);
         Instrument saved = instruments.saveAndFlush(instrument);
-        audit.recordChange(AuditAction.CREATE, "Instrument", saved.getId(), null, saved + ": " + summary(saved));
+        audit.recordChange(AuditAction.CREATE, "Instrument", saved.getId(), null, summary(saved));
         return saved;
     }
 
@@ -129,7 +130,7 @@ public class InstrumentService {
         apply(draft, instrument);
         Instrument saved = instruments.saveAndFlush(instrument);
         audit.recordChange(AuditAction.UPDATE, "Instrument", saved.getId(), null,
-                saved + ": " + before + " → " + summary(saved));
+                AuditDetails.of("changed", !before.equals(summary(saved))) + ";" + summary(saved));
         return saved;
     }
 
@@ -153,7 +154,7 @@ public class InstrumentService {
         apply(draft, next);
         Instrument saved = instruments.saveAndFlush(next);
         audit.recordChange(AuditAction.CREATE, "Instrument", saved.getId(), null,
-                saved + " based on v" + base.getInstrumentVersion() + ": " + summary(saved));
+                AuditDetails.of("basedOn", base.getId()) + ";" + summary(saved));
         return saved;
     }
 
@@ -167,8 +168,7 @@ public class InstrumentService {
         }
         boolean before = instrument.isActive();
         instrument.setActive(active);
-        audit.recordChange(AuditAction.UPDATE, "Instrument", id, null, instrument + " active: " + before + " → "
-                + active);
+        audit.recordChange(AuditAction.UPDATE, "Instrument", id, null, AuditDetails.of("active", active));
     }
 
     private static void refuseFixed(Instrument instrument) {
@@ -283,8 +283,8 @@ public class InstrumentService {
     }
 
     private static String summary(Instrument i) {
-        return i.getName().getFi() + ", " + i.getRaterMode() + ", " + i.getScaleType() + " " + i.getScalePoints().size()
-                + " points, " + i.getDomains().size() + " domains, " + i.items().count() + " items";
+        return AuditDetails.of("raterMode", i.getRaterMode(), "scale", i.getScaleType(), "points",
+                i.getScalePoints().size(), "domains", i.getDomains().size(), "items", i.items().count());
     }
 
     static Instrument initialize(Instrument i) {

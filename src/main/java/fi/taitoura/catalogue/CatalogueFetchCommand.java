@@ -1,5 +1,6 @@
 package fi.taitoura.catalogue;
 
+import fi.taitoura.security.SystemAuthentication;
 import fi.taitoura.base.command.TaitouraCommand;
 import java.io.PrintStream;
 import java.util.List;

@@ -1,5 +1,6 @@
 package fi.taitoura.catalogue;
 
+import fi.taitoura.security.SystemAuthentication;
 import fi.taitoura.base.command.TaitouraCommand;
 import fi.taitoura.catalogue.CatalogueImport.Channel;
 import fi.taitoura.catalogue.CatalogueImportResult.Outcome;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * was already there), 1 when any file was rejected, 2 on wrong usage.
  */
 @Component
-class CatalogueImportCommand implements TaitouraCommand {
+public class CatalogueImportCommand implements TaitouraCommand {
 
     private final CatalogueImportService imports;
 
@@ -93,7 +94,8 @@ class CatalogueImportCommand implements TaitouraCommand {
         return failed == 0 ? 0 : 1;
     }
 
-    static boolean isDocument(Path p) {
+    /** True for an ePerusteet export file ({@code .json}, {@code .json.gz}). */
+    public static boolean isDocument(Path p) {
         String name = p.getFileName().toString().toLowerCase();
         return name.endsWith(".json") || name.endsWith(".json.gz");
     }

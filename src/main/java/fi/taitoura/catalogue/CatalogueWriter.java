@@ -1,6 +1,7 @@
 package fi.taitoura.catalogue;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.catalogue.CatalogueImportResult.Outcome;
 import fi.taitoura.catalogue.ParsedDocument.Area;
@@ -85,7 +86,7 @@ class CatalogueWriter {
             structure.write(q.getId(), doc.structure());
             outcome = Outcome.CREATED;
             audit.recordChange(AuditAction.CREATE, "Qualification", q.getId(), null,
-                    "Catalogue import from " + source + ": " + counts(doc));
+                    counts(doc));
         } else {
             q = existing;
             Instant known = existing.getSourceModifiedAt();
@@ -120,8 +121,8 @@ class CatalogueWriter {
                         q.setSourceModifiedAt(doc.modifiedAt());
                     }
                     audit.recordChange(AuditAction.UPDATE, "Qualification", q.getId(), null,
-                            "Catalogue import from " + source + ": " + counts(doc) + "; " + counter.added + " added, "
-                                    + counter.changed + " changed, " + counter.retired + " no longer current");
+                            counts(doc) + ";" + AuditDetails.of("added", counter.added, "changed", counter.changed,
+                                    "retired", counter.retired));
                 }
                 outcome = changed ? Outcome.UPDATED : Outcome.UNCHANGED;
             }
@@ -145,8 +146,8 @@ class CatalogueWriter {
     }
 
     private static String counts(ParsedDocument.Qualification doc) {
-        return doc.unitCount() + " units, " + doc.requirementCount() + " requirements, " + doc.criterionCount()
-                + " criteria";
+        return AuditDetails.of("what", "catalogueImport", "units", doc.unitCount(), "requirements",
+                doc.requirementCount(), "criteria", doc.criterionCount());
     }
 
     private void applyQualification(Qualification q, ParsedDocument.Qualification doc, String source, Instant now,

@@ -76,12 +76,28 @@ final class EperusteetParser {
         return parse(source, new java.io.ByteArrayInputStream(json));
     }
 
+    /**
+     * The most a gzip file may inflate to (64 MB; the largest real ePerusteet export is about 3.5 MB): a small
+     * compressed "zip bomb" must not fill the heap.
+     */
+    static final int MAX_INFLATED_BYTES = 64 * 1024 * 1024;
+
     /** Reads all of a stream, un-gzipping it when it starts with the gzip magic bytes. */
     static byte[] readMaybeGzipped(InputStream in) throws IOException {
+        return readMaybeGzipped(in, MAX_INFLATED_BYTES);
+    }
+
+    /** As {@link #readMaybeGzipped(InputStream)}, refusing content that inflates beyond {@code maxInflated}. */
+    static byte[] readMaybeGzipped(InputStream in, int maxInflated) throws IOException {
         byte[] bytes = in.readAllBytes();
         if (bytes.length > 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
             try (var gz = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
-                return gz.readAllBytes();
+                byte[] inflated = gz.readNBytes(maxInflated + 1);
+                if (inflated.length > maxInflated) {
+                    throw new IOException("The file inflates to more than " + maxInflated / (1024 * 1024)
+                            + " MB; refused");
+                }
+                return inflated;
             }
         }
         return bytes;

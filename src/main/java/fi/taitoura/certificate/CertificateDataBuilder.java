@@ -8,14 +8,15 @@ import fi.taitoura.documentation.LedgerRecords.UnitLedger;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.workplace.EnvironmentRecognition;
 import fi.taitoura.workplace.RecognitionService;
+import fi.taitoura.workplace.RecognitionService.RecognitionBasis;
+import fi.taitoura.catalogue.CatalogueReader;
+import fi.taitoura.catalogue.CatalogueReader.UnitFacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Collects a period's certificate content through the owning services; applies the approved-recognition rule. */
@@ -30,37 +31,40 @@ class CertificateDataBuilder {
     private final TraineeService trainees;
     private final DocumentationService documentation;
     private final RecognitionService recognitions;
-    private final JdbcTemplate jdbc;
+    private final CatalogueReader catalogue;
     private final List<DemonstrationResults> demonstrations;
 
     CertificateDataBuilder(TraineeService trainees, DocumentationService documentation,
-                           RecognitionService recognitions, JdbcTemplate jdbc,
+                           RecognitionService recognitions, CatalogueReader catalogue,
                            List<DemonstrationResults> demonstrations) {
         this.trainees = trainees;
         this.documentation = documentation;
         this.recognitions = recognitions;
-        this.jdbc = jdbc;
+        this.catalogue = catalogue;
         this.demonstrations = demonstrations;
     }
 
     CertificateData build(Long periodId) {
         TrainingPeriod p = trainees.requirePeriodForRead(periodId);
         Long workUnitId = p.getWorkUnit().getId();
+        List<UnitLedger> ledger = documentation.ledger(periodId).units();
+        // Two batched reads instead of one per requirement and one per unit: which approved recognition covers each
+        // shown requirement (the PAIKKO rule), and the catalogue facts of the units.
+        List<Long> shownIds = ledger.stream().flatMap(u -> u.requirements().stream())
+                .filter(RequirementLedger::shown).map(RequirementLedger::requirementId).distinct().toList();
+        Map<Long, RecognitionBasis> covering = recognitions.newestApprovedCovering(workUnitId, shownIds);
+        Map<Long, UnitFacts> facts = catalogue.unitFacts(ledger.stream().map(UnitLedger::unitId).toList());
         List<CertificateData.Unit> units = new ArrayList<>();
-        for (UnitLedger u : documentation.ledger(periodId).units()) {
+        for (UnitLedger u : ledger) {
             List<CertificateData.Requirement> requirements = new ArrayList<>();
-            EnvironmentRecognition basis = null;
+            RecognitionBasis basis = null;
             for (RequirementLedger r : u.requirements()) {
-                if (!r.shown()) {
+                RecognitionBasis b = r.shown() ? covering.get(r.requirementId()) : null;
+                if (b == null) {
                     continue;
                 }
-                List<EnvironmentRecognition> covering = recognitions.findApprovedRecognitionsCovering(workUnitId,
-                        r.requirementId());
-                if (covering.isEmpty()) {
-                    continue;
-                }
-                if (basis == null || covering.get(0).getRevision() > basis.getRevision()) {
-                    basis = covering.get(0);
+                if (basis == null || b.revision() > basis.revision()) {
+                    basis = b;
                 }
                 requirements.add(new CertificateData.Requirement(r.requirementId(), null, DocumentText.of(r.text()),
                         r.first(), r.last(), r.highest().name(), r.count()));
@@ -68,15 +72,10 @@ class CertificateDataBuilder {
             if (requirements.isEmpty()) {
                 continue;
             }
-            Map<String, Object> unit = jdbc.queryForMap("""
-                    select u.eperusteet_id, u.credits, q.diary_number from qualification_unit u
-                    join qualification q on q.id = u.qualification_id where u.id = ?""", u.unitId());
-            units.add(new CertificateData.Unit(u.unitId(), unit.get("eperusteet_id") == null ? null
-                    : ((Number) unit.get("eperusteet_id")).longValue(), u.code(), DocumentText.of(u.name()),
-                    DocumentText.of(u.qualification()), (String) unit.get("diary_number"),
-                    (BigDecimal) unit.get("credits"), requirements, new Recognition(basis.getRevision(),
-                    basis.getApprovedOn(), basis.getReviewer() == null ? null : basis.getReviewer().getFullName(),
-                    basis.getNextReviewOn())));
+            UnitFacts unit = facts.get(u.unitId());
+            units.add(new CertificateData.Unit(u.unitId(), unit.eperusteetId(), u.code(), DocumentText.of(u.name()),
+                    DocumentText.of(u.qualification()), unit.diaryNumber(), unit.credits(), requirements,
+                    new Recognition(basis.revision(), basis.approvedOn(), basis.reviewerName(), basis.nextReviewOn())));
         }
         List<CertificateData.Demonstration> demos = demonstrations.stream()
                 .flatMap(d -> d.passed(periodId).stream()).toList();

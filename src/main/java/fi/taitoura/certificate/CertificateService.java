@@ -1,6 +1,7 @@
 package fi.taitoura.certificate;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.i18n.TranslationProvider;
@@ -61,27 +62,39 @@ public class CertificateService {
     }
 
     /** What a certificate of the period would show now (a preview before issuing). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public CertificateData preview(Long periodId) {
         return builder.build(periodId);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public List<CompetenceCertificate> findForPeriod(Long periodId) {
         trainees.requirePeriodForRead(periodId);
         return certificates.findByPeriodIdOrderByIdDesc(periodId);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    /** A certificate as another feature lists it: id, when issued, language. */
+    public record CertificateRow(Long id, java.time.Instant createdAt, String language) {
+    }
+
+    /** {@link #findForPeriod} as records, for another feature (the read of the period is audited). */
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public List<CertificateRow> findRowsForPeriod(Long periodId) {
+        return findForPeriod(periodId).stream()
+                .map(c -> new CertificateRow(c.getId(), c.getCreatedAt(), c.getLanguage())).toList();
+    }
+
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public boolean canIssue(Long periodId) {
         return trainees.canWrite(trainees.requirePeriodForRead(periodId));
     }
 
     /** Issues a certificate of the period in the language: frozen data, PDF with verification code and QR. */
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWritePeriod(#periodId)")
     @Transactional
     public CompetenceCertificate issue(Long periodId, Locale language) {
         TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
@@ -106,7 +119,7 @@ public class CertificateService {
         CompetenceCertificate c = certificates.saveAndFlush(new CompetenceCertificate(periodId, locale.getLanguage(),
                 DocumentJson.write(data), doc.getId(), currentUser.requireId()));
         audit.recordChange(AuditAction.CREATE, "CompetenceCertificate", c.getId(), p.getTrainee().getId(),
-                "document " + code);
+                AuditDetails.of("document", code));
         return c;
     }
 
@@ -148,10 +161,10 @@ public class CertificateService {
         if (doc.getStatus() == fi.taitoura.document.DocumentStatus.WITHDRAWN) {
             throw new BusinessRuleException("certificate.withdrawn");
         }
-        List<String> credentials = badges.signedCredentials(data(c), doc.getId(), doc.getVerificationCode(),
+        List<String> credentials = badges.signedCredentials(data(c), c.getDocumentId(), doc.getVerificationCode(),
                 doc.getOrganisationId(), doc.getIssuedAt(), Locale.of(c.getLanguage()));
         audit.recordChange(AuditAction.EXPORT, "CompetenceCertificate", certificateId, doc.getTraineeId(),
-                "Open Badges");
+                AuditDetails.what("openBadges"));
         return DocumentJson.write(credentials);
     }
 

@@ -1,5 +1,6 @@
 package fi.taitoura.demonstration;
 
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.i18n.TranslationProvider;
@@ -138,7 +139,8 @@ public class DemonstrationDocuments {
         pdf.paragraph(tr("demonstration.pdf.signatureLine", locale, d.summary().traineeName()));
         pdf.paragraph(tr("demonstration.pdf.signatureLine", locale, d.summary().teacherName()));
         pdf.paragraph(tr("demonstration.pdf.signatureLine", locale, d.summary().workplaceAssessor()));
-        audit.recordRead("DemonstrationDocument", id, d.summary().traineeId(), "plan pdf " + locale.getLanguage());
+        audit.recordRead("DemonstrationDocument", id, d.summary().traineeId(),
+                AuditDetails.of("what", "planPdf", "lang", locale.getLanguage()));
         return pdf.finish();
     }
 
@@ -190,7 +192,7 @@ public class DemonstrationDocuments {
                 tr("demonstration.evidence.dates", locale), tr("demonstration.evidence.count", locale),
                 tr("demonstration.evidence.highest", locale)), rows);
         audit.recordRead("DemonstrationDocument", id, d.summary().traineeId(),
-                "assessment pdf " + locale.getLanguage());
+                AuditDetails.of("what", "assessmentPdf", "lang", locale.getLanguage()));
         return pdf.finish();
     }
 
@@ -335,7 +337,7 @@ public class DemonstrationDocuments {
             return card;
         }).toList());
         root.put("osaamisen-todisteet", evidenceJson);
-        audit.recordRead("DemonstrationDocument", id, d.summary().traineeId(), "export json");
+        audit.recordRead("DemonstrationDocument", id, d.summary().traineeId(), AuditDetails.what("exportJson"));
         return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(root);
     }
 

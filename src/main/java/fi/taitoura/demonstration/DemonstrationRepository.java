@@ -13,4 +13,8 @@ interface DemonstrationRepository extends JpaRepository<Demonstration, Long> {
     List<Demonstration> findByPeriodIds(Collection<Long> periodIds);
 
     List<Demonstration> findByPeriodIdOrderByStartDateDescIdDesc(Long periodId);
+
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Demonstration d set d.traineeId = :keptId where d.traineeId = :mergedId")
+    int moveTrainee(Long mergedId, Long keptId);
 }

@@ -3,6 +3,7 @@ package fi.taitoura.demonstration;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
@@ -15,6 +16,8 @@ import fi.taitoura.catalogue.LevelScale;
 import fi.taitoura.demonstration.DemonstrationRecords.AssessmentInput;
 import fi.taitoura.demonstration.DemonstrationRecords.AssessmentView;
 import fi.taitoura.demonstration.DemonstrationRecords.Detail;
+import fi.taitoura.demonstration.DemonstrationRecords.CardEvidence;
+import fi.taitoura.demonstration.DemonstrationRecords.DiaryEvidence;
 import fi.taitoura.demonstration.DemonstrationRecords.Evidence;
 import fi.taitoura.demonstration.DemonstrationRecords.ObservationEvidence;
 import fi.taitoura.demonstration.DemonstrationRecords.Plan;
@@ -25,9 +28,16 @@ import fi.taitoura.demonstration.DemonstrationRecords.Summary;
 import fi.taitoura.demonstration.DemonstrationRecords.TaskRef;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.trainee.TraineeService;
+import java.util.HashSet;
+import java.util.Collection;
+import fi.taitoura.workplace.TaskLibraryService;
+import fi.taitoura.trainee.TraineeService.PeriodHeading;
+import fi.taitoura.documentation.DocumentationService.ObservationRow;
+import fi.taitoura.documentation.DocumentationService.DiaryRow;
+import fi.taitoura.documentation.DocumentationService;
 import fi.taitoura.trainee.TrainingPeriod;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,20 +72,22 @@ public class DemonstrationService {
 
     private final DemonstrationRepository demonstrations;
     private final DemonstrationAssessmentRepository assessments;
-    private final DemonstrationQueries queries;
     private final TraineeService trainees;
+    private final DocumentationService documentation;
+    private final TaskLibraryService tasks;
     private final CatalogueService catalogue;
     private final UserService users;
     private final CurrentUser currentUser;
     private final AuditService audit;
 
     DemonstrationService(DemonstrationRepository demonstrations, DemonstrationAssessmentRepository assessments,
-                         DemonstrationQueries queries, TraineeService trainees, CatalogueService catalogue,
-                         UserService users, CurrentUser currentUser, AuditService audit) {
+                         TraineeService trainees, DocumentationService documentation, TaskLibraryService tasks,
+                         CatalogueService catalogue, UserService users, CurrentUser currentUser, AuditService audit) {
         this.demonstrations = demonstrations;
         this.assessments = assessments;
-        this.queries = queries;
         this.trainees = trainees;
+        this.documentation = documentation;
+        this.tasks = tasks;
         this.catalogue = catalogue;
         this.users = users;
         this.currentUser = currentUser;
@@ -93,16 +105,17 @@ public class DemonstrationService {
                 && Objects.equals(d.getWorkplaceAssessorId(), currentUser.id().orElse(null));
     }
 
-    private TrainingPeriod period(Demonstration d) {
-        return queries.period(d.getPeriodId()).orElseThrow();
+    private PeriodHeading period(Demonstration d) {
+        return trainees.periodHeadings(List.of(d.getPeriodId())).get(d.getPeriodId());
     }
 
     private boolean canReadViaPeriod(Demonstration d) {
-        return trainees.canRead(period(d));
+        return trainees.mayReadPeriod(d.getPeriodId());
     }
 
-    private boolean canWritePlan(TrainingPeriod p) {
-        return (currentUser.hasRole(Role.COACH) || currentUser.hasRole(Role.CAREER_AGENT)) && trainees.canWrite(p);
+    private boolean canWritePlan(Long periodId) {
+        return (currentUser.hasRole(Role.COACH) || currentUser.hasRole(Role.CAREER_AGENT))
+                && trainees.mayWritePeriod(periodId);
     }
 
     /** The demonstration, when the signed-in user may see it (assigned teacher, workplace assessor, period reader). */
@@ -116,7 +129,7 @@ public class DemonstrationService {
 
     private Demonstration requireForPlanWrite(Long id) {
         Demonstration d = demonstrations.findById(id).orElseThrow(() -> new AccessDeniedException("No such demonstration"));
-        if (!canWritePlan(period(d))) {
+        if (!canWritePlan(d.getPeriodId())) {
             throw new AccessDeniedException("Not allowed");
         }
         return d;
@@ -156,22 +169,22 @@ public class DemonstrationService {
                 .thenComparing(s -> s.status() == DemonstrationStatus.PLANNED ? s.startDate() : null,
                         Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Summary::startDate, Comparator.reverseOrder()));
-        audit.recordRead("DemonstrationList", null, null, rows.size() + " demonstrations");
+        audit.recordListRead("DemonstrationList", rows.stream().map(Summary::traineeId).toList(), null);
         return rows;
     }
 
     /** The demonstrations of a period, newest first, for a user who may read the period. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public List<Summary> forPeriod(Long periodId) {
         TrainingPeriod p = trainees.requirePeriodForRead(periodId);
         List<Summary> rows = summaries(demonstrations.findByPeriodIdOrderByStartDateDescIdDesc(periodId));
-        audit.recordRead("Demonstration", null, p.getTrainee().getId(), "period " + periodId);
+        audit.recordRead("Demonstration", null, p.getTrainee().getId(), AuditDetails.of("period", periodId));
         return rows;
     }
 
     /** Ids of the units demonstrated and passed in the period (the current signed assessment passed). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public Set<Long> passedUnitIds(Long periodId) {
         trainees.requirePeriodForRead(periodId);
@@ -188,7 +201,7 @@ public class DemonstrationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean canPropose(Long periodId) {
-        return queries.period(periodId).map(this::canWritePlan).orElse(false);
+        return canWritePlan(periodId);
     }
 
     private List<Summary> summaries(List<Demonstration> list) {
@@ -202,15 +215,17 @@ public class DemonstrationService {
                         (a, b) -> a.getRevision() > b.getRevision() ? a : b));
         Map<Long, UnitInfo> units = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
+        Map<Long, PeriodHeading> periods = trainees.periodHeadings(
+                list.stream().map(Demonstration::getPeriodId).collect(Collectors.toSet()));
         List<Summary> rows = new ArrayList<>();
         for (Demonstration d : list) {
             UnitInfo u = units.computeIfAbsent(d.getUnitId(), this::unitInfo);
-            TrainingPeriod p = period(d);
+            PeriodHeading p = periods.get(d.getPeriodId());
             DemonstrationAssessment a = current.get(d.getId());
             boolean draft = assessments.findByDemonstrationIdOrderByRevisionAsc(d.getId()).stream()
                     .anyMatch(x -> !x.isSigned());
             rows.add(new Summary(d.getId(), d.getVersion(), d.getPeriodId(), d.getTraineeId(),
-                    p.getTrainee().getDisplayName(), d.getUnitId(), u.code(), u.name(), u.scale(), d.getStatus(),
+                    p.traineeName(), d.getUnitId(), u.code(), u.name(), u.scale(), d.getStatus(),
                     d.getStartDate(), d.getEndDate(), d.getPlace(),
                     names.computeIfAbsent(d.getTeacherId(), this::userName), workplaceAssessor(d, names),
                     a == null ? null : a.getOverallGrade(), draft));
@@ -241,11 +256,11 @@ public class DemonstrationService {
     // ------------------------------------------------------------------ planning
 
     /** The choices for proposing or editing a demonstration in the period (its coaches and career agent). */
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWritePeriod(#periodId)")
     @Transactional(readOnly = true)
     public PlanOptions planOptions(Long periodId) {
         TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
-        if (!canWritePlan(p)) {
+        if (!canWritePlan(periodId)) {
             throw new AccessDeniedException("Not allowed");
         }
         var unit = p.getWorkUnit();
@@ -262,20 +277,20 @@ public class DemonstrationService {
                     u.getFullName())));
         }
         return new PlanOptions(periodId, p.getTrainee().getDisplayName(), unit.getName(), place, provider,
-                queries.activeTasks(unit.getId()), teachers, new ArrayList<>(workplace.values()));
+                activeTasks(unit.getId()), teachers, new ArrayList<>(workplace.values()));
     }
 
     /** Proposes a demonstration of a unit in the period: the coaches and career agent of the period. */
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWritePeriod(#periodId)")
     @Transactional
     public Demonstration propose(Long periodId, Long unitId, Plan plan) {
         TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
-        if (!canWritePlan(p)) {
+        if (!canWritePlan(periodId)) {
             throw new AccessDeniedException("Not allowed");
         }
         UnitDetail unit = catalogue.findUnit(unitId).orElseThrow(() -> new BusinessRuleException("demonstration.error.unit"));
         boolean target = p.getTargetUnits().stream().anyMatch(u -> u.getId().equals(unitId));
-        if (!target && queries.countObservations(periodId, requirementIds(unit)) == 0) {
+        if (!target && documentation.countObservations(periodId, requirementIds(unit)) == 0) {
             throw new BusinessRuleException("demonstration.error.unit");
         }
         boolean open = demonstrations.findByPeriodIdOrderByStartDateDescIdDesc(periodId).stream()
@@ -286,10 +301,10 @@ public class DemonstrationService {
         Demonstration d = new Demonstration(periodId, p.getTrainee().getId(), unitId);
         d.setWorkUnitId(p.getWorkUnit().getId());
         d.setProposedBy(currentUser.requireId());
-        apply(d, plan, p);
+        apply(d, plan, p.getStartDate(), p.getWorkUnit().getId());
         Demonstration saved = demonstrations.saveAndFlush(d);
         audit.recordChange(AuditAction.CREATE, "Demonstration", saved.getId(), saved.getTraineeId(),
-                "proposed unit " + unit.unit().code() + " " + describe(saved));
+                AuditDetails.of("what", "proposed", "unit", unit.unit().code()));
         return saved;
     }
 
@@ -308,11 +323,12 @@ public class DemonstrationService {
                 && !Objects.equals(plan.teacherId(), d.getTeacherId())) {
             throw new BusinessRuleException("demonstration.error.teacherHasDraft");
         }
-        String before = describe(d);
-        apply(d, plan, period(d));
+        Map<String, Object> before = describe(d);
+        PeriodHeading period = period(d);
+        apply(d, plan, period.startDate(), period.workUnitId());
         Demonstration saved = demonstrations.saveAndFlush(d);
         audit.recordChange(AuditAction.UPDATE, "Demonstration", id, d.getTraineeId(),
-                AuditService.describeChanges(Map.of("plan", before), Map.of("plan", describe(saved))));
+                AuditService.describeChanges(before, describe(saved)));
         return saved;
     }
 
@@ -336,18 +352,19 @@ public class DemonstrationService {
         d.setStatus(DemonstrationStatus.CANCELLED);
         d.setCancelReason(reason.trim());
         Demonstration saved = demonstrations.saveAndFlush(d);
-        audit.recordChange(AuditAction.UPDATE, "Demonstration", id, d.getTraineeId(), "cancelled: " + reason.trim());
+        audit.recordChange(AuditAction.UPDATE, "Demonstration", id, d.getTraineeId(),
+                AuditDetails.of("what", "cancelled", "fields", "cancelReason"));
         return saved;
     }
 
-    private void apply(Demonstration d, Plan plan, TrainingPeriod p) {
+    private void apply(Demonstration d, Plan plan, LocalDate periodStart, Long workUnitId) {
         if (plan.startDate() == null || plan.endDate() == null) {
             throw new BusinessRuleException("demonstration.error.dates");
         }
         if (plan.endDate().isBefore(plan.startDate())) {
             throw new BusinessRuleException("demonstration.error.endBeforeStart");
         }
-        if (plan.startDate().isBefore(p.getStartDate())) {
+        if (plan.startDate().isBefore(periodStart)) {
             throw new BusinessRuleException("demonstration.error.beforePeriod");
         }
         if (plan.place() == null || plan.place().isBlank()) {
@@ -378,7 +395,7 @@ public class DemonstrationService {
         if (taskIds.isEmpty() && (plan.workDescription() == null || plan.workDescription().isBlank())) {
             throw new BusinessRuleException("demonstration.error.work");
         }
-        Set<Long> unitTasks = queries.activeTasks(p.getWorkUnit().getId()).stream().map(TaskRef::id)
+        Set<Long> unitTasks = activeTasks(workUnitId).stream().map(TaskRef::id)
                 .collect(Collectors.toSet());
         if (!unitTasks.containsAll(taskIds)) {
             throw new BusinessRuleException("demonstration.error.task");
@@ -407,11 +424,16 @@ public class DemonstrationService {
         d.getTaskIds().addAll(taskIds);
     }
 
-    private static String describe(Demonstration d) {
-        return d.getStartDate() + ".." + d.getEndDate() + " at " + d.getPlace() + "; teacher " + d.getTeacherId()
-                + "; workplace " + (d.getWorkplaceAssessorId() != null ? "user " + d.getWorkplaceAssessorId()
-                : "named") + "; tasks " + d.getTaskIds().stream().sorted().map(String::valueOf)
-                .collect(Collectors.joining(","));
+    private static Map<String, Object> describe(Demonstration d) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("startDate", d.getStartDate());
+        m.put("endDate", d.getEndDate());
+        m.put("place", d.getPlace());
+        m.put("teacher", d.getTeacherId());
+        m.put("workplaceAssessor", d.getWorkplaceAssessorId());
+        m.put("workplaceAssessorName", d.getWorkplaceAssessorName());
+        m.put("tasks", d.getTaskIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
+        return m;
     }
 
     // ------------------------------------------------------------------ reading one
@@ -421,10 +443,10 @@ public class DemonstrationService {
     @Transactional(readOnly = true)
     public Detail detail(Long id) {
         Demonstration d = requireReadable(id);
-        TrainingPeriod p = period(d);
+        PeriodHeading p = period(d);
         Summary summary = summaries(List.of(d)).getFirst();
         UnitDetail unit = catalogue.findUnit(d.getUnitId()).orElseThrow();
-        Map<Long, String> taskNames = queries.taskNames(d.getTaskIds());
+        Map<Long, String> taskNames = taskNames(d.getTaskIds());
         List<TaskRef> tasks = d.getTaskIds().stream().map(t -> new TaskRef(t, taskNames.getOrDefault(t, "#" + t)))
                 .sorted(Comparator.comparing(TaskRef::name)).toList();
         List<DemonstrationAssessment> all = assessments.findByDemonstrationIdOrderByRevisionAsc(id);
@@ -438,11 +460,12 @@ public class DemonstrationService {
                 d.getWorkplaceAssessorName(), d.getWorkplaceAssessorOrganisation(), d.getEducationProvider(),
                 d.getEducationProviderOid());
         List<TargetView> targets = unit.targets().stream().filter(TargetView::current).toList();
-        audit.recordRead("Demonstration", id, d.getTraineeId(), isAssignedTeacher(d) ? "as assigned teacher" : null);
-        return new Detail(summary, plan, DemonstrationPlace.ofCode(d.getPlaceCode()), tasks, p.getWorkUnit().getName(),
-                p.getWorkUnit().getOrganisation().getName(), unit.qualification().name(),
+        audit.recordRead("Demonstration", id, d.getTraineeId(),
+                isAssignedTeacher(d) ? AuditDetails.what("asAssignedTeacher") : null);
+        return new Detail(summary, plan, DemonstrationPlace.ofCode(d.getPlaceCode()), tasks, p.workUnitName(),
+                p.organisationName(), unit.qualification().name(),
                 unit.qualification().diaryNumber(), unit.demonstration(), targets, d.getCancelReason(), current, draft,
-                history, d.getStatus() == DemonstrationStatus.PLANNED && canWritePlan(p),
+                history, d.getStatus() == DemonstrationStatus.PLANNED && canWritePlan(d.getPeriodId()),
                 isAssignedTeacher(d) && d.getStatus() != DemonstrationStatus.CANCELLED);
     }
 
@@ -476,7 +499,20 @@ public class DemonstrationService {
         Demonstration d = requireReadable(id);
         UnitDetail unit = catalogue.findUnit(d.getUnitId()).orElseThrow();
         List<Long> reqIds = requirementIds(unit);
-        Map<Long, List<ObservationEvidence>> observations = queries.observations(d.getPeriodId(), reqIds);
+        Map<Long, List<ObservationRow>> rows = documentation.observationEvidence(d.getPeriodId(), reqIds);
+        Set<Long> taskIds = new HashSet<>();
+        rows.values().forEach(l -> l.forEach(o -> {
+            if (o.taskId() != null) {
+                taskIds.add(o.taskId());
+            }
+        }));
+        Set<Long> training = tasks.findTaskIdsTraining(reqIds);
+        List<DiaryRow> diary = documentation.diaryEvidence(d.getPeriodId(), reqIds, training);
+        diary.forEach(e -> taskIds.addAll(e.taskIds()));
+        Map<Long, String> names = taskNames(taskIds);
+        Map<Long, List<ObservationEvidence>> observations = new LinkedHashMap<>();
+        rows.forEach((req, list) -> observations.put(req, list.stream().map(o -> new ObservationEvidence(o.day(),
+                o.taskId() == null ? null : names.get(o.taskId()), o.level(), o.note())).toList()));
         List<RequirementEvidence> requirements = new ArrayList<>();
         for (AreaView area : unit.areas()) {
             for (RequirementView r : area.requirements()) {
@@ -486,10 +522,23 @@ public class DemonstrationService {
                 }
             }
         }
-        Evidence evidence = new Evidence(requirements, queries.diary(d.getPeriodId(), reqIds),
-                queries.cards(d.getTraineeId()));
-        audit.recordRead("DemonstrationEvidence", id, d.getTraineeId(), "unit " + unit.unit().code());
+        List<DiaryEvidence> diaryEvidence = diary.stream().map(e -> new DiaryEvidence(e.date(), e.text(),
+                e.taskIds().stream().map(t -> names.getOrDefault(t, "#" + t)).sorted().toList())).toList();
+        List<CardEvidence> cards = trainees.cardEvidence(d.getTraineeId()).stream()
+                .map(c -> new CardEvidence(c.name(), c.issuedOn(), c.expiresOn())).toList();
+        Evidence evidence = new Evidence(requirements, diaryEvidence, cards);
+        audit.recordRead("DemonstrationEvidence", id, d.getTraineeId(), AuditDetails.of("unit", unit.unit().code()));
         return evidence;
+    }
+
+    private List<TaskRef> activeTasks(Long workUnitId) {
+        return tasks.findActiveTaskRefs(workUnitId).stream().map(t -> new TaskRef(t.id(), t.name())).toList();
+    }
+
+    private Map<Long, String> taskNames(Collection<Long> taskIds) {
+        Map<Long, String> names = new HashMap<>();
+        tasks.findTaskRefs(taskIds).forEach((id, t) -> names.put(id, t.name()));
+        return names;
     }
 
     private static List<Long> requirementIds(UnitDetail unit) {
@@ -534,6 +583,9 @@ public class DemonstrationService {
         validate(input, scale, targetIds, sign);
         boolean isNew = draft.getId() == null;
         applyAssessment(draft, input, targetIds);
+        if (!isNew) {
+            draft.markChanged();
+        }
         if (sign) {
             draft.setSignedAt(Instant.now());
         }
@@ -547,10 +599,8 @@ public class DemonstrationService {
             d.setStatus(DemonstrationStatus.ASSESSED);
             demonstrations.saveAndFlush(d);
         }
-        String what = (sign ? "signed" : "draft") + " revision " + saved.getRevision() + "; overall "
-                + saved.getOverallGrade() + "; targets " + saved.getGrades().stream()
-                .map(g -> g.getTargetId() + ":" + g.getGrade()).collect(Collectors.joining(","))
-                + (saved.getCorrectsId() == null ? "" : "; corrects assessment " + saved.getCorrectsId());
+        String what = AuditDetails.of("what", sign ? "signed" : "draft", "revision", saved.getRevision(),
+                "targets", saved.getGrades().size(), "corrects", saved.getCorrectsId());
         audit.recordChange(isNew ? AuditAction.CREATE : AuditAction.UPDATE, "DemonstrationAssessment", saved.getId(),
                 d.getTraineeId(), what);
         return view(saved, new HashMap<>());
@@ -594,7 +644,7 @@ public class DemonstrationService {
         }
         DemonstrationAssessment saved = assessments.saveAndFlush(c);
         audit.recordChange(AuditAction.CREATE, "DemonstrationAssessment", saved.getId(), d.getTraineeId(),
-                "correction of assessment " + old.getId() + ": " + reason.trim());
+                AuditDetails.of("what", "correction", "corrects", old.getId()));
         return view(saved, new HashMap<>());
     }
 

@@ -1,6 +1,7 @@
 package fi.taitoura.document;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.security.CurrentUser;
@@ -105,7 +106,7 @@ public class DocumentService {
             old.supersede(doc);
         }
         audit.recordChange(AuditAction.CREATE, "IssuedDocument", doc.getId(), r.traineeId(),
-                r.kind() + (replaces == null ? "" : ", replaces " + replaces));
+                AuditDetails.of("kind", r.kind(), "replaces", replaces));
         return doc;
     }
 
@@ -121,7 +122,7 @@ public class DocumentService {
             throw new BusinessRuleException("document.error.reasonRequired");
         }
         doc.withdraw(reason.trim());
-        audit.recordChange(AuditAction.UPDATE, "IssuedDocument", documentId, doc.getTraineeId(), "withdrawn");
+        audit.recordChange(AuditAction.UPDATE, "IssuedDocument", documentId, doc.getTraineeId(), AuditDetails.what("withdrawn"));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -141,7 +142,7 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public byte[] pdf(Long documentId) {
         IssuedDocument doc = documents.findById(documentId).orElseThrow();
-        audit.recordRead("IssuedDocument", documentId, doc.getTraineeId(), "PDF downloaded");
+        audit.recordRead("IssuedDocument", documentId, doc.getTraineeId(), AuditDetails.what("pdf"));
         return documents.loadContent(documentId);
     }
 
@@ -150,9 +151,15 @@ public class DocumentService {
     public Verification verify(String code) {
         String normalised = normalise(code);
         if (normalised == null) {
+            audit.recordPublicRead("IssuedDocument", null, null, AuditDetails.of("what", "verify", "result",
+                    Verification.Result.UNKNOWN));
             return Verification.unknown();
         }
-        return documents.findByVerificationCode(normalised).map(d -> new Verification(
+        IssuedDocument found = documents.findByVerificationCode(normalised).orElse(null);
+        audit.recordPublicRead("IssuedDocument", found == null ? null : found.getId(),
+                found == null ? null : found.getTraineeId(), AuditDetails.of("what", "verify", "result",
+                        found == null ? Verification.Result.UNKNOWN : found.getStatus()));
+        return java.util.Optional.ofNullable(found).map(d -> new Verification(
                 switch (d.getStatus()) {
                     case CURRENT -> Verification.Result.VALID;
                     case SUPERSEDED -> Verification.Result.SUPERSEDED;

@@ -8,6 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface IssuedDocumentRepository extends JpaRepository<IssuedDocument, Long> {
 
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update IssuedDocument d set d.traineeId = :keptId where d.traineeId = :mergedId")
+    int moveTrainee(Long mergedId, Long keptId);
+
     Optional<IssuedDocument> findByVerificationCode(String verificationCode);
 
     List<IssuedDocument> findByPeriodIdAndKindOrderByIssuedAtDesc(Long periodId, DocumentKind kind);

@@ -18,4 +18,7 @@ interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 
     @Query("select count(a) from Attendance a where a.period.id = :periodId and a.status = :status")
     long countByStatus(Long periodId, AttendanceStatus status);
+
+    @Query("select t, count(a) from Attendance a join a.taskIds t where a.period.id = :periodId group by t")
+    List<Object[]> countTasksDone(Long periodId);
 }

@@ -1,7 +1,7 @@
 package fi.taitoura.documentation;
 
-import fi.taitoura.catalogue.SkillRequirement;
-import jakarta.persistence.EntityManager;
+import fi.taitoura.documentation.DocumentationService.DiaryRow;
+import fi.taitoura.documentation.DocumentationService.ObservationRow;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -12,15 +12,16 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Read queries of daily documentation: aggregates in SQL, so a ledger is one indexed range read. */
+/**
+ * Read queries of daily documentation on its own table ({@code skill_observation}): aggregates in SQL, so a ledger is
+ * one indexed range read. Names of requirements and tasks come from their features' services.
+ */
 @Repository
 class DocumentationQueries {
 
-    private final EntityManager em;
     private final NamedParameterJdbcTemplate jdbc;
 
-    DocumentationQueries(EntityManager em, NamedParameterJdbcTemplate jdbc) {
-        this.em = em;
+    DocumentationQueries(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -68,35 +69,58 @@ class DocumentationQueries {
         return result;
     }
 
-    /** Requirements with their area, unit and qualification loaded. */
-    List<SkillRequirement> requirements(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
+    /** Observations of the requirements in the period, by requirement, oldest first. */
+    Map<Long, List<ObservationRow>> observations(Long periodId, Collection<Long> requirementIds) {
+        Map<Long, List<ObservationRow>> result = new java.util.LinkedHashMap<>();
+        if (requirementIds.isEmpty()) {
+            return result;
         }
-        return em.createQuery("""
-                select r from SkillRequirement r join fetch r.area a join fetch r.unit u join fetch u.qualification
-                where r.id in :ids""", SkillRequirement.class).setParameter("ids", ids).getResultList();
+        jdbc.query("""
+                select o.requirement_id, o.day, o.task_id, o.level, o.note from skill_observation o
+                where o.period_id = :period and o.requirement_id in (:reqs) order by o.day, o.id""",
+                new MapSqlParameterSource("period", periodId).addValue("reqs", requirementIds), rs -> {
+                    long task = rs.getLong(3);
+                    result.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new ObservationRow(
+                            rs.getLong(1), rs.getDate(2).toLocalDate(), rs.wasNull() ? null : task,
+                            IndependenceLevel.valueOf(rs.getString(4)), rs.getString(5)));
+                });
+        return result;
     }
 
-    /** The current requirements of the units, in catalogue order. */
-    List<SkillRequirement> requirementsOfUnits(Collection<Long> unitIds) {
-        if (unitIds.isEmpty()) {
-            return List.of();
+    /** Number of observations of the requirements in the period. */
+    long countObservations(Long periodId, Collection<Long> requirementIds) {
+        if (requirementIds.isEmpty()) {
+            return 0;
         }
-        return em.createQuery("""
-                select r from SkillRequirement r join fetch r.area a join fetch r.unit u join fetch u.qualification
-                where u.id in :units and r.current = true order by u.sortOrder, a.sortOrder, r.sortOrder""",
-                SkillRequirement.class).setParameter("units", unitIds).getResultList();
+        Long n = jdbc.queryForObject("select count(*) from skill_observation where period_id = :period "
+                        + "and requirement_id in (:reqs)",
+                new MapSqlParameterSource("period", periodId).addValue("reqs", requirementIds), Long.class);
+        return n == null ? 0 : n;
     }
 
-    Map<Long, String> taskNames(Collection<Long> taskIds) {
-        Map<Long, String> names = new HashMap<>();
-        if (taskIds.isEmpty()) {
-            return names;
+    /**
+     * The period's diary entries written on a day when one of the requirements was observed, or about one of the
+     * tasks. Newest first.
+     */
+    List<DiaryRow> diaryAbout(Long periodId, Collection<Long> requirementIds, Collection<Long> taskIds) {
+        if (requirementIds.isEmpty()) {
+            return List.of();
         }
-        em.createQuery("select t.id, t.name from TrainingTask t where t.id in :ids", Object[].class)
-                .setParameter("ids", taskIds).getResultList()
-                .forEach(row -> names.put((Long) row[0], (String) row[1]));
-        return names;
+        List<Long> tasks = taskIds.isEmpty() ? List.of(-1L) : List.copyOf(taskIds);
+        return jdbc.query("""
+                select e.id, e.entry_date, e.text,
+                       (select group_concat(dt.task_id) from diary_entry_task dt where dt.entry_id = e.id) tasks
+                from diary_entry e
+                where e.period_id = :period and (
+                    exists (select 1 from skill_observation o where o.period_id = e.period_id
+                            and o.day = e.entry_date and o.requirement_id in (:reqs))
+                    or exists (select 1 from diary_entry_task dt where dt.entry_id = e.id and dt.task_id in (:tasks)))
+                order by e.entry_date desc, e.id desc""",
+                new MapSqlParameterSource("period", periodId).addValue("reqs", requirementIds).addValue("tasks", tasks),
+                (rs, i) -> {
+                    String ids = rs.getString(4);
+                    return new DiaryRow(rs.getDate(2).toLocalDate(), rs.getString(3), ids == null || ids.isBlank()
+                            ? List.of() : java.util.Arrays.stream(ids.split(",")).map(Long::valueOf).toList());
+                });
     }
 }

@@ -3,9 +3,11 @@ package fi.taitoura.documentation;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
-import fi.taitoura.catalogue.SkillRequirement;
+import fi.taitoura.catalogue.CatalogueReader;
+import fi.taitoura.catalogue.CatalogueReader.RequirementRow;
 import fi.taitoura.documentation.DayRecords.DayEntry;
 import fi.taitoura.documentation.DayRecords.DayPlan;
 import fi.taitoura.documentation.DayRecords.ObservationEntry;
@@ -31,6 +33,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -54,17 +57,19 @@ public class DocumentationService {
     private final DocumentationQueries queries;
     private final TraineeService trainees;
     private final TaskLibraryService tasks;
+    private final CatalogueReader catalogue;
     private final CurrentUser currentUser;
     private final AuditService audit;
 
     DocumentationService(AttendanceRepository attendances, DiaryEntryRepository diary, DocumentationQueries queries,
-                         TraineeService trainees, TaskLibraryService tasks, CurrentUser currentUser,
-                         AuditService audit) {
+                         TraineeService trainees, TaskLibraryService tasks, CatalogueReader catalogue,
+                         CurrentUser currentUser, AuditService audit) {
         this.attendances = attendances;
         this.diary = diary;
         this.queries = queries;
         this.trainees = trainees;
         this.tasks = tasks;
+        this.catalogue = catalogue;
         this.currentUser = currentUser;
         this.audit = audit;
     }
@@ -80,9 +85,8 @@ public class DocumentationService {
         Set<Long> requirementIds = unitTasks.stream().flatMap(t -> t.requirementIds().stream())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Map<Long, RequirementInfo> requirements = new LinkedHashMap<>();
-        for (SkillRequirement r : queries.requirements(requirementIds)) {
-            requirements.put(r.getId(), new RequirementInfo(r.getId(), r.getUnit().getCode(), r.getUnit().getName(),
-                    r.getText()));
+        for (RequirementRow r : catalogue.requirements(requirementIds)) {
+            requirements.put(r.id(), new RequirementInfo(r.id(), r.unitCode(), r.unitName(), r.text()));
         }
         Map<Long, Attendance> recorded = attendances.findForDay(periods.stream().map(TrainingPeriod::getId).toList(),
                 day).stream().collect(Collectors.toMap(a -> a.getPeriod().getId(), Function.identity()));
@@ -98,7 +102,7 @@ public class DocumentationService {
                     a == null ? List.of() : a.getObservations().stream().map(o -> new ObservationEntry(
                             o.getRequirementId(), o.getTaskId(), o.getLevel(), o.getNote())).toList(),
                     last.getOrDefault(p.getId(), Map.of())));
-            audit.recordRead("Attendance", a == null ? null : a.getId(), p.getTrainee().getId(), "day " + day);
+            audit.recordRead("Attendance", a == null ? null : a.getId(), p.getTrainee().getId(), AuditDetails.of("day", day));
         }
         return new DayPlan(unit.getId(), unit.getName(), day, unitTasks, requirements, rows);
     }
@@ -131,18 +135,22 @@ public class DocumentationService {
                 results.add(new SaveResult(p.getId(), false, isNew ? -1 : a.getVersion(), isNew ? null : a.getId()));
                 continue;
             }
-            String before = isNew ? "" : describe(a);
+            Map<String, String> before = isNew ? Map.of() : describe(a);
             if (isNew) {
                 a = new Attendance(p, day);
             }
             apply(a, e, me);
+            if (!isNew && !before.equals(describe(a))) {
+                a.markChanged();
+            }
             a = attendances.save(a);
             attendances.flush();
-            String after = describe(a);
+            Map<String, String> after = describe(a);
             if (isNew || !before.equals(after)) {
                 audit.recordChange(isNew ? AuditAction.CREATE : AuditAction.UPDATE, "Attendance", a.getId(),
-                        p.getTrainee().getId(), (isNew ? "" : day.isBefore(LocalDate.now()) ? "correction: " : "")
-                                + day + " " + after);
+                        p.getTrainee().getId(), AuditDetails.of("day", day, "correction",
+                                !isNew && day.isBefore(LocalDate.now()) ? true : null) + ";"
+                                + AuditService.describeChanges(before, after));
             }
             results.add(new SaveResult(p.getId(), true, a.getVersion(), a.getId()));
         }
@@ -209,18 +217,23 @@ public class DocumentationService {
                 o.level(), blankToNull(o.note()))));
     }
 
-    private static String describe(Attendance a) {
-        return a.getStatus() + (a.getReason() == null ? "" : " (" + a.getReason() + ")") + "; tasks "
-                + a.getTaskIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")) + "; skills "
-                + a.getObservations().stream().sorted(java.util.Comparator.comparing(SkillObservation::getRequirementId))
-                .map(o -> o.getRequirementId() + ":" + o.getLevel()).collect(Collectors.joining(","));
+    private static Map<String, String> describe(Attendance a) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("status", String.valueOf(a.getStatus()));
+        m.put("reason", a.getReason());
+        m.put("tasks", a.getTaskIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
+        m.put("skills", a.getObservations().stream()
+                .sorted(java.util.Comparator.comparing(SkillObservation::getRequirementId))
+                .map(o -> o.getRequirementId() + ":" + o.getLevel() + ":" + o.getNote())
+                .collect(Collectors.joining(",")));
+        return m;
     }
 
     /** Days present, absent and sick in a period, for the ledger and the end-of-period summary. */
     public record AttendanceCounts(long present, long absent, long sick, long other) {
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public AttendanceCounts attendanceCounts(Long periodId) {
         trainees.requirePeriodForRead(periodId);
@@ -233,7 +246,7 @@ public class DocumentationService {
     // ------------------------------------------------------------------ ledger
 
     /** The competence ledger of a period; the read is audited (through the period read). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public Ledger ledger(Long periodId) {
         TrainingPeriod p = trainees.requirePeriodForRead(periodId);
@@ -244,31 +257,31 @@ public class DocumentationService {
         // every unit the trainee is aiming at or has shown something of, with all its current requirements, so
         // that coverage and readiness are measured against the whole unit
         Set<Long> unitIds = new java.util.HashSet<>(targetUnitIds);
-        queries.requirements(byRequirement.keySet()).forEach(r -> unitIds.add(r.getUnit().getId()));
-        List<SkillRequirement> requirements = new ArrayList<>(queries.requirementsOfUnits(unitIds));
-        Set<Long> listed = requirements.stream().map(SkillRequirement::getId).collect(Collectors.toSet());
-        queries.requirements(byRequirement.keySet().stream().filter(id -> !listed.contains(id)).toList())
-                .forEach(requirements::add);
-        Map<Long, String> taskNames = queries.taskNames(aggregates.stream().flatMap(a -> a.taskIds().stream())
+        List<RequirementRow> shown = catalogue.requirements(byRequirement.keySet());
+        shown.forEach(r -> unitIds.add(r.unitId()));
+        List<RequirementRow> requirements = new ArrayList<>(catalogue.currentRequirementsOfUnits(unitIds));
+        Set<Long> listed = requirements.stream().map(RequirementRow::id).collect(Collectors.toSet());
+        shown.stream().filter(r -> !listed.contains(r.id())).forEach(requirements::add);
+        Map<Long, String> taskNames = taskNames(aggregates.stream().flatMap(a -> a.taskIds().stream())
                 .collect(Collectors.toSet()));
 
         Map<Long, List<RequirementLedger>> byUnit = new LinkedHashMap<>();
-        Map<Long, SkillRequirement> unitSample = new LinkedHashMap<>();
-        for (SkillRequirement r : requirements) {
-            DocumentationQueries.Aggregate a = byRequirement.get(r.getId());
+        Map<Long, RequirementRow> unitSample = new LinkedHashMap<>();
+        for (RequirementRow r : requirements) {
+            DocumentationQueries.Aggregate a = byRequirement.get(r.id());
             RequirementLedger row = a == null
-                    ? new RequirementLedger(r.getId(), r.getArea().getName(), r.getText(), null, null, 0, null, List.of())
-                    : new RequirementLedger(r.getId(), r.getArea().getName(), r.getText(), a.first(), a.last(),
+                    ? new RequirementLedger(r.id(), r.areaName(), r.text(), null, null, 0, null, List.of())
+                    : new RequirementLedger(r.id(), r.areaName(), r.text(), a.first(), a.last(),
                     a.count(), a.highest(), a.taskIds().stream().map(t -> taskNames.getOrDefault(t, "#" + t))
                     .distinct().toList());
-            byUnit.computeIfAbsent(r.getUnit().getId(), k -> new ArrayList<>()).add(row);
-            unitSample.putIfAbsent(r.getUnit().getId(), r);
+            byUnit.computeIfAbsent(r.unitId(), k -> new ArrayList<>()).add(row);
+            unitSample.putIfAbsent(r.unitId(), r);
         }
         List<UnitLedger> units = new ArrayList<>();
         for (var e : byUnit.entrySet()) {
-            var unit = unitSample.get(e.getKey()).getUnit();
-            units.add(new UnitLedger(unit.getId(), unit.getCode(), unit.getName(), unit.getQualification().getName(),
-                    targetUnitIds.contains(unit.getId()), e.getValue()));
+            RequirementRow unit = unitSample.get(e.getKey());
+            units.add(new UnitLedger(unit.unitId(), unit.unitCode(), unit.unitName(), unit.qualificationName(),
+                    targetUnitIds.contains(unit.unitId()), e.getValue()));
         }
         units.sort(java.util.Comparator.comparing((UnitLedger u) -> !u.target()).thenComparing(UnitLedger::code));
         audit.recordRead("Ledger", periodId, p.getTrainee().getId(), null);
@@ -306,16 +319,16 @@ public class DocumentationService {
 
     // ------------------------------------------------------------------ diary
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public List<DiaryEntry> diary(Long periodId) {
         TrainingPeriod p = trainees.requirePeriodForRead(periodId);
-        audit.recordRead("DiaryEntry", null, p.getTrainee().getId(), "period " + periodId);
+        audit.recordRead("DiaryEntry", null, p.getTrainee().getId(), AuditDetails.of("period", periodId));
         return diary.findByPeriodIdOrderByEntryDateDescIdDesc(periodId);
     }
 
     /** Adds (id null) or corrects a diary entry; written in the trainee's words, dated within the period. */
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWritePeriod(#periodId)")
     @Transactional
     public DiaryEntry saveDiaryEntry(Long periodId, DiaryEntry edited) {
         TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
@@ -353,7 +366,7 @@ public class DocumentationService {
         entry.setWrittenBy(currentUser.requireId());
         DiaryEntry saved = diary.saveAndFlush(entry);
         audit.recordChange(edited.getId() == null ? AuditAction.CREATE : AuditAction.UPDATE, "DiaryEntry",
-                saved.getId(), p.getTrainee().getId(), "diary " + saved.getEntryDate());
+                saved.getId(), p.getTrainee().getId(), AuditDetails.of("date", saved.getEntryDate()));
         return saved;
     }
 
@@ -361,6 +374,57 @@ public class DocumentationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Map<Long, String> taskNames(Set<Long> taskIds) {
-        return queries.taskNames(taskIds);
+        Map<Long, String> names = new java.util.HashMap<>();
+        tasks.findTaskRefs(taskIds).forEach((id, t) -> names.put(id, t.name()));
+        return names;
+    }
+
+    /** How many times each task was done in the period (task id to count), for the end-of-period summary. */
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public Map<Long, Long> taskTimes(Long periodId) {
+        trainees.requirePeriodForRead(periodId);
+        Map<Long, Long> times = new LinkedHashMap<>();
+        attendances.countTasksDone(periodId).forEach(row -> times.put((Long) row[0], (Long) row[1]));
+        return times;
+    }
+
+    // ------------------------------------------------------------------ evidence for a demonstration
+
+    /** An observation as evidence: the day, the task it was shown in (id, if any), how independently, the note. */
+    public record ObservationRow(Long requirementId, LocalDate day, Long taskId, IndependenceLevel level, String note) {
+    }
+
+    /** A diary entry as evidence: its day, text and the ids of the tasks it is about. */
+    public record DiaryRow(LocalDate date, String text, List<Long> taskIds) {
+    }
+
+    /**
+     * The observations of the requirements in the period, by requirement, oldest first. For a feature that has
+     * decided itself that the signed-in user may see this evidence (demonstration: its assigned teacher, who cannot
+     * read the period) and audits the read.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, List<ObservationRow>> observationEvidence(Long periodId, Collection<Long> requirementIds) {
+        return queries.observations(periodId, requirementIds);
+    }
+
+    /** How many observations of the requirements the period has (0: nothing shown yet). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long countObservations(Long periodId, Collection<Long> requirementIds) {
+        return queries.countObservations(periodId, requirementIds);
+    }
+
+    /**
+     * The period's diary entries about the requirements (written on a day one of them was observed, or about a
+     * task that trains one of them: {@code taskIds}), newest first. Same access terms as
+     * {@link #observationEvidence}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<DiaryRow> diaryEvidence(Long periodId, Collection<Long> requirementIds, Collection<Long> taskIds) {
+        return queries.diaryAbout(periodId, requirementIds, taskIds);
     }
 }

@@ -3,6 +3,7 @@ package fi.taitoura.employment;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
@@ -110,7 +111,7 @@ public class EmployerService {
         jobViews.forEach(j -> shown.add(j.caseId()));
         for (Long caseId : shown) {
             EmploymentCase c = cases.findById(caseId).orElseThrow();
-            audit.recordRead("EmploymentCase", caseId, c.traineeId, "employer " + employerId);
+            audit.recordRead("EmploymentCase", caseId, c.traineeId, AuditDetails.of("employer", employerId));
         }
         return new EmployerDetail(e.getId(), e.getVersion(), e.teamId,
                 teams.findById(e.teamId).map(t -> t.name).orElse(""), e.name, e.businessId, e.sector, e.address,
@@ -161,7 +162,7 @@ public class EmployerService {
         e.active = input.active();
         Employer saved = employers.saveAndFlush(e);
         audit.recordChange(employerId == null ? AuditAction.CREATE : AuditAction.UPDATE, "Employer", saved.getId(),
-                null, AuditDetails.changed(before, describe(saved)));
+                null, AuditDetails.changedFields(before, describe(saved)));
         return saved.getId();
     }
 
@@ -203,7 +204,7 @@ public class EmployerService {
         p.active = input.active();
         EmployerPerson saved = people.saveAndFlush(p);
         audit.recordChange(personId == null ? AuditAction.CREATE : AuditAction.UPDATE, "EmployerPerson",
-                saved.getId(), null, "employer " + employerId);
+                saved.getId(), null, AuditDetails.of("employer", employerId));
         return personView(saved);
     }
 
@@ -236,7 +237,7 @@ public class EmployerService {
                         Clients.name(clientMap, c.traineeId), disclosure.get(c.getId())))
                 .sorted(Comparator.comparing(ContactClient::name)).toList();
         for (ContactClient c : cl) {
-            audit.recordRead("EmploymentCase", c.caseId(), c.traineeId(), "employer contact form");
+            audit.recordRead("EmploymentCase", c.caseId(), c.traineeId(), AuditDetails.what("contactForm"));
         }
         return new ContactOptions(teamId, list.stream().map(e -> new Ref(e.getId(), e.name)).toList(),
                 peopleByEmployer, cl);
@@ -306,17 +307,17 @@ public class EmployerService {
         c.caseIds.addAll(caseIds);
         EmployerContact saved = contacts.saveAndFlush(c);
         audit.recordChange(created ? AuditAction.CREATE : AuditAction.UPDATE, "EmployerContact", saved.getId(), null,
-                "employer " + employer.getId() + ", " + caseIds.size() + " clients");
+                AuditDetails.of("employer", employer.getId(), "count", caseIds.size()));
         Map<Long, EmploymentCase> byId = linked.stream()
                 .collect(Collectors.toMap(EmploymentCase::getId, Function.identity()));
         for (Long caseId : caseIds) {
             audit.recordChange(before.contains(caseId) ? AuditAction.UPDATE : AuditAction.CREATE, "EmployerContact",
-                    saved.getId(), byId.get(caseId).traineeId, "client discussed, case " + caseId);
+                    saved.getId(), byId.get(caseId).traineeId, AuditDetails.of("what", "clientDiscussed", "case", caseId));
         }
         for (Long caseId : before) {
             if (!caseIds.contains(caseId)) {
                 cases.findById(caseId).ifPresent(k -> audit.recordChange(AuditAction.DELETE, "EmployerContact",
-                        saved.getId(), k.traineeId, "client removed, case " + caseId));
+                        saved.getId(), k.traineeId, AuditDetails.of("what", "clientRemoved", "case", caseId)));
             }
         }
         return employment.contactViews(List.of(saved)).get(0);
@@ -328,10 +329,10 @@ public class EmployerService {
         EmployerContact c = contacts.findById(contactId).orElseThrow();
         for (EmploymentCase k : cases.findAllById(c.caseIds)) {
             audit.recordChange(AuditAction.DELETE, "EmployerContact", contactId, k.traineeId,
-                    "contact deleted, case " + k.getId());
+                    AuditDetails.of("what", "contactDeleted", "case", k.getId()));
         }
         contacts.delete(c);
-        audit.recordChange(AuditAction.DELETE, "EmployerContact", contactId, null, "employer " + c.employerId);
+        audit.recordChange(AuditAction.DELETE, "EmployerContact", contactId, null, AuditDetails.of("employer", c.employerId));
     }
 
     /** A contact as shown to a member of the employer's team; the clients in it are audited. */
@@ -340,7 +341,7 @@ public class EmployerService {
     public ContactView contact(Long contactId) {
         EmployerContact c = contacts.findById(contactId).orElseThrow();
         ContactView v = employment.contactViews(List.of(c)).get(0);
-        v.clients().forEach(k -> audit.recordRead("EmployerContact", contactId, k.traineeId(), "case " + k.caseId()));
+        v.clients().forEach(k -> audit.recordRead("EmployerContact", contactId, k.traineeId(), AuditDetails.of("case", k.caseId())));
         return v;
     }
 

@@ -2,7 +2,7 @@ package fi.taitoura.employment;
 
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.trainee.TraineeService;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import java.util.List;
 import java.util.Set;
 import java.util.HashSet;

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface EmploymentCaseRepository extends JpaRepository<EmploymentCase, Long> {
@@ -33,4 +34,9 @@ interface EmploymentCaseRepository extends JpaRepository<EmploymentCase, Long> {
 
     @Query("select c.teamId from EmploymentCase c where c.id = :caseId")
     Optional<Long> findTeamId(Long caseId);
+
+    /** Duplicate trainee records linked: the merged record's cases move to the kept one. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update EmploymentCase c set c.traineeId = :keptId where c.traineeId = :mergedId")
+    int moveTrainee(Long mergedId, Long keptId);
 }

@@ -1,6 +1,7 @@
 package fi.taitoura.employment;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.pdf.PdfReport;
@@ -81,7 +82,7 @@ public class EmploymentDocuments {
     }
 
     private PdfReport start(Locale locale, String title, CaseDetail c) {
-        return PdfReport.a4(title, c.row().teamName()).pageLabel(PdfReport.defaultPageLabel(locale))
+        return PdfReport.a4(title, c.row().teamName()).language(locale).pageLabel(PdfReport.defaultPageLabel(locale))
                 .footerNote(t(locale, "employment.pdf.printed", d(LocalDate.now())));
     }
 
@@ -172,7 +173,7 @@ public class EmploymentDocuments {
             }
         }
         audit.recordChange(AuditAction.EXPORT, "EmploymentForm", formId, c.client().traineeId(),
-                "pdf " + locale.getLanguage());
+                AuditDetails.of("what", "pdf", "lang", locale.getLanguage()));
         return pdf.finish();
     }
 
@@ -237,7 +238,7 @@ public class EmploymentDocuments {
         pdf.subheading(t(locale, "employment.job.supports")).paragraph(dash(j.supports()));
         pdf.subheading(t(locale, "employment.job.notes")).paragraph(dash(j.notes()));
         audit.recordChange(AuditAction.EXPORT, "EmploymentJob", jobId, c.client().traineeId(),
-                "job start pdf " + locale.getLanguage());
+                AuditDetails.of("what", "jobStartPdf", "lang", locale.getLanguage()));
         return pdf.finish();
     }
 
@@ -262,7 +263,7 @@ public class EmploymentDocuments {
         pdf.subheading(t(locale, "employment.job.learned")).paragraph(dash(j.learned()));
         pdf.subheading(t(locale, "employment.job.nextStep")).paragraph(dash(j.nextStep()));
         audit.recordChange(AuditAction.EXPORT, "EmploymentJob", jobId, c.client().traineeId(),
-                "job end pdf " + locale.getLanguage());
+                AuditDetails.of("what", "jobEndPdf", "lang", locale.getLanguage()));
         return pdf.finish();
     }
 
@@ -282,7 +283,7 @@ public class EmploymentDocuments {
         Locale locale = TranslationProvider.supported(language);
         ContactView c = employers.contact(contactId);
         String title = t(locale, "employer.contact.pdf.title");
-        PdfReport pdf = PdfReport.a4(title, "").pageLabel(PdfReport.defaultPageLabel(locale))
+        PdfReport pdf = PdfReport.a4(title, "").language(locale).pageLabel(PdfReport.defaultPageLabel(locale))
                 .footerNote(t(locale, "employment.pdf.printed", d(LocalDate.now())))
                 .title(title).subtitle(c.employerName());
         Map<String, String> m = new LinkedHashMap<>();
@@ -307,7 +308,7 @@ public class EmploymentDocuments {
         }
         for (var k : c.clients()) {
             audit.recordChange(AuditAction.EXPORT, "EmployerContact", contactId, k.traineeId(),
-                    "pdf " + locale.getLanguage());
+                    AuditDetails.of("what", "pdf", "lang", locale.getLanguage()));
         }
         return pdf.finish();
     }
@@ -321,7 +322,7 @@ public class EmploymentDocuments {
         Locale locale = TranslationProvider.supported(language);
         ClientSummary s = service.clientSummary(caseId);
         String title = t(locale, "employment.summary.title");
-        PdfReport pdf = PdfReport.a4(title, s.teamName()).pageLabel(PdfReport.defaultPageLabel(locale))
+        PdfReport pdf = PdfReport.a4(title, s.teamName()).language(locale).pageLabel(PdfReport.defaultPageLabel(locale))
                 .footerNote(t(locale, "employment.pdf.printed", d(LocalDate.now())))
                 .title(title).subtitle(s.client().name());
         Map<String, String> m = new LinkedHashMap<>();
@@ -364,7 +365,7 @@ public class EmploymentDocuments {
                             e(locale, r.educationOutcome()))).toList());
         }
         audit.recordChange(AuditAction.EXPORT, "EmploymentCase", caseId, s.client().traineeId(),
-                "client summary pdf " + locale.getLanguage());
+                AuditDetails.of("what", "clientSummaryPdf", "lang", locale.getLanguage()));
         return pdf.finish();
     }
 
@@ -438,7 +439,7 @@ public class EmploymentDocuments {
             }
             wb.write(out);
             audit.recordChange(AuditAction.EXPORT, "EmploymentCase", caseId, s.client().traineeId(),
-                    "client summary xlsx " + locale.getLanguage());
+                    AuditDetails.of("what", "clientSummaryXlsx", "lang", locale.getLanguage()));
             return out.toByteArray();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);

@@ -1,5 +1,6 @@
 package fi.taitoura.employment;
 
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.employment.EmploymentRecords.CaseFact;
 import fi.taitoura.employment.EmploymentRecords.ContactFact;
@@ -32,7 +33,7 @@ public class EmploymentFacts {
     @Transactional(readOnly = true)
     public List<CaseFact> caseFacts(Long teamId) {
         List<CaseFact> list = queries.caseFacts(teamId, QualityRules.MIN_JOB_HOURS);
-        audit.recordRead("EmploymentFacts", teamId, null, "cases: " + list.size());
+        audit.recordRead("EmploymentFacts", teamId, null, AuditDetails.of("what", "cases", "count", list.size()));
         return list;
     }
 
@@ -41,7 +42,7 @@ public class EmploymentFacts {
     @Transactional(readOnly = true)
     public List<JobFact> jobFacts(Long teamId, LocalDate from, LocalDate to) {
         List<JobFact> list = queries.jobFacts(teamId, from, to);
-        audit.recordRead("EmploymentFacts", teamId, null, "jobs: " + list.size());
+        audit.recordRead("EmploymentFacts", teamId, null, AuditDetails.of("what", "jobs", "count", list.size()));
         return list;
     }
 
@@ -50,7 +51,7 @@ public class EmploymentFacts {
     @Transactional(readOnly = true)
     public List<ContactFact> contactFacts(Long teamId, LocalDate from, LocalDate to) {
         List<ContactFact> list = queries.contactFacts(teamId, from, to);
-        audit.recordRead("EmploymentFacts", teamId, null, "contacts: " + list.size());
+        audit.recordRead("EmploymentFacts", teamId, null, AuditDetails.of("what", "contacts", "count", list.size()));
         return list;
     }
 }

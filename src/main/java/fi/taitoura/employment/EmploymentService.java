@@ -3,6 +3,7 @@ package fi.taitoura.employment;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
@@ -38,9 +39,7 @@ import fi.taitoura.employment.EmploymentRecords.WorkHistoryView;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.trainee.TraineeRef;
 import fi.taitoura.trainee.TraineeService;
-import fi.taitoura.trainee.TrainingPeriod;
-import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -139,8 +138,8 @@ public class EmploymentService {
     @Transactional(readOnly = true)
     public List<Ref> teamCoaches(Long teamId) {
         EmploymentTeam team = teams.findById(teamId).orElseThrow();
-        return users.findActiveByRole(Role.JOB_COACH).stream().filter(u -> team.memberIds.contains(u.getId()))
-                .map(u -> new Ref(u.getId(), u.getFullName())).sorted(Comparator.comparing(Ref::name)).toList();
+        return users.findActiveRefsByRole(Role.JOB_COACH).stream().filter(u -> team.memberIds.contains(u.id()))
+                .map(u -> new Ref(u.id(), u.fullName())).sorted(Comparator.comparing(Ref::name)).toList();
     }
 
     /**
@@ -153,9 +152,8 @@ public class EmploymentService {
         List<EmploymentCase> list = cases.findByTeamIdInOrderByReferredOnDescIdDesc(access.myTeamIds()).stream()
                 .filter(c -> includeClosed || c.isOpen()).toList();
         List<CaseRow> rows = rows(list);
-        for (CaseRow r : rows) {
-            audit.recordRead("EmploymentCase", r.id(), r.traineeId(), "caseload");
-        }
+        audit.recordListRead("EmploymentCase", rows.stream().map(CaseRow::traineeId).distinct().toList(),
+                AuditDetails.what("caseload"));
         return rows;
     }
 
@@ -200,12 +198,12 @@ public class EmploymentService {
         return map;
     }
 
+    private String userName(Long userId) {
+        return userId == null ? null : users.findNames(List.of(userId)).get(userId);
+    }
+
     private Map<Long, String> userNames(Collection<Long> ids) {
-        Map<Long, String> map = new HashMap<>();
-        for (Long id : new java.util.HashSet<>(ids)) {
-            users.findById(id).ifPresent(u -> map.put(id, u.getFullName()));
-        }
-        return map;
+        return users.findNames(ids);
     }
 
     // ------------------------------------------------------------------ opening a case
@@ -238,10 +236,10 @@ public class EmploymentService {
     @PreAuthorize("@employmentAccess.mayReferFromPeriod(#periodId)")
     @Transactional
     public Long referFromPeriod(Long periodId, Long teamId, LocalDate referredOn, FormInput referral) {
-        TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
+        TraineeService.PeriodRef p = trainees.writablePeriodRef(periodId);
         EmploymentTeam team = teams.findById(teamId).filter(t -> t.active)
                 .orElseThrow(() -> new BusinessRuleException("employment.error.team"));
-        Long traineeId = p.getTrainee().getId();
+        Long traineeId = p.traineeId();
         if (cases.findByTraineeId(traineeId).stream().anyMatch(c -> c.isOpen() && c.teamId.equals(team.getId()))) {
             throw new BusinessRuleException("employment.error.openCaseExists");
         }
@@ -266,9 +264,9 @@ public class EmploymentService {
         List<PeriodCaseState> list = new ArrayList<>();
         for (EmploymentCase c : cases.findByPeriodIdOrderByIdDesc(periodId)) {
             list.add(new PeriodCaseState(c.getId(), teams.findById(c.teamId).map(t -> t.name).orElse(""),
-                    c.coachId == null ? null : users.findById(c.coachId).map(AppUser::getFullName).orElse(null),
+                    c.coachId == null ? null : userName(c.coachId),
                     c.phase, c.referredOn, c.closedOn, c.outcome));
-            audit.recordRead("EmploymentCase", c.getId(), c.traineeId, "state from period " + periodId);
+            audit.recordRead("EmploymentCase", c.getId(), c.traineeId, AuditDetails.of("what", "fromPeriod", "period", periodId));
         }
         return list;
     }
@@ -292,7 +290,7 @@ public class EmploymentService {
         c.createdBy = currentUser.id().orElse(null);
         EmploymentCase saved = cases.saveAndFlush(c);
         audit.recordChange(AuditAction.CREATE, "EmploymentCase", saved.getId(), traineeId,
-                "source " + source + ", variant " + saved.variant + (periodId == null ? "" : ", period " + periodId));
+                AuditDetails.of("source", source, "variant", saved.variant, "period", periodId));
         recordPhase(saved, Phase.AGREEMENT, referredOn, PhaseReason.REFERRAL);
         return saved;
     }
@@ -313,8 +311,7 @@ public class EmploymentService {
             return;
         }
         EmploymentTeam team = teams.findById(teamId).orElseThrow();
-        AppUser coach = users.findById(coachId).orElseThrow(() -> new BusinessRuleException("employment.error.coach"));
-        if (!team.memberIds.contains(coachId) || !coach.isActive() || !coach.hasRole(Role.JOB_COACH)) {
+        if (!team.memberIds.contains(coachId) || !users.isActiveWithRole(coachId, Role.JOB_COACH)) {
             throw new BusinessRuleException("employment.error.coach");
         }
     }
@@ -363,11 +360,12 @@ public class EmploymentService {
         if (c.periodId != null) {
             period = periodLink(c);
         }
-        audit.recordRead("EmploymentCase", caseId, c.traineeId, "case page");
+        audit.recordRead("EmploymentCase", caseId, c.traineeId, AuditDetails.what("casePage"));
         // a contact may have discussed other clients too: their names are shown, so their reads are logged
         contactViews.stream().flatMap(v -> v.clients().stream()).filter(k -> !k.caseId().equals(caseId))
                 .map(k -> Map.entry(k.caseId(), k.traineeId())).distinct()
-                .forEach(k -> audit.recordRead("EmploymentCase", k.getKey(), k.getValue(), "named on case " + caseId));
+                .forEach(k -> audit.recordRead("EmploymentCase", k.getKey(), k.getValue(),
+                        AuditDetails.of("what", "namedOnCase", "case", caseId)));
         return new CaseDetail(row, c.getVersion(), client, c.source, period,
                 new SchoolInfo(c.schoolName, c.qualificationName, c.teacherName, c.teacherContact), c.closureReason,
                 agreement.map(f -> f.disclosure).orElse(null),
@@ -382,9 +380,8 @@ public class EmploymentService {
         if (!access.mayReadConsentedPeriod(c.periodId)) {
             return new PeriodLink(c.periodId, c.traineeId, null, null, null, false);
         }
-        TrainingPeriod p = trainees.requirePeriodForRead(c.periodId);
-        return new PeriodLink(p.getId(), p.getTrainee().getId(), p.getWorkUnit().getName(), p.getStartDate(),
-                p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate(), true);
+        TraineeService.PeriodRef p = trainees.readPeriodRef(c.periodId);
+        return new PeriodLink(p.periodId(), p.traineeId(), p.workUnitName(), p.startDate(), p.endDate(), true);
     }
 
     private static List<FormRef> formRefs(List<EmploymentForm> caseForms) {
@@ -460,7 +457,7 @@ public class EmploymentService {
     private EventView eventView(CaseEvent e) {
         return new EventView(e.getId(), e.getVersion(), e.eventDate, e.kind, e.status, e.note,
                 e.topics.isEmpty() ? Set.of() : EnumSet.copyOf(e.topics),
-                e.recordedBy == null ? null : users.findById(e.recordedBy).map(AppUser::getFullName).orElse(null));
+                e.recordedBy == null ? null : userName(e.recordedBy));
     }
 
     static EducationView educationView(Education e) {
@@ -498,7 +495,7 @@ public class EmploymentService {
         applySchool(c, basics.school());
         cases.saveAndFlush(c);
         audit.recordChange(AuditAction.UPDATE, "EmploymentCase", caseId, c.traineeId,
-                AuditDetails.changed(before, describe(c)));
+                AuditDetails.changedFields(before, describe(c)));
     }
 
     private static Map<String, Object> describe(EmploymentCase c) {
@@ -534,7 +531,7 @@ public class EmploymentService {
         cases.saveAndFlush(c);
         recordPhase(c, phase, on, reason);
         audit.recordChange(AuditAction.UPDATE, "EmploymentCase", c.getId(), c.traineeId,
-                "phase " + before.number() + " → " + phase.number() + " (" + reason + ")");
+                AuditDetails.of("phaseFrom", before.number(), "phase", phase.number(), "phaseReason", reason));
     }
 
     /** Moves the case forward to the phase when it is in an earlier one. */
@@ -563,7 +560,7 @@ public class EmploymentService {
         EmploymentCase c = requireCase(caseId);
         EmploymentForm f = forms.findById(formId).filter(x -> x.caseId.equals(caseId))
                 .orElseThrow(() -> new AccessDeniedException("Form of another case"));
-        audit.recordRead("EmploymentForm", formId, c.traineeId, f.kind + " revision " + f.revision);
+        audit.recordRead("EmploymentForm", formId, c.traineeId, AuditDetails.of("kind", f.kind, "revision", f.revision));
         return formView(c, f);
     }
 
@@ -574,12 +571,12 @@ public class EmploymentService {
         EmploymentCase c = requireCase(caseId);
         Optional<EmploymentForm> f = QualityRules.latest(forms.findByCaseIdOrderByKindAscRevisionDesc(caseId), kind,
                 kind == FormKind.SUPPORT_PLAN ? jobId : null);
-        f.ifPresent(x -> audit.recordRead("EmploymentForm", x.getId(), c.traineeId, kind + " revision " + x.revision));
+        f.ifPresent(x -> audit.recordRead("EmploymentForm", x.getId(), c.traineeId, AuditDetails.of("kind", kind, "revision", x.revision)));
         return f.map(x -> formView(c, x));
     }
 
     private FormView formView(EmploymentCase c, EmploymentForm f) {
-        String by = f.createdBy == null ? null : users.findById(f.createdBy).map(AppUser::getFullName).orElse(null);
+        String by = f.createdBy == null ? null : userName(f.createdBy);
         return new FormView(f.getId(), f.getVersion(), f.kind, f.revision, f.formDate, f.reviewOn, f.jobId, f.consent,
                 f.disclosure, f.parties.isEmpty() ? Set.of() : EnumSet.copyOf(f.parties), Map.copyOf(f.texts), by,
                 f.kind == FormKind.CLOSURE ? c.outcome : null, f.kind == FormKind.CLOSURE ? c.closureReason : null);
@@ -691,7 +688,8 @@ public class EmploymentService {
         f.texts.clear();
         f.texts.putAll(texts);
         EmploymentForm saved = forms.saveAndFlush(f);
-        String details = kind + " revision " + saved.revision + "; " + AuditDetails.changed(before, describe(saved));
+        String details = join(AuditDetails.of("kind", kind, "revision", saved.revision),
+                AuditDetails.changedFields(before, describe(saved)));
         audit.recordChange(created ? AuditAction.CREATE : AuditAction.UPDATE, "EmploymentForm", saved.getId(),
                 c.traineeId, details);
 
@@ -715,7 +713,7 @@ public class EmploymentService {
                 c.closureReason = in.closureReason();
                 cases.saveAndFlush(c);
                 audit.recordChange(AuditAction.UPDATE, "EmploymentCase", c.getId(), c.traineeId,
-                        wasOpen ? "closed, outcome " + c.outcome : "closure changed, outcome " + c.outcome);
+                        AuditDetails.of("what", wasOpen ? "closed" : "closureChanged", "outcome", c.outcome));
             }
             default -> {
             }
@@ -792,7 +790,7 @@ public class EmploymentService {
         w.leavingReason = text(in.leavingReason());
         WorkHistory saved = workHistory.saveAndFlush(w);
         audit.recordChange(rowId == null ? AuditAction.CREATE : AuditAction.UPDATE, "EmploymentWorkHistory",
-                saved.getId(), c.traineeId, AuditDetails.changed(before, describe(saved)));
+                saved.getId(), c.traineeId, AuditDetails.changedFields(before, describe(saved)));
         return workHistoryView(saved);
     }
 
@@ -886,7 +884,7 @@ public class EmploymentService {
         j.notes = text(in.notes());
         EmploymentJob saved = jobs.saveAndFlush(j);
         audit.recordChange(jobId == null ? AuditAction.CREATE : AuditAction.UPDATE, "EmploymentJob", saved.getId(),
-                c.traineeId, "job start; " + AuditDetails.changed(before, describe(saved)));
+                c.traineeId, join(AuditDetails.what("jobStart"), AuditDetails.changedFields(before, describe(saved))));
         if (jobId == null) {
             advance(c, saved.startDate.isAfter(today()) ? Phase.EMPLOYER_AGREEMENT : Phase.IN_WORK_SUPPORT,
                     saved.startDate, PhaseReason.JOB_START);
@@ -924,7 +922,7 @@ public class EmploymentService {
         j.nextStep = text(in.nextStep());
         EmploymentJob saved = jobs.saveAndFlush(j);
         audit.recordChange(AuditAction.UPDATE, "EmploymentJob", jobId, c.traineeId,
-                "job end; " + AuditDetails.changed(before, describe(saved)));
+                join(AuditDetails.what("jobEnd"), AuditDetails.changedFields(before, describe(saved))));
         LocalDate day = in.endDate().isAfter(today()) ? today() : in.endDate();
         boolean otherWork = jobs.findByCaseIdOrderByStartDateAscIdAsc(caseId).stream()
                 .anyMatch(o -> !o.getId().equals(jobId) && (o.endDate == null || o.endDate.isAfter(day)));
@@ -1011,7 +1009,7 @@ public class EmploymentService {
         }
         CaseEvent saved = events.saveAndFlush(e);
         audit.recordChange(eventId == null ? AuditAction.CREATE : AuditAction.UPDATE, "EmploymentEvent",
-                saved.getId(), c.traineeId, saved.kind + "; " + AuditDetails.changed(before, describe(saved)));
+                saved.getId(), c.traineeId, join(AuditDetails.of("kind", saved.kind), AuditDetails.changedFields(before, describe(saved))));
         return eventView(saved);
     }
 
@@ -1022,7 +1020,7 @@ public class EmploymentService {
         CaseEvent e = events.findById(eventId).filter(x -> x.caseId.equals(caseId))
                 .orElseThrow(() -> new AccessDeniedException("Event of another case"));
         events.delete(e);
-        audit.recordChange(AuditAction.DELETE, "EmploymentEvent", eventId, c.traineeId, e.kind.name());
+        audit.recordChange(AuditAction.DELETE, "EmploymentEvent", eventId, c.traineeId, AuditDetails.of("kind", e.kind));
     }
 
     private static Map<String, Object> describe(CaseEvent e) {
@@ -1068,7 +1066,7 @@ public class EmploymentService {
         e.note = text(in.note());
         Education saved = education.saveAndFlush(e);
         audit.recordChange(educationId == null ? AuditAction.CREATE : AuditAction.UPDATE, "EmploymentEducation",
-                saved.getId(), c.traineeId, AuditDetails.changed(before, describe(saved)));
+                saved.getId(), c.traineeId, AuditDetails.changedFields(before, describe(saved)));
         return educationView(saved);
     }
 
@@ -1123,7 +1121,7 @@ public class EmploymentService {
         u.supportNeeds = text(in.supportNeeds());
         StudyUnit saved = studyUnits.saveAndFlush(u);
         audit.recordChange(unitId == null ? AuditAction.CREATE : AuditAction.UPDATE, "EmploymentStudyUnit",
-                saved.getId(), c.traineeId, AuditDetails.changed(before, describe(saved)));
+                saved.getId(), c.traineeId, AuditDetails.changedFields(before, describe(saved)));
         if (unitId == null && c.phase != Phase.AGREEMENT) {
             setPhase(c, Phase.AGREEMENT, saved.startedOn.isAfter(today()) ? today() : saved.startedOn,
                     PhaseReason.NEW_STUDY_UNIT);
@@ -1176,8 +1174,8 @@ public class EmploymentService {
         Long daysToFirstJob = c.agreedOn == null || firstJob.isEmpty() ? null
                 : Math.max(0, ChronoUnit.DAYS.between(c.agreedOn, firstJob.get()));
         Client client = clients.one(c.traineeId);
-        String coach = c.coachId == null ? null : users.findById(c.coachId).map(AppUser::getFullName).orElse(null);
-        audit.recordRead("EmploymentCase", caseId, c.traineeId, "client summary");
+        String coach = c.coachId == null ? null : userName(c.coachId);
+        audit.recordRead("EmploymentCase", caseId, c.traineeId, AuditDetails.what("clientSummary"));
         return new ClientSummary(client, teams.findById(c.teamId).map(t -> t.name).orElse(""), coach, c.phase,
                 c.referredOn, c.agreedOn, c.closedOn, c.outcome, rows, caseJobs.size(), daysToFirstJob);
     }
@@ -1215,5 +1213,12 @@ public class EmploymentService {
             throw new BusinessRuleException("employment.error.tooLong", max);
         }
         return s;
+    }
+
+    /** Code-only audit details joined (null parts left out). */
+    private static String join(String... parts) {
+        String s = java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull)
+                .collect(Collectors.joining(";"));
+        return s.isEmpty() ? null : s;
     }
 }

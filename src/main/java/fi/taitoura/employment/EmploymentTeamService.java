@@ -3,14 +3,14 @@ package fi.taitoura.employment;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
 import fi.taitoura.employment.EmploymentRecords.Ref;
 import fi.taitoura.employment.EmploymentRecords.TeamView;
 import fi.taitoura.security.CurrentUser;
-import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,8 +59,8 @@ public class EmploymentTeamService {
     }
 
     private TeamView view(EmploymentTeam t) {
-        List<Ref> members = t.memberIds.stream().map(users::findById).flatMap(java.util.Optional::stream)
-                .map(u -> new Ref(u.getId(), u.getFullName())).sorted(Comparator.comparing(Ref::name)).toList();
+        List<Ref> members = users.findNames(t.memberIds).entrySet().stream()
+                .map(e -> new Ref(e.getKey(), e.getValue())).sorted(Comparator.comparing(Ref::name)).toList();
         return new TeamView(t.getId(), t.getVersion(), t.organisationId, t.name, t.active, members);
     }
 
@@ -70,8 +70,8 @@ public class EmploymentTeamService {
     public List<Ref> possibleMembers() {
         LinkedHashMap<Long, Ref> map = new LinkedHashMap<>();
         for (Role r : List.of(Role.JOB_COACH, Role.TEAM_LEAD)) {
-            for (AppUser u : users.findActiveByRole(r)) {
-                map.putIfAbsent(u.getId(), new Ref(u.getId(), u.getFullName()));
+            for (UserService.UserRef u : users.findActiveRefsByRole(r)) {
+                map.putIfAbsent(u.id(), new Ref(u.id(), u.fullName()));
             }
         }
         return map.values().stream().sorted(Comparator.comparing(Ref::name)).toList();
@@ -103,7 +103,7 @@ public class EmploymentTeamService {
         t.active = active;
         EmploymentTeam saved = teams.saveAndFlush(t);
         audit.recordChange(teamId == null ? AuditAction.CREATE : AuditAction.UPDATE, "EmploymentTeam", saved.getId(),
-                null, "organisation " + organisationId + ", active " + active);
+                null, AuditDetails.of("organisation", organisationId, "active", active));
         return saved.getId();
     }
 
@@ -123,8 +123,7 @@ public class EmploymentTeamService {
         t.memberIds.clear();
         t.memberIds.addAll(userIds);
         teams.saveAndFlush(t); // a changed collection bumps the team's version: a stale edit is refused
-        audit.recordChange(AuditAction.UPDATE, "EmploymentTeam", teamId, null, "members: "
-                + before.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")) + " → "
-                + userIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
+        audit.recordChange(AuditAction.UPDATE, "EmploymentTeam", teamId, null, AuditDetails.of(
+                "membersBefore", before.stream().sorted().toList(), "members", userIds.stream().sorted().toList()));
     }
 }

@@ -42,9 +42,10 @@ import org.springframework.stereotype.Service;
  * and a manifest with the rows of every table as dumped. Restore replaces the database with the dump using the
  * {@code mariadb} client, puts the key files back and checks the rows against the manifest.
  * <p>
- * The account is the application's unless {@code taitoura.backup.username}/{@code password}
- * ({@code TAITOURA_BACKUP_USER}, {@code TAITOURA_BACKUP_PASSWORD}) name another, e.g. one allowed to recreate the
- * append-only audit log. See docs/operations.md.
+ * The account is the schema owner's when one is configured (the embedded database's {@code taitoura_admin},
+ * {@code TAITOURA_DB_ADMIN_USER}; the application's own account may only append to the audit log and cannot recreate
+ * tables), else the application's, unless {@code taitoura.backup.username}/{@code password}
+ * ({@code TAITOURA_BACKUP_USER}, {@code TAITOURA_BACKUP_PASSWORD}) name another. See docs/operations.md.
  */
 @Service
 public class BackupService {
@@ -61,13 +62,16 @@ public class BackupService {
     private final MariaDbTools tools;
     private final Path dataDir;
 
-    BackupService(DataSource dataSource, ConfigurableEnvironment environment,
+    BackupService(DataSource dataSource,
+                  @org.springframework.beans.factory.annotation.Qualifier("adminDataSource")
+                  org.springframework.beans.factory.ObjectProvider<DataSource> adminDataSource,
+                  ConfigurableEnvironment environment,
                   @Value("${taitoura.backup.username:}") String backupUser,
                   @Value("${taitoura.backup.password:}") String backupPassword,
                   @Value("${taitoura.backup.mariadb-bin:}") String binDir,
                   @Value("${taitoura.db.embedded.data-dir:}") String embeddedDataDir,
                   @Value("${TAITOURA_DATA_DIR:./data}") String dataDir) {
-        this.dataSource = dataSource;
+        this.dataSource = adminDataSource.getIfAvailable(() -> dataSource);
         this.environment = environment;
         this.backupUser = backupUser;
         this.backupPassword = backupPassword;

@@ -1,6 +1,5 @@
 package fi.taitoura.security;
 
-import fi.taitoura.user.Role;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +22,11 @@ public class CurrentUser {
 
     public Optional<Long> id() {
         return principal().map(TaitouraPrincipal::getUserId);
+    }
+
+    /** The organisation of the signed-in user, if any (none for a system administrator and for the system). */
+    public Optional<Long> organisationId() {
+        return principal().map(TaitouraPrincipal::getOrganisationId);
     }
 
     /** The signed-in user's id; fails when nobody is signed in (a programming error behind @PreAuthorize). */

@@ -1,17 +1,30 @@
 package fi.taitoura.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Slows down password guessing. After {@link #FREE_ATTEMPTS} failed sign-ins for one user name, further attempts
- * for it are refused for a period that doubles with each failure (30 s, 1 min, 2 min ... up to 15 min). A
- * successful sign-in clears the count. Counts are per user name so that an attacker rotating addresses gains
- * nothing; they are kept in memory (a restart clears them).
+ * Slows down password guessing on three levels (docs/adr/0004-security.md):
+ * <ul>
+ * <li><b>account</b>: after {@code free} failed sign-ins for one account, further attempts for it are refused for
+ * 30 s, doubling with each failure up to 15 min. The key is the account id (or, for a name no account has, the
+ * normalised name), never the text typed, so spellings that the database would treat as equal cannot reset it;</li>
+ * <li><b>address</b>: the same back-off per client address after more failures (an office behind one address must
+ * not lock itself out by a few typos);</li>
+ * <li><b>global</b>: when more than {@code global-per-minute} sign-ins fail within a minute across the whole
+ * installation, every attempt is refused until the minute has passed (a distributed guessing run).</li>
+ * </ul>
+ * Counters live in memory, in size-bounded maps: a flood of new names or addresses evicts the oldest entries
+ * instead of growing the heap. A successful sign-in clears the account's count (not the address's).
  */
 @Service
 public class LoginAttemptService {
@@ -19,49 +32,123 @@ public class LoginAttemptService {
     static final int FREE_ATTEMPTS = 5;
     static final Duration FIRST_DELAY = Duration.ofSeconds(30);
     static final Duration MAX_DELAY = Duration.ofMinutes(15);
+    static final int MAX_TRACKED = 10_000;
+
+    /** Why an attempt is refused, for the sign-in page and the audit log. */
+    public enum Level { ACCOUNT, ADDRESS, GLOBAL }
+
+    /** A refusal: how long to wait and at which level. */
+    public record Block(long seconds, Level level) {
+    }
 
     private record Attempts(int failures, Instant blockedUntil) {
     }
 
-    private final Map<String, Attempts> attempts = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final int freePerAccount;
+    private final int freePerAddress;
+    private final int globalPerMinute;
+    private final Cache<String, Attempts> accounts;
+    private final Cache<String, Attempts> addresses;
+    private final Deque<Instant> recentFailures = new ArrayDeque<>();
 
-    public LoginAttemptService() {
-        this(Clock.systemUTC());
+    @Autowired
+    public LoginAttemptService(@Value("${taitoura.login.free-attempts-per-account:5}") int freePerAccount,
+                               @Value("${taitoura.login.free-attempts-per-address:20}") int freePerAddress,
+                               @Value("${taitoura.login.global-failures-per-minute:300}") int globalPerMinute) {
+        this(Clock.systemUTC(), freePerAccount, freePerAddress, globalPerMinute);
     }
 
-    LoginAttemptService(Clock clock) {
+    LoginAttemptService(Clock clock, int freePerAccount, int freePerAddress, int globalPerMinute) {
         this.clock = clock;
+        this.freePerAccount = freePerAccount;
+        this.freePerAddress = freePerAddress;
+        this.globalPerMinute = globalPerMinute;
+        Ticker ticker = () -> clock.millis() * 1_000_000L;
+        this.accounts = Caffeine.newBuilder().maximumSize(MAX_TRACKED).expireAfterAccess(Duration.ofHours(1))
+                .ticker(ticker).executor(Runnable::run).build();
+        this.addresses = Caffeine.newBuilder().maximumSize(MAX_TRACKED).expireAfterAccess(Duration.ofHours(1))
+                .ticker(ticker).executor(Runnable::run).build();
     }
 
-    private static String key(String username) {
-        return username == null ? "" : username.trim().toLowerCase();
+    /** The longest refusal in force for this account key and address, or null when the attempt may go ahead. */
+    public Block check(String accountKey, String address) {
+        Instant now = clock.instant();
+        long global = globalSecondsBlocked(now);
+        if (global > 0) {
+            return new Block(global, Level.GLOBAL);
+        }
+        long account = accountKey == null ? 0 : seconds(accounts.getIfPresent(accountKey), now);
+        long byAddress = address == null ? 0 : seconds(addresses.getIfPresent(address), now);
+        if (account == 0 && byAddress == 0) {
+            return null;
+        }
+        return account >= byAddress ? new Block(account, Level.ACCOUNT) : new Block(byAddress, Level.ADDRESS);
     }
 
-    /** Seconds until the user name may try again; 0 when it may try now. */
-    public long secondsBlocked(String username) {
-        Attempts a = attempts.get(key(username));
-        if (a == null || a.blockedUntil() == null) {
+    public void failed(String accountKey, String address) {
+        Instant now = clock.instant();
+        if (accountKey != null) {
+            accounts.asMap().compute(accountKey, (k, a) -> next(a, freePerAccount, now));
+        }
+        if (address != null) {
+            addresses.asMap().compute(address, (k, a) -> next(a, freePerAddress, now));
+        }
+        synchronized (recentFailures) {
+            recentFailures.addLast(now);
+            prune(now);
+        }
+    }
+
+    public void succeeded(String accountKey) {
+        if (accountKey != null) {
+            accounts.invalidate(accountKey);
+        }
+    }
+
+    /** How many keys are tracked (for tests: the maps stay bounded). */
+    long trackedKeys() {
+        accounts.cleanUp();
+        addresses.cleanUp();
+        return accounts.estimatedSize() + addresses.estimatedSize();
+    }
+
+    private static Attempts next(Attempts a, int free, Instant now) {
+        int failures = (a == null ? 0 : a.failures()) + 1;
+        Instant blockedUntil = null;
+        if (failures >= free) {
+            long factor = 1L << Math.min(failures - free, 10);
+            Duration delay = FIRST_DELAY.multipliedBy(factor);
+            blockedUntil = now.plus(delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay);
+        }
+        return new Attempts(failures, blockedUntil);
+    }
+
+    private static long seconds(Attempts a, Instant now) {
+        if (a == null || a.blockedUntil() == null || !a.blockedUntil().isAfter(now)) {
             return 0;
         }
-        long s = Duration.between(clock.instant(), a.blockedUntil()).toSeconds();
-        return Math.max(0, s + 1);
+        return Duration.between(now, a.blockedUntil()).toSeconds() + 1;
     }
 
-    public void failed(String username) {
-        attempts.compute(key(username), (k, a) -> {
-            int failures = (a == null ? 0 : a.failures()) + 1;
-            Instant blockedUntil = null;
-            if (failures >= FREE_ATTEMPTS) {
-                long factor = 1L << Math.min(failures - FREE_ATTEMPTS, 10);
-                Duration delay = FIRST_DELAY.multipliedBy(factor);
-                blockedUntil = clock.instant().plus(delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay);
+    private long globalSecondsBlocked(Instant now) {
+        synchronized (recentFailures) {
+            prune(now);
+            if (recentFailures.size() < globalPerMinute) {
+                return 0;
             }
-            return new Attempts(failures, blockedUntil);
-        });
+            Instant oldest = recentFailures.peekFirst();
+            return Math.max(1, Duration.between(now, oldest.plus(Duration.ofMinutes(1))).toSeconds() + 1);
+        }
     }
 
-    public void succeeded(String username) {
-        attempts.remove(key(username));
+    private void prune(Instant now) {
+        Instant limit = now.minus(Duration.ofMinutes(1));
+        while (!recentFailures.isEmpty() && !recentFailures.peekFirst().isAfter(limit)) {
+            recentFailures.pollFirst();
+        }
+        while (recentFailures.size() > globalPerMinute * 2L) {
+            recentFailures.pollFirst();
+        }
     }
 }

@@ -1,25 +1,23 @@
 package fi.taitoura.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import fi.taitoura.audit.AuditAction;
-import fi.taitoura.audit.AuditService;
 import fi.taitoura.security.ui.LoginView;
-import org.springframework.context.ApplicationListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /** Sign-in with accounts from the database; see docs/adr/0004-security.md. */
 @Configuration
@@ -27,15 +25,41 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity(jsr250Enabled = true)
 public class SecurityConfig {
 
+    /**
+     * The browser may run only this site's scripts and styles (Vaadin needs inline styles and {@code eval} for its
+     * client engine), talk only to this site, and never be framed.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // not in ./run COMMAND mode
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
+        // No actuator: nothing under /actuator is permitted (it does not exist).
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/images/**", "/verify/**", "/badges/**", "/actuator/health").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/verify/**", "/badges/**", "/error").permitAll());
         http.headers(h -> h.frameOptions(f -> f.deny())
-                .referrerPolicy(r -> r.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+                .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
+                .crossOriginOpenerPolicy(c -> c.policy(
+                        CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN))
+                // Vaadin's pages are served through a servlet forward, which commits the response past Spring's
+                // response wrapper: write the headers before the request goes on, or they are lost.
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
+        // CSRF everywhere except Vaadin's own requests (which carry their own security key): unlike Vaadin's default,
+        // the sign-in form is not exempt (the form sends the token from the page's _csrf meta tags).
+        http.csrf(c -> c.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
     }
 
     @Bean
@@ -44,48 +68,10 @@ public class SecurityConfig {
     }
 
     @Bean
-    AuthenticationProvider authenticationProvider(UserDetailsService userDetailsService, PasswordEncoder encoder,
-                                                  LoginAttemptService attempts) {
-        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetailsService);
-        dao.setPasswordEncoder(encoder);
-        return new AuthenticationProvider() {
-            @Override
-            public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-                long blocked = attempts.secondsBlocked(authentication.getName());
-                if (blocked > 0) {
-                    throw new LoginThrottledException(blocked);
-                }
-                return dao.authenticate(authentication);
-            }
-
-            @Override
-            public boolean supports(Class<?> authentication) {
-                return dao.supports(authentication);
-            }
-        };
-    }
-
-    @Bean
-    ApplicationListener<AuthenticationSuccessEvent> signInSucceeded(LoginAttemptService attempts, AuditService audit) {
-        return event -> {
-            Authentication auth = event.getAuthentication();
-            attempts.succeeded(auth.getName());
-            Long id = auth.getPrincipal() instanceof TaitouraPrincipal p ? p.getUserId() : null;
-            audit.recordSecurityEvent(AuditAction.SIGN_IN, auth.getName(), id, null);
-        };
-    }
-
-    @Bean
-    ApplicationListener<AbstractAuthenticationFailureEvent> signInFailed(LoginAttemptService attempts,
-                                                                         AuditService audit) {
-        return event -> {
-            if (event.getException() instanceof LoginThrottledException) {
-                return;
-            }
-            String name = event.getAuthentication().getName();
-            attempts.failed(name);
-            audit.recordSecurityEvent(AuditAction.SIGN_IN_FAILED, name == null || name.length() > 64 ? "?" : name,
-                    null, null);
-        };
+    AuthenticationProvider authenticationProvider(UserDetailsService userDetails, SignInAccounts accounts,
+                                                  PasswordEncoder encoder, LoginAttemptService attempts,
+                                                  ApplicationEventPublisher events) {
+        // sign-ins and refused attempts are recorded by the audit module (audit.SignInAudit)
+        return new ThrottlingAuthenticationProvider(userDetails, accounts, encoder, attempts, events);
     }
 }

@@ -17,7 +17,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.jdbc.core.JdbcTemplate;
+import fi.taitoura.workplace.TaskDifficulty;
+import fi.taitoura.workplace.TaskLibraryService;
+import fi.taitoura.workplace.TaskLibraryService.TaskRef;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Collects what the data says about a period for its summary; every read goes through the owning service. */
@@ -28,7 +31,7 @@ class SummaryDataBuilder {
     private final DocumentationService documentation;
     private final CapacityService capacity;
     private final TranslationProvider translations;
-    private final JdbcTemplate jdbc;
+    private final TaskLibraryService tasks;
     private final List<DemonstrationResults> demonstrations;
 
     /** Passed demonstrations of a period, provided by the demonstration feature when it is present. */
@@ -37,12 +40,13 @@ class SummaryDataBuilder {
     }
 
     SummaryDataBuilder(TraineeService trainees, DocumentationService documentation, CapacityService capacity,
-                       TranslationProvider translations, JdbcTemplate jdbc, List<DemonstrationResults> demonstrations) {
+                       TranslationProvider translations, TaskLibraryService tasks,
+                       List<DemonstrationResults> demonstrations) {
         this.trainees = trainees;
         this.documentation = documentation;
         this.capacity = capacity;
         this.translations = translations;
-        this.jdbc = jdbc;
+        this.tasks = tasks;
         this.demonstrations = demonstrations;
     }
 
@@ -59,18 +63,21 @@ class SummaryDataBuilder {
         }
         long planned = Math.round(weekdays * p.getDaysPerWeek() / 5.0);
 
-        List<SummaryData.TaskLine> tasks = jdbc.query("""
-                select t.difficulty, count(distinct t.id) tasks, count(*) times
-                from task_done d join attendance a on a.id = d.attendance_id join training_task t on t.id = d.task_id
-                where a.period_id = ? group by t.difficulty order by t.difficulty""", (rs, i) -> {
-            String difficulty = rs.getString("difficulty");
-            int level = switch (difficulty) {
-                case "DEMANDING" -> 3;
-                case "PARTLY_INDEPENDENT" -> 2;
-                default -> 1;
-            };
-            return new SummaryData.TaskLine(level, difficulty, rs.getLong("tasks"), rs.getLong("times"));
-        }, periodId).stream().sorted(java.util.Comparator.comparingInt(SummaryData.TaskLine::level)).toList();
+        // Which tasks were done how often (documentation) and how demanding each is (the task library).
+        Map<Long, Long> times = documentation.taskTimes(periodId);
+        Map<Long, TaskRef> refs = tasks.findTaskRefs(times.keySet());
+        Map<TaskDifficulty, long[]> byDifficulty = new java.util.TreeMap<>();
+        times.forEach((taskId, n) -> {
+            TaskRef t = refs.get(taskId);
+            if (t != null) {
+                long[] c = byDifficulty.computeIfAbsent(t.difficulty(), k -> new long[2]);
+                c[0]++;
+                c[1] += n;
+            }
+        });
+        List<SummaryData.TaskLine> tasks = byDifficulty.entrySet().stream()
+                .map(e -> new SummaryData.TaskLine(e.getKey().level(), e.getKey().name(), e.getValue()[0],
+                        e.getValue()[1])).toList();
 
         List<SummaryData.UnitLine> competence = new ArrayList<>();
         for (UnitLedger u : documentation.ledger(periodId).units()) {

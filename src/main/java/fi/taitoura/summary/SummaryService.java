@@ -3,6 +3,7 @@ package fi.taitoura.summary;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
@@ -17,10 +18,13 @@ import fi.taitoura.security.CurrentUser;
 import fi.taitoura.trainee.Consent;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
@@ -85,7 +89,11 @@ public class SummaryService {
                 list.stream().filter(s -> s.getState() != SummaryState.DRAFT).forEach(s -> rows.add(row(p, s)));
             }
         }
-        audit.recordRead("SummaryList", null, null, rows.size() + " rows");
+        // The trainees shown, for "who saw client X" (the headings come in one query).
+        Set<Long> shown = trainees.periodHeadings(rows.stream().map(SummaryRow::periodId).distinct().toList())
+                .values().stream().map(TraineeService.PeriodHeading::traineeId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        audit.recordListRead("SummaryList", shown, null);
         return rows;
     }
 
@@ -175,7 +183,7 @@ public class SummaryService {
         }
         PeriodSummary saved = summaries.saveAndFlush(s);
         audit.recordChange(AuditAction.CREATE, "PeriodSummary", saved.getId(), p.getTrainee().getId(),
-                "revision " + saved.getRevision());
+                AuditDetails.of("revision", saved.getRevision()));
         return saved;
     }
 
@@ -205,7 +213,7 @@ public class SummaryService {
         s.setFollowUp(blankToNull(edited.getFollowUp()));
         s.setRecommendations(edited.getRecommendations());
         PeriodSummary saved = summaries.saveAndFlush(s);
-        audit.recordChange(AuditAction.UPDATE, "PeriodSummary", saved.getId(), p.getTrainee().getId(), "draft saved");
+        audit.recordChange(AuditAction.UPDATE, "PeriodSummary", saved.getId(), p.getTrainee().getId(), AuditDetails.what("draftSaved"));
         return saved;
     }
 
@@ -278,7 +286,7 @@ public class SummaryService {
         s.setFinalisedAt(Instant.now());
         PeriodSummary saved = summaries.saveAndFlush(s);
         audit.recordChange(AuditAction.UPDATE, "PeriodSummary", saved.getId(), p.getTrainee().getId(),
-                "finalised, document " + doc.getVerificationCode());
+                AuditDetails.of("what", "finalised", "document", doc.getVerificationCode()));
         return saved;
     }
 

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * The group a report covers (work units, optionally one coach) and its time range, resolved against the viewer's
  * scope by {@link PeriodFacts#filter}: only that method creates one, so a feature that receives a filter may trust
  * its work units. It also carries the SQL of the trainee feature's published reporting views ({@code report_period},
- * {@code report_period_coach}, ADR 0014), so that other features' aggregate queries join the views the same way and
+ * {@code report_period_coach}, ADR 0022), so that other features' aggregate queries join the views the same way and
  * never the trainee feature's tables.
  * <p>
  * Rows are grouped per work unit and coach {@code WITH ROLLUP}: a row per (unit, coach), a subtotal per unit

@@ -1,9 +1,34 @@
 package fi.taitoura.trainee;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TraineeRepository extends JpaRepository<Trainee, Long> {
 
     Optional<Trainee> findByPersonalIdHash(String personalIdHash);
+
+    List<Trainee> findAllByPersonalIdHash(String personalIdHash);
+
+    @Query("select t.id, t.personalIdEncrypted, t.personalIdHash from Trainee t where t.personalIdEncrypted is not null")
+    List<Object[]> findPersonalIds();
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Trainee t set t.personalIdEncrypted = :encrypted, t.personalIdHash = :hash where t.id = :id")
+    int updatePersonalId(Long id, String encrypted, String hash);
+
+    @Query("select t from Trainee t where t.personalIdHash = :hash and t.organisation.id = :organisationId")
+    List<Trainee> findByPersonalIdHashAndOrganisationId(String hash, Long organisationId);
+
+    @Query("select t.organisation.id from Trainee t where t.id = :id")
+    Long findOrganisationId(Long id);
+
+    @Query("select t.personalIdHash, t.organisation.id from Trainee t where t.personalIdHash is not null"
+            + " group by t.personalIdHash, t.organisation.id having count(t) > 1")
+    List<Object[]> findDuplicateHashes();
+
+    @Query("select t.id, t.organisation.id from Trainee t where t.id in :ids")
+    List<Object[]> findOrganisationIds(Collection<Long> ids);
 }

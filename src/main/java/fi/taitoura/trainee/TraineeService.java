@@ -3,13 +3,16 @@ package fi.taitoura.trainee;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
+import fi.taitoura.workplace.WorkplaceService;
+import fi.taitoura.catalogue.CatalogueReader;
 import fi.taitoura.workplace.WorkUnit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,15 +52,17 @@ public class TraineeService {
     private final PersonalIdCipher cipher;
     private final CurrentUser currentUser;
     private final UserService users;
+    private final WorkplaceService workplaces;
+    private final CatalogueReader catalogue;
+    private final TraineeAccess access;
     private final AuditService audit;
-    private final org.springframework.beans.factory.ObjectProvider<TraineeAccessGrant> grants;
-    private final fi.taitoura.workplace.WorkplaceService workplaces;
+    private final org.springframework.beans.factory.ObjectProvider<TraineeDuplicateService> duplicates;
 
     TraineeService(TraineeRepository trainees, TrainingPeriodRepository periods, PersonalGoalRepository goals,
                    CardTypeRepository cardTypes, TraineeCardRepository cards, PersonalIdCipher cipher,
-                   CurrentUser currentUser, UserService users, AuditService audit,
-                   org.springframework.beans.factory.ObjectProvider<TraineeAccessGrant> grants,
-                   fi.taitoura.workplace.WorkplaceService workplaces) {
+                   CurrentUser currentUser, UserService users, WorkplaceService workplaces,
+                   CatalogueReader catalogue, TraineeAccess access, AuditService audit,
+                   org.springframework.beans.factory.ObjectProvider<TraineeDuplicateService> duplicates) {
         this.trainees = trainees;
         this.periods = periods;
         this.goals = goals;
@@ -65,9 +71,11 @@ public class TraineeService {
         this.cipher = cipher;
         this.currentUser = currentUser;
         this.users = users;
-        this.audit = audit;
-        this.grants = grants;
         this.workplaces = workplaces;
+        this.catalogue = catalogue;
+        this.access = access;
+        this.audit = audit;
+        this.duplicates = duplicates;
     }
 
     // ------------------------------------------------------------------ access
@@ -76,73 +84,82 @@ public class TraineeService {
         return users.findById(currentUser.requireId()).orElseThrow(() -> new AccessDeniedException("No user"));
     }
 
-    private Set<Long> myUnitIds(AppUser me) {
-        return me.getWorkUnits().stream().map(WorkUnit::getId).collect(Collectors.toSet());
+    /** True when the signed-in user may see the period (its coaches and unit, career agent, referrer, ...). */
+    @Transactional(readOnly = true)
+    public boolean mayReadPeriod(Long periodId) {
+        return access.isReadable(periodId);
     }
 
-    private boolean coachScope() {
-        return currentUser.hasRole(Role.COACH) || currentUser.hasRole(Role.TEAM_LEAD);
+    /** True when the signed-in user may record in the period (its coaches and their units, its career agent). */
+    @Transactional(readOnly = true)
+    public boolean mayWritePeriod(Long periodId) {
+        return access.isWritable(periodId);
     }
 
-    /** True when the signed-in user may see the period. */
+    /** A period as another feature names it beside its own records. */
+    public record PeriodHeading(Long periodId, Long traineeId, String traineeName, Long workUnitId,
+                                String workUnitName, String organisationName, LocalDate startDate) {
+    }
+
+    /**
+     * The headings of the periods (one query). For a feature that has decided itself that the signed-in user may
+     * see its record about the period (demonstration: its assigned teacher, who cannot read the period); that
+     * feature audits its read. Nothing of the trainee beyond the name.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, PeriodHeading> periodHeadings(Collection<Long> periodIds) {
+        if (periodIds.isEmpty()) {
+            return Map.of();
+        }
+        return periods.findAllById(periodIds).stream().collect(Collectors.toMap(TrainingPeriod::getId,
+                p -> new PeriodHeading(p.getId(), p.getTrainee().getId(), p.getTrainee().getDisplayName(),
+                        p.getWorkUnit().getId(), p.getWorkUnit().getName(), p.getWorkUnit().getOrganisation().getName(),
+                        p.getStartDate())));
+    }
+
+    /** A card as evidence: name, issue and expiry dates. */
+    public record CardEvidence(String name, LocalDate issuedOn, LocalDate expiresOn) {
+    }
+
+    /**
+     * The trainee's cards, newest first, as evidence for a demonstration: for a feature that has decided itself
+     * that the signed-in user may see them (the assigned teacher) and audits the read.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CardEvidence> cardEvidence(Long traineeId) {
+        return cards.findByTraineeIdOrderByIssuedOnDesc(traineeId).stream()
+                .map(c -> new CardEvidence(c.getCardType().getName(), c.getIssuedOn(), c.getExpiresOn())).toList();
+    }
+
+    /** True when the signed-in user may see the period ({@link TraineeAccess}). */
     public boolean canRead(TrainingPeriod p) {
-        if (currentUser.id().isEmpty()) {
-            return false;
-        }
-        Long uid = currentUser.requireId();
-        if (coachScope()) {
-            if (p.getCoaches().stream().anyMatch(c -> c.getId().equals(uid))
-                    || myUnitIds(me()).contains(p.getWorkUnit().getId())) {
-                return true;
-            }
-        }
-        if (currentUser.hasRole(Role.CAREER_AGENT) && p.getCareerAgent() != null
-                && p.getCareerAgent().getId().equals(uid)) {
-            return true;
-        }
-        if (currentUser.hasRole(Role.CASE_WORKER) && p.getReferrerUser() != null
-                && p.getReferrerUser().getId().equals(uid)) {
-            return true;
-        }
-        return isGrantedPeriod(p);
+        return access.canRead(p);
     }
 
     /** True when another feature grants the signed-in user read access to the period (see {@link TraineeAccessGrant}). */
     public boolean isGrantedPeriod(TrainingPeriod p) {
-        return p.getId() != null && grants.stream().anyMatch(g -> g.mayReadPeriod(p.getId()));
-    }
-
-    private boolean isGrantedTrainee(Long traineeId) {
-        return grants.stream().anyMatch(g -> g.mayReadTrainee(traineeId));
+        return access.isGrantedPeriod(p);
     }
 
     /** {@link #canWrite(TrainingPeriod)} by id, without throwing: false for a period that does not exist. */
     @Transactional(readOnly = true)
     public boolean canWritePeriod(Long periodId) {
-        return periodId != null && periods.findById(periodId).map(this::canWrite).orElse(false);
+        return access.isWritable(periodId);
     }
 
-    /** True when the signed-in user may record and change data of the period: its coaches and career agent. */
+    /** True when the signed-in user may record and change data of the period ({@link TraineeAccess}). */
     public boolean canWrite(TrainingPeriod p) {
-        if (currentUser.id().isEmpty()) {
-            return false;
-        }
-        Long uid = currentUser.requireId();
-        if (currentUser.hasRole(Role.COACH) && (p.getCoaches().stream().anyMatch(c -> c.getId().equals(uid))
-                || myUnitIds(me()).contains(p.getWorkUnit().getId()))) {
-            return true;
-        }
-        return currentUser.hasRole(Role.CAREER_AGENT) && p.getCareerAgent() != null
-                && p.getCareerAgent().getId().equals(uid);
+        return access.canWrite(p);
     }
 
     /** The periods the signed-in user may see, newest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<TrainingPeriod> findVisiblePeriods() {
-        AppUser me = me();
-        Set<Long> units = myUnitIds(me);
-        return periods.findVisible(me.getId(), units.isEmpty() ? List.of(-1L) : units, coachScope(),
+        Set<Long> units = access.myUnitIds();
+        return periods.findVisible(currentUser.requireId(), units.isEmpty() ? List.of(-1L) : units, access.coachScope(),
                 currentUser.hasRole(Role.CAREER_AGENT), currentUser.hasRole(Role.CASE_WORKER));
     }
 
@@ -158,20 +175,21 @@ public class TraineeService {
                     p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate(), p.isActiveOn(today)));
         }
         List<TraineeRow> list = new ArrayList<>(rows.values());
-        audit.recordRead("TraineeList", null, null, list.size() + " trainees");
+        audit.recordListRead("TraineeList", rows.keySet(), null);
         return list;
     }
 
     /** A trainee the signed-in user may see; the read is audited. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadTrainee(#traineeId)")
     @Transactional(readOnly = true)
     public Trainee requireTraineeForRead(Long traineeId) {
         Trainee t = trainees.findById(traineeId).orElseThrow(() -> new AccessDeniedException("No such trainee"));
         if (periods.findByTraineeIdOrderByStartDateDesc(traineeId).stream().noneMatch(this::canRead)
-                && !isGrantedTrainee(traineeId)) {
+                && !access.isGrantedTrainee(traineeId)) {
+            audit.recordRefused("Trainee", traineeId, traineeId);
             throw new AccessDeniedException("Not allowed");
         }
-        audit.recordRead("Trainee", traineeId, traineeId, "details");
+        audit.recordRead("Trainee", traineeId, traineeId, null);
         return t;
     }
 
@@ -184,7 +202,7 @@ public class TraineeService {
     public List<TraineeRef> findRefs(java.util.Collection<Long> traineeIds) {
         List<TraineeRef> refs = new ArrayList<>();
         for (Trainee t : trainees.findAllById(traineeIds)) {
-            if (isGrantedTrainee(t.getId())
+            if (access.isGrantedTrainee(t.getId())
                     || periods.findByTraineeIdOrderByStartDateDesc(t.getId()).stream().anyMatch(this::canRead)) {
                 refs.add(new TraineeRef(t.getId(), t.getFirstName(), t.getLastName(), t.getDateOfBirth(),
                         t.getPhone(), t.getEmail(), t.getLanguages()));
@@ -209,14 +227,15 @@ public class TraineeService {
         t.setEmail(blankToNull(client.email()));
         t.setLanguages(blankToNull(client.languages()));
         validateTrainee(t);
-        applyPersonalId(t, personalId);
+        Long duplicateOf = applyPersonalId(t, personalId);
         t.setOrganisation(workplaces.findOrganisation(organisationId)
                 .orElseThrow(() -> new IllegalArgumentException("No organisation " + organisationId)));
         Trainee saved = trainees.save(t);
         audit.recordChange(AuditAction.CREATE, "Trainee", saved.getId(), saved.getId(),
-                "fields: " + String.join(", ", describe(saved).entrySet().stream()
-                        .filter(e -> e.getValue() != null && !"".equals(e.getValue())).map(Map.Entry::getKey)
-                        .toList()));
+                AuditService.describeChanges(Map.of(), describe(saved)));
+        if (duplicateOf != null) {
+            duplicates.getObject().suspected(saved.getId(), duplicateOf);
+        }
         return saved.getId();
     }
 
@@ -231,16 +250,42 @@ public class TraineeService {
     }
 
     /** A period the signed-in user may see; the read is audited. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public TrainingPeriod requirePeriodForRead(Long periodId) {
         TrainingPeriod p = periods.findById(periodId).orElseThrow(() -> new AccessDeniedException("No such period"));
         if (!canRead(p)) {
+            audit.recordRefused("TrainingPeriod", periodId, p.getTrainee().getId());
             throw new AccessDeniedException("Not allowed");
         }
         p.getTargetUnits().size();
         audit.recordRead("TrainingPeriod", periodId, p.getTrainee().getId(), null);
         return p;
+    }
+
+    /** A period as another feature shows it beside its own record: ids, work unit, dates (end or planned end). */
+    public record PeriodRef(Long periodId, Long traineeId, String workUnitName, LocalDate startDate,
+                            LocalDate endDate) {
+    }
+
+    /** {@link #requirePeriodForRead} as a record, for another feature; the read is audited. */
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public PeriodRef readPeriodRef(Long periodId) {
+        return periodRef(requirePeriodForRead(periodId));
+    }
+
+    /** {@link #requirePeriodForWrite} as a record, for another feature that records about the period. */
+    @PreAuthorize("@traineeAccess.mayWritePeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public PeriodRef writablePeriodRef(Long periodId) {
+        return periodRef(requirePeriodForWrite(periodId));
+    }
+
+    private PeriodRef periodRef(TrainingPeriod p) {
+        PeriodHeading heading = periodHeadings(List.of(p.getId())).get(p.getId());
+        return new PeriodRef(p.getId(), p.getTrainee().getId(), heading.workUnitName(), p.getStartDate(),
+                p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate());
     }
 
     /**
@@ -254,11 +299,12 @@ public class TraineeService {
     }
 
     /** A period the signed-in user may change (its coaches and career agent). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayWritePeriod(#periodId)")
     @Transactional(readOnly = true)
     public TrainingPeriod requirePeriodForWrite(Long periodId) {
         TrainingPeriod p = periods.findById(periodId).orElseThrow(() -> new AccessDeniedException("No such period"));
         if (!canWrite(p)) {
+            audit.recordRefused("TrainingPeriod", periodId, p.getTrainee().getId());
             throw new AccessDeniedException("Not allowed");
         }
         p.getTargetUnits().size();
@@ -268,14 +314,14 @@ public class TraineeService {
     // ------------------------------------------------------------------ trainees
 
     /** The henkilötunnus in full, for a user who may see the trainee; the reveal itself is audited. */
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayReadTrainee(#traineeId)")
     @Transactional(readOnly = true)
     public Optional<String> revealPersonalId(Long traineeId) {
         Trainee t = requireTraineeForRead(traineeId);
         if (t.getPersonalIdEncrypted() == null) {
             return Optional.empty();
         }
-        audit.recordRead("Trainee", traineeId, traineeId, "personal identity code shown");
+        audit.recordRead("Trainee", traineeId, traineeId, AuditDetails.what("personalIdShown"));
         return Optional.of(cipher.decrypt(t.getPersonalIdEncrypted()));
     }
 
@@ -295,11 +341,14 @@ public class TraineeService {
     @Transactional
     public TrainingPeriod createTrainee(Trainee trainee, String personalId, TrainingPeriod firstPeriod) {
         validateTrainee(trainee);
-        applyPersonalId(trainee, personalId);
+        Long duplicateOf = applyPersonalId(trainee, personalId);
         trainee.setOrganisation(firstPeriod.getWorkUnit().getOrganisation());
         Trainee saved = trainees.save(trainee);
         audit.recordChange(AuditAction.CREATE, "Trainee", saved.getId(), saved.getId(),
                 AuditService.describeChanges(Map.of(), describe(saved)));
+        if (duplicateOf != null) {
+            duplicates.getObject().suspected(saved.getId(), duplicateOf);
+        }
         firstPeriod.setTrainee(saved);
         return savePeriodChecked(firstPeriod);
     }
@@ -308,12 +357,12 @@ public class TraineeService {
      * Saves changes to a trainee's details. {@code personalId}: null keeps the stored code, blank removes it,
      * otherwise it replaces it.
      */
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT', 'TEAM_LEAD', 'JOB_COACH')")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT', 'TEAM_LEAD', 'JOB_COACH') and @traineeAccess.mayEditTrainee(#edited.id)")
     @Transactional
     public Trainee updateTrainee(Trainee edited, String personalId) {
         Trainee t = trainees.findById(edited.getId()).orElseThrow();
-        if (periods.findByTraineeIdOrderByStartDateDesc(t.getId()).stream().noneMatch(this::canWriteOrLead)
-                && grants.stream().noneMatch(g -> g.mayWriteTrainee(t.getId()))) {
+        if (periods.findByTraineeIdOrderByStartDateDesc(t.getId()).stream().noneMatch(access::canWriteOrLead)
+                && !access.isGrantedWriteTrainee(t.getId())) {
             throw new AccessDeniedException("Not allowed");
         }
         if (t.getVersion() != edited.getVersion()) {
@@ -331,27 +380,28 @@ public class TraineeService {
         t.setSupportNeeds(blankToNull(edited.getSupportNeeds()));
         t.setConsents(edited.getConsents());
         boolean idChanged = false;
+        Long duplicateOf = null;
         if (personalId != null) {
             if (personalId.isBlank()) {
                 idChanged = t.getPersonalIdEncrypted() != null;
                 t.setPersonalIdEncrypted(null);
                 t.setPersonalIdHash(null);
             } else {
-                applyPersonalId(t, personalId);
+                duplicateOf = applyPersonalId(t, personalId);
                 idChanged = true;
             }
         }
         Trainee saved = trainees.saveAndFlush(t);
-        String changes = AuditService.describeChanges(before, describe(saved));
+        Map<String, Object> after = describe(saved);
         if (idChanged) {
-            changes = (changes.isEmpty() ? "" : changes + "; ") + "personal identity code changed";
+            after.put("personalId", "changed");
         }
+        String changes = AuditService.describeChanges(before, after);
         audit.recordChange(AuditAction.UPDATE, "Trainee", saved.getId(), saved.getId(), changes);
+        if (duplicateOf != null) {
+            duplicates.getObject().suspected(saved.getId(), duplicateOf);
+        }
         return saved;
-    }
-
-    private boolean canWriteOrLead(TrainingPeriod p) {
-        return canWrite(p) || (currentUser.hasRole(Role.TEAM_LEAD) && canRead(p));
     }
 
     private void validateTrainee(Trainee t) {
@@ -365,9 +415,15 @@ public class TraineeService {
         }
     }
 
-    private void applyPersonalId(Trainee t, String personalId) {
+    /**
+     * Validates and stores the code. Another record with the same code is not refused with a message (that told any
+     * coach that the person is a client somewhere): when the user may already see that record they are told to use
+     * it; otherwise the code is stored and the other record's id returned, so that the duplicate is audited for an
+     * administrator to link ({@link TraineeDuplicateService}).
+     */
+    private Long applyPersonalId(Trainee t, String personalId) {
         if (personalId == null || personalId.isBlank()) {
-            return;
+            return null;
         }
         String code = PersonalIdentityCode.normalise(personalId)
                 .orElseThrow(() -> new BusinessRuleException("trainee.error.personalId"));
@@ -375,11 +431,15 @@ public class TraineeService {
             throw new BusinessRuleException("trainee.error.personalIdBirthDate");
         }
         String hash = cipher.hash(code);
-        trainees.findByPersonalIdHash(hash).filter(other -> !other.getId().equals(t.getId())).ifPresent(other -> {
-            throw new BusinessRuleException("trainee.error.personalIdTaken");
-        });
+        Trainee other = trainees.findAllByPersonalIdHash(hash).stream()
+                .filter(o -> !o.getId().equals(t.getId())).findFirst().orElse(null);
+        if (other != null && periods.findByTraineeIdOrderByStartDateDesc(other.getId()).stream()
+                .anyMatch(this::canRead)) {
+            throw new BusinessRuleException("trainee.error.personalIdKnown", other.getId());
+        }
         t.setPersonalIdEncrypted(cipher.encrypt(code));
         t.setPersonalIdHash(hash);
+        return other == null ? null : other.getId();
     }
 
     private static Map<String, Object> describe(Trainee t) {
@@ -494,14 +554,14 @@ public class TraineeService {
     public TrainingPeriod savePeriod(TrainingPeriod edited) {
         if (edited.getId() == null) {
             Trainee t = trainees.findById(edited.getTrainee().getId()).orElseThrow();
-            if (periods.findByTraineeIdOrderByStartDateDesc(t.getId()).stream().noneMatch(this::canWriteOrLead)) {
+            if (periods.findByTraineeIdOrderByStartDateDesc(t.getId()).stream().noneMatch(access::canWriteOrLead)) {
                 throw new AccessDeniedException("Not allowed");
             }
             edited.setTrainee(t);
             return savePeriodChecked(edited);
         }
         TrainingPeriod p = periods.findById(edited.getId()).orElseThrow();
-        if (!canWriteOrLead(p)) {
+        if (!access.canWriteOrLead(p)) {
             throw new AccessDeniedException("Not allowed");
         }
         if (p.getVersion() != edited.getVersion()) {
@@ -565,7 +625,7 @@ public class TraineeService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<fi.taitoura.catalogue.QualificationUnit> findSelectableTargetUnits() {
-        return periods.findSelectableTargetUnits();
+        return catalogue.findTopLevelCurrentUnits();
     }
 
     /** Users who can be chosen for a period: coaches, career agents, case workers. */
@@ -580,21 +640,19 @@ public class TraineeService {
     @Transactional(readOnly = true)
     public List<WorkUnit> findWorkUnitsForNewPeriods() {
         if (currentUser.hasRole(Role.CAREER_AGENT)) {
-            return periods.findActiveWorkUnits();
+            return workplaces.findActiveWorkUnits();
         }
-        return me().getWorkUnits().stream().filter(WorkUnit::isActive)
-                .sorted(java.util.Comparator.comparing(WorkUnit::getName)).toList();
+        return workplaces.findWorkUnits(me().getWorkUnitIds()).stream().filter(WorkUnit::isActive).toList();
     }
 
     /** True when the signed-in user may create trainees and periods. */
     public boolean canCreate() {
-        return currentUser.hasRole(Role.COACH) || currentUser.hasRole(Role.CAREER_AGENT)
-                || currentUser.hasRole(Role.TEAM_LEAD);
+        return access.mayCreate();
     }
 
     // ------------------------------------------------------------------ goals
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public List<PersonalGoal> findGoals(Long periodId) {
         requirePeriodForRead(periodId);
@@ -604,7 +662,7 @@ public class TraineeService {
     }
 
     /** Adds a goal (id null) or saves changes to one: description, support given, outcome. */
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWritePeriod(#periodId)")
     @Transactional
     public PersonalGoal saveGoal(Long periodId, PersonalGoal edited) {
         TrainingPeriod p = requirePeriodForWrite(periodId);
@@ -636,7 +694,7 @@ public class TraineeService {
         return saved;
     }
 
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWriteGoal(#goalId)")
     @Transactional
     public GoalFollowUp addFollowUp(Long goalId, LocalDate date, String note) {
         PersonalGoal g = goals.findById(goalId).orElseThrow();
@@ -650,7 +708,8 @@ public class TraineeService {
         GoalFollowUp f = new GoalFollowUp(g, date, note.trim(), me());
         g.getFollowUps().add(f);
         goals.saveAndFlush(g);
-        audit.recordChange(AuditAction.CREATE, "GoalFollowUp", f.getId(), p.getTrainee().getId(), "goal " + goalId);
+        audit.recordChange(AuditAction.CREATE, "GoalFollowUp", f.getId(), p.getTrainee().getId(),
+                AuditDetails.of("goal", goalId));
         return f;
     }
 
@@ -690,18 +749,18 @@ public class TraineeService {
         c.setActive(edited.isActive());
         CardType saved = cardTypes.saveAndFlush(c);
         audit.recordChange(edited.getId() == null ? AuditAction.CREATE : AuditAction.UPDATE, "CardType",
-                saved.getId(), null, saved.getName());
+                saved.getId(), null, null);
         return saved;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadTrainee(#traineeId)")
     @Transactional(readOnly = true)
     public List<TraineeCard> findCards(Long traineeId) {
         requireTraineeForRead(traineeId);
         return cards.findByTraineeIdOrderByIssuedOnDesc(traineeId);
     }
 
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWriteTrainee(#traineeId)")
     @Transactional
     public TraineeCard saveCard(Long traineeId, TraineeCard edited) {
         Trainee t = trainees.findById(traineeId).orElseThrow();
@@ -736,12 +795,11 @@ public class TraineeService {
         c.setNote(blankToNull(edited.getNote()));
         TraineeCard saved = cards.saveAndFlush(c);
         audit.recordChange(edited.getId() == null ? AuditAction.CREATE : AuditAction.UPDATE, "TraineeCard",
-                saved.getId(), traineeId, saved.getCardType().getName() + " " + saved.getIssuedOn() + " – "
-                        + (saved.getExpiresOn() == null ? "" : saved.getExpiresOn()));
+                saved.getId(), traineeId, AuditDetails.of("cardType", saved.getCardType().getId()));
         return saved;
     }
 
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWriteCard(#cardId)")
     @Transactional
     public void deleteCard(Long cardId) {
         TraineeCard c = cards.findById(cardId).orElseThrow();
@@ -750,6 +808,7 @@ public class TraineeService {
             throw new AccessDeniedException("Not allowed");
         }
         cards.delete(c);
-        audit.recordChange(AuditAction.DELETE, "TraineeCard", cardId, traineeId, c.getCardType().getName());
+        audit.recordChange(AuditAction.DELETE, "TraineeCard", cardId, traineeId,
+                AuditDetails.of("cardType", c.getCardType().getId()));
     }
 }

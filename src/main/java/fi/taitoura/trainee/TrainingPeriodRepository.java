@@ -28,14 +28,6 @@ interface TrainingPeriodRepository extends JpaRepository<TrainingPeriod, Long> {
             order by p.trainee.lastName, p.trainee.firstName""")
     List<TrainingPeriod> findRunningInUnit(Long unitId, java.time.LocalDate day);
 
-    @Query("""
-            select u from QualificationUnit u join fetch u.qualification
-            where u.parent is null and u.current = true order by u.name.fi""")
-    List<fi.taitoura.catalogue.QualificationUnit> findSelectableTargetUnits();
-
-    @Query("select w from WorkUnit w where w.active = true order by w.name")
-    List<fi.taitoura.workplace.WorkUnit> findActiveWorkUnits();
-
     /** Distinct trainees in the unit's periods running on the day with the coach named on them, one period aside. */
     @Query("""
             select count(distinct p.trainee.id) from TrainingPeriod p join p.coaches c

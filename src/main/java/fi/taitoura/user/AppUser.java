@@ -1,8 +1,9 @@
 package fi.taitoura.user;
 
+import fi.taitoura.security.Usernames;
+
+import fi.taitoura.security.Role;
 import fi.taitoura.base.db.AbstractEntity;
-import fi.taitoura.workplace.Organisation;
-import fi.taitoura.workplace.WorkUnit;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -31,7 +32,7 @@ public class AppUser extends AbstractEntity {
 
     @NotBlank
     @Size(min = 3, max = 64)
-    @Pattern(regexp = "^[a-z0-9._-]+$")
+    @Pattern(regexp = Usernames.REGEX)
     @Column(nullable = false, updatable = false)
     private String username;
 
@@ -52,11 +53,15 @@ public class AppUser extends AbstractEntity {
 
     private boolean active = true;
 
+    /** Set when an administrator chose the password: its owner must change it at the next sign-in. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     private String locale;
 
-    @ManyToOne(fetch = FetchType.EAGER)
-    @JoinColumn(name = "organisation_id")
-    private Organisation organisation;
+    /** The organisation (workplace feature) by id: a feature refers to another feature's rows by id only. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
 
     @NotEmpty
     @ElementCollection(fetch = FetchType.EAGER)
@@ -65,10 +70,11 @@ public class AppUser extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "app_user_work_unit", joinColumns = @JoinColumn(name = "user_id"),
-            inverseJoinColumns = @JoinColumn(name = "work_unit_id"))
-    private Set<WorkUnit> workUnits = new HashSet<>();
+    /** The work units (workplace feature) the user belongs to, by id; for a coach, the units they coach. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_work_unit", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "work_unit_id")
+    private Set<Long> workUnitIds = new HashSet<>();
 
     public String getUsername() {
         return username;
@@ -110,6 +116,14 @@ public class AppUser extends AbstractEntity {
         this.passwordHash = passwordHash;
     }
 
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    void setPasswordChangeRequired(boolean passwordChangeRequired) {
+        this.passwordChangeRequired = passwordChangeRequired;
+    }
+
     public boolean isActive() {
         return active;
     }
@@ -126,12 +140,12 @@ public class AppUser extends AbstractEntity {
         this.locale = locale;
     }
 
-    public Organisation getOrganisation() {
-        return organisation;
+    public Long getOrganisationId() {
+        return organisationId;
     }
 
-    public void setOrganisation(Organisation organisation) {
-        this.organisation = organisation;
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
     }
 
     public Set<Role> getRoles() {
@@ -146,12 +160,12 @@ public class AppUser extends AbstractEntity {
         return roles.contains(role);
     }
 
-    public Set<WorkUnit> getWorkUnits() {
-        return workUnits;
+    public Set<Long> getWorkUnitIds() {
+        return workUnitIds;
     }
 
-    public void setWorkUnits(Set<WorkUnit> workUnits) {
-        this.workUnits = workUnits == null ? new HashSet<>() : new HashSet<>(workUnits);
+    public void setWorkUnitIds(Set<Long> workUnitIds) {
+        this.workUnitIds = workUnitIds == null ? new HashSet<>() : new HashSet<>(workUnitIds);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fi.taitoura.user;
 
+import fi.taitoura.security.Role;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,13 +17,13 @@ interface UserRepository extends JpaRepository<AppUser, Long> {
     @Query("select distinct u from AppUser u join u.roles r where r = :role and u.active = true order by u.fullName")
     List<AppUser> findActiveByRole(Role role);
 
-    @Query("select count(u) > 0 from AppUser u join u.roles r where r = fi.taitoura.user.Role.ADMIN and u.active = true")
+    @Query("select count(u) > 0 from AppUser u join u.roles r where r = fi.taitoura.security.Role.ADMIN and u.active = true")
     boolean existsActiveAdmin();
 
-    @Query("select w.id from AppUser u join u.workUnits w where u.id = :userId")
+    @Query("select w from AppUser u join u.workUnitIds w where u.id = :userId")
     List<Long> findWorkUnitIds(Long userId);
 
-    @Query("select distinct u from AppUser u join u.workUnits w join u.roles r where w.id = :workUnitId"
-            + " and r = fi.taitoura.user.Role.COACH and u.active = true order by u.fullName")
+    @Query("select distinct u from AppUser u join u.workUnitIds w join u.roles r where w = :workUnitId"
+            + " and r = fi.taitoura.security.Role.COACH and u.active = true order by u.fullName")
     List<AppUser> findActiveCoachesOf(Long workUnitId);
 }

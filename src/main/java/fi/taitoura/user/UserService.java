@@ -1,12 +1,16 @@
 package fi.taitoura.user;
 
+import fi.taitoura.security.OwnPassword;
+import fi.taitoura.security.Usernames;
+
+import fi.taitoura.security.Role;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
-import fi.taitoura.workplace.WorkUnit;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -21,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts: administration for ADMIN, look-ups for the other features. */
 @Service
-public class UserService {
+public class UserService implements OwnPassword {
 
     public static final int MIN_PASSWORD_LENGTH = 10;
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -29,12 +34,15 @@ public class UserService {
     private final UserRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    UserService(UserRepository repository, PasswordEncoder passwordEncoder, AuditService audit) {
+    UserService(UserRepository repository, PasswordEncoder passwordEncoder, AuditService audit,
+                ApplicationEventPublisher events) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.events = events;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -60,6 +68,37 @@ public class UserService {
     @Transactional(readOnly = true)
     public List<AppUser> findActiveByRole(Role role) {
         return repository.findActiveByRole(role);
+    }
+
+    /** A user as other features name them: id and name (never the entity; ADR 0016). */
+    public record UserRef(Long id, String fullName) {
+    }
+
+    /** Active users with the role as references, by name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UserRef> findActiveRefsByRole(Role role) {
+        return repository.findActiveByRole(role).stream().map(u -> new UserRef(u.getId(), u.getFullName()))
+                .sorted(java.util.Comparator.comparing(UserRef::fullName)).toList();
+    }
+
+    /** The names of the users by id (one query); unknown ids are left out. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> findNames(java.util.Collection<Long> userIds) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (userIds.isEmpty()) {
+            return names;
+        }
+        repository.findAllById(new java.util.HashSet<>(userIds)).forEach(u -> names.put(u.getId(), u.getFullName()));
+        return names;
+    }
+
+    /** True when the user exists, is active and has the role. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean isActiveWithRole(Long userId, Role role) {
+        return userId != null && repository.findById(userId).map(u -> u.isActive() && u.hasRole(role)).orElse(false);
     }
 
     /** Ids of the work units the user belongs to (for a coach: the units they coach). */
@@ -95,7 +134,8 @@ public class UserService {
     @Transactional
     public AppUser save(AppUser edited, String newPassword) {
         if (edited.getId() == null) {
-            String username = edited.getUsername() == null ? "" : edited.getUsername().trim().toLowerCase();
+            String username = Usernames.normalise(edited.getUsername())
+                    .orElseThrow(() -> new BusinessRuleException("user.error.usernamePattern"));
             if (repository.existsByUsername(username)) {
                 throw new BusinessRuleException("user.error.usernameTaken", username);
             }
@@ -104,8 +144,10 @@ public class UserService {
             user.setUsername(username);
             copy(edited, user);
             user.setPasswordHash(passwordEncoder.encode(newPassword));
+            user.setPasswordChangeRequired(true);
             AppUser saved = repository.save(user);
-            audit.recordChange(AuditAction.CREATE, "User", saved.getId(), null, describe(saved).toString());
+            audit.recordChange(AuditAction.CREATE, "User", saved.getId(), null,
+                    AuditService.describeChanges(Map.of(), describe(saved)));
             return saved;
         }
         AppUser user = repository.findById(edited.getId()).orElseThrow();
@@ -116,8 +158,15 @@ public class UserService {
         copy(edited, user);
         checkNotLastAdmin(user);
         AppUser saved = repository.saveAndFlush(user);
+        Map<String, Object> after = describe(saved);
         audit.recordChange(AuditAction.UPDATE, "User", saved.getId(), null,
-                AuditService.describeChanges(before, describe(saved)));
+                AuditService.describeChanges(before, after));
+        for (String accessField : List.of("active", "roles", "organisation", "workUnits")) {
+            if (!java.util.Objects.equals(before.get(accessField), after.get(accessField))) {
+                events.publishEvent(new UserAccessChangedEvent(saved.getId(), accessField, null));
+                break;
+            }
+        }
         return saved;
     }
 
@@ -132,8 +181,45 @@ public class UserService {
         }
         String password = sb.toString();
         user.setPasswordHash(passwordEncoder.encode(password));
-        audit.recordChange(AuditAction.UPDATE, "User", userId, null, "password reset");
+        user.setPasswordChangeRequired(true);
+        audit.recordChange(AuditAction.UPDATE, "User", userId, null, AuditDetails.what("passwordReset"));
+        events.publishEvent(new UserAccessChangedEvent(userId, "passwordReset", null));
         return password;
+    }
+
+    /**
+     * The signed-in user changes their own password: the current one must match, the new one follow the policy and
+     * differ from it. Clears the must-change flag and ends the user's other sessions.
+     */
+    @Override
+    @PreAuthorize("isAuthenticated() and #username == authentication.name")
+    @Transactional
+    public void changeOwnPassword(String username, String currentPassword, String newPassword,
+                                  String keepSessionId) {
+        AppUser user = repository.findByUsername(username).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new BusinessRuleException("password.error.current");
+        }
+        checkPassword(newPassword);
+        if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
+            throw new BusinessRuleException("password.error.same");
+        }
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        user.setPasswordChangeRequired(false);
+        repository.saveAndFlush(user);
+        audit.recordChange(AuditAction.UPDATE, "User", user.getId(), null, AuditDetails.what("passwordChanged"));
+        events.publishEvent(new UserAccessChangedEvent(user.getId(), "passwordChanged", keepSessionId));
+    }
+
+    @Override
+    public int minimumLength() {
+        return MIN_PASSWORD_LENGTH;
+    }
+
+    /** True when the account's password was set by an administrator and must be changed first. */
+    @Transactional(readOnly = true)
+    public boolean isPasswordChangeRequired(String username) {
+        return repository.findByUsername(username).map(AppUser::isPasswordChangeRequired).orElse(false);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -143,7 +229,10 @@ public class UserService {
         boolean before = user.isActive();
         user.setActive(active);
         checkNotLastAdmin(user);
-        audit.recordChange(AuditAction.UPDATE, "User", userId, null, "active: " + before + " → " + active);
+        audit.recordChange(AuditAction.UPDATE, "User", userId, null, AuditDetails.of("active", active));
+        if (before != active) {
+            events.publishEvent(new UserAccessChangedEvent(userId, "active", null));
+        }
     }
 
     /**
@@ -157,12 +246,13 @@ public class UserService {
         }
         checkPassword(password);
         AppUser user = new AppUser();
-        user.setUsername(username.trim().toLowerCase());
+        user.setUsername(Usernames.normalise(username)
+                .orElseThrow(() -> new BusinessRuleException("user.error.usernamePattern")));
         user.setFullName(fullName);
         user.setRoles(Set.of(Role.ADMIN));
         user.setPasswordHash(passwordEncoder.encode(password));
         AppUser saved = repository.save(user);
-        audit.recordChange(AuditAction.CREATE, "User", saved.getId(), null, "initial administrator");
+        audit.recordChange(AuditAction.CREATE, "User", saved.getId(), null, AuditDetails.what("initialAdmin"));
         return saved;
     }
 
@@ -179,13 +269,14 @@ public class UserService {
     /** For demo data and tests: creates an account with a known password, bypassing the password policy. */
     @Transactional
     public AppUser createDemoUser(String username, String fullName, String password, Set<Role> roles,
-                                  fi.taitoura.workplace.Organisation organisation, Set<WorkUnit> workUnits) {
+                                  Long organisationId, Set<Long> workUnitIds) {
         AppUser user = new AppUser();
-        user.setUsername(username);
+        user.setUsername(Usernames.normalise(username).orElseThrow(() -> new IllegalArgumentException(
+                "Invalid user name")));
         user.setFullName(fullName);
         user.setRoles(roles);
-        user.setOrganisation(organisation);
-        user.setWorkUnits(workUnits);
+        user.setOrganisationId(organisationId);
+        user.setWorkUnitIds(workUnitIds);
         user.setEmail(username + "@demo.taitoura.fi");
         user.setPasswordHash(passwordEncoder.encode(password));
         return repository.save(user);
@@ -211,9 +302,9 @@ public class UserService {
         to.setEmail(blankToNull(from.getEmail()));
         to.setPhone(blankToNull(from.getPhone()));
         to.setActive(from.isActive());
-        to.setOrganisation(from.getOrganisation());
+        to.setOrganisationId(from.getOrganisationId());
         to.setRoles(from.getRoles());
-        to.setWorkUnits(from.getWorkUnits());
+        to.setWorkUnitIds(from.getWorkUnitIds());
     }
 
     private static Map<String, Object> describe(AppUser u) {
@@ -223,9 +314,9 @@ public class UserService {
         m.put("email", u.getEmail());
         m.put("phone", u.getPhone());
         m.put("active", u.isActive());
-        m.put("organisation", u.getOrganisation() == null ? null : u.getOrganisation().getId());
+        m.put("organisation", u.getOrganisationId());
         m.put("roles", u.getRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-        m.put("workUnits", u.getWorkUnits().stream().map(w -> String.valueOf(w.getId())).sorted()
+        m.put("workUnits", u.getWorkUnitIds().stream().map(String::valueOf).sorted()
                 .collect(Collectors.joining(",")));
         return m;
     }

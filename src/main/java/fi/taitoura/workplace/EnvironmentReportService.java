@@ -1,6 +1,7 @@
 package fi.taitoura.workplace;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.db.LocalizedText;
 import fi.taitoura.base.i18n.TranslationProvider;
@@ -176,7 +177,7 @@ public class EnvironmentReportService {
         }
         pdf.space(6).note(t("recognition.report.rule", locale));
         byte[] bytes = pdf.finish();
-        audit.recordRead("EnvironmentRecognition", r.getId(), null, "environment report PDF");
+        audit.recordRead("EnvironmentRecognition", r.getId(), null, AuditDetails.what("environmentReportPdf"));
         return bytes;
     }
 

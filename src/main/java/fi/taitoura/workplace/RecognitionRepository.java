@@ -49,4 +49,10 @@ interface RecognitionRepository extends JpaRepository<EnvironmentRecognition, Lo
             + " and i.recognition.state = fi.taitoura.workplace.RecognitionState.APPROVED"
             + " and i.reviewStatus <> fi.taitoura.workplace.ReviewStatus.REJECTED")
     List<EnvironmentRecognition> findApprovedCovering(Long workUnitId, Long requirementId);
+
+    @Query("select i.requirement.id, i.recognition from RecognitionItem i where i.recognition.workUnit.id = :workUnitId"
+            + " and i.requirement.id in :requirementIds"
+            + " and i.recognition.state = fi.taitoura.workplace.RecognitionState.APPROVED"
+            + " and i.reviewStatus <> fi.taitoura.workplace.ReviewStatus.REJECTED")
+    List<Object[]> findApprovedCoveringAny(Long workUnitId, java.util.Collection<Long> requirementIds);
 }

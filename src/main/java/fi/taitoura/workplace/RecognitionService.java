@@ -1,6 +1,9 @@
 package fi.taitoura.workplace;
 
+import fi.taitoura.catalogue.CatalogueReader;
+import fi.taitoura.catalogue.CatalogueTree;
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
@@ -12,8 +15,8 @@ import fi.taitoura.security.CurrentUser;
 import fi.taitoura.security.TaitouraPrincipal;
 import fi.taitoura.user.AppUser;
 import fi.taitoura.user.UserService;
-import fi.taitoura.workplace.CatalogueTree.QualificationNode;
-import fi.taitoura.workplace.CatalogueTree.QualificationRef;
+import fi.taitoura.catalogue.CatalogueTree.QualificationNode;
+import fi.taitoura.catalogue.CatalogueTree.QualificationRef;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,7 +84,7 @@ public class RecognitionService {
     // ---------------------------------------------------------------- reads
 
     /** All versions of the work unit's recognition, newest first. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@workUnitAccess.mayView(#workUnitId)")
     @Transactional(readOnly = true)
     public List<EnvironmentRecognition> findVersions(Long workUnitId) {
         access.requireView(workUnitId);
@@ -114,7 +117,7 @@ public class RecognitionService {
     }
 
     /** The version being drafted, in review or returned for the work unit, if any. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@workUnitAccess.mayView(#workUnitId)")
     @Transactional(readOnly = true)
     public Optional<EnvironmentRecognition> findOpen(Long workUnitId) {
         access.requireView(workUnitId);
@@ -154,9 +157,9 @@ public class RecognitionService {
     @Transactional(readOnly = true)
     public List<AppUser> findPossibleReviewers() {
         Long me = currentUser.id().orElse(null);
-        List<AppUser> result = new ArrayList<>(users.findActiveByRole(fi.taitoura.user.Role.TEACHER));
-        for (fi.taitoura.user.Role role : fi.taitoura.user.Role.values()) {
-            if (role != fi.taitoura.user.Role.TEACHER) {
+        List<AppUser> result = new ArrayList<>(users.findActiveByRole(fi.taitoura.security.Role.TEACHER));
+        for (fi.taitoura.security.Role role : fi.taitoura.security.Role.values()) {
+            if (role != fi.taitoura.security.Role.TEACHER) {
                 users.findActiveByRole(role).stream().filter(u -> !result.contains(u)).forEach(result::add);
             }
         }
@@ -194,6 +197,34 @@ public class RecognitionService {
                 .sorted((a, b) -> Integer.compare(b.getRevision(), a.getRevision())).toList();
     }
 
+    /** An approved recognition version that documentation rests on, as documents print it. */
+    public record RecognitionBasis(Long recognitionId, int revision, LocalDate approvedOn, String reviewerName,
+                                   LocalDate nextReviewOn) {
+    }
+
+    /**
+     * For each of the requirements, the newest approved version of the work unit's recognition that covers it
+     * (absent when none does): {@link #findApprovedRecognitionsCovering} for many requirements in one query.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, RecognitionBasis> newestApprovedCovering(Long workUnitId, Collection<Long> requirementIds) {
+        Map<Long, RecognitionBasis> result = new HashMap<>();
+        if (requirementIds.isEmpty()) {
+            return result;
+        }
+        for (Object[] row : recognitions.findApprovedCoveringAny(workUnitId, requirementIds)) {
+            Long requirementId = (Long) row[0];
+            EnvironmentRecognition r = (EnvironmentRecognition) row[1];
+            RecognitionBasis known = result.get(requirementId);
+            if (known == null || r.getRevision() > known.revision()) {
+                result.put(requirementId, new RecognitionBasis(r.getId(), r.getRevision(), r.getApprovedOn(),
+                        r.getReviewer() == null ? null : r.getReviewer().getFullName(), r.getNextReviewOn()));
+            }
+        }
+        return result;
+    }
+
     /** The approved version that was in force on the day (approved on or before it and not yet superseded). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -208,7 +239,7 @@ public class RecognitionService {
     // ---------------------------------------------------------------- changes
 
     /** Starts the first recognition of a work unit as a draft. A unit with a recognition is revised instead. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@workUnitAccess.mayEdit(#workUnitId)")
     @Transactional
     public EnvironmentRecognition start(Long workUnitId) {
         access.requireEdit(workUnitId);
@@ -224,7 +255,7 @@ public class RecognitionService {
         r = recognitions.saveAndFlush(r);
         event(r, RecognitionAction.CREATED, null);
         audit.recordChange(AuditAction.CREATE, "EnvironmentRecognition", r.getId(), null,
-                "work unit " + workUnitId + ", version " + r.getRevision());
+                AuditDetails.of("workUnit", workUnitId, "version", r.getRevision()));
         return r;
     }
 
@@ -260,7 +291,7 @@ public class RecognitionService {
         event(r, RecognitionAction.CREATED, "v" + old.getRevision());
         event(old, RecognitionAction.REVISED, "v" + r.getRevision());
         audit.recordChange(AuditAction.CREATE, "EnvironmentRecognition", r.getId(), null,
-                "revision of version " + old.getRevision() + " (id " + old.getId() + ")");
+                AuditDetails.of("revisionOf", old.getId(), "version", old.getRevision()));
         return r;
     }
 
@@ -384,7 +415,7 @@ public class RecognitionService {
         r = recognitions.saveAndFlush(r);
         event(r, RecognitionAction.SUBMITTED, r.getReviewer().getFullName());
         audit.recordChange(AuditAction.UPDATE, "EnvironmentRecognition", r.getId(), null,
-                "state: " + from + " → IN_REVIEW; reviewer " + r.getReviewer().getId());
+                AuditDetails.of("state", from + ":IN_REVIEW", "reviewer", r.getReviewer().getId()));
         return r;
     }
 
@@ -399,7 +430,7 @@ public class RecognitionService {
         r = recognitions.saveAndFlush(r);
         event(r, RecognitionAction.ITEMS_REVIEWED, decisionSummary(r));
         audit.recordChange(AuditAction.UPDATE, "EnvironmentRecognition", r.getId(), null,
-                "item decisions: " + decisionSummary(r));
+                AuditDetails.of("what", "itemDecisions") + ";" + decisionSummary(r));
         return r;
     }
 
@@ -446,8 +477,8 @@ public class RecognitionService {
         int[] flagged = reflagTaskMappings(saved);
         event(saved, RecognitionAction.APPROVED, blankToNull(comment));
         audit.recordChange(AuditAction.UPDATE, "EnvironmentRecognition", saved.getId(), null,
-                "state: IN_REVIEW → APPROVED; next review " + next + "; " + decisionSummary(saved)
-                        + "; task mappings flagged " + flagged[0] + ", unflagged " + flagged[1]);
+                AuditDetails.of("state", "IN_REVIEW:APPROVED", "nextReview", next) + ";" + decisionSummary(saved)
+                        + ";" + AuditDetails.of("flagged", flagged[0], "unflagged", flagged[1]));
         return saved;
     }
 
@@ -470,7 +501,7 @@ public class RecognitionService {
         r = recognitions.saveAndFlush(r);
         event(r, RecognitionAction.RETURNED, comment.trim());
         audit.recordChange(AuditAction.UPDATE, "EnvironmentRecognition", r.getId(), null,
-                "state: IN_REVIEW → RETURNED; " + decisionSummary(r));
+                AuditDetails.of("state", "IN_REVIEW:RETURNED") + ";" + decisionSummary(r));
         return r;
     }
 
@@ -564,9 +595,9 @@ public class RecognitionService {
     private static String decisionSummary(EnvironmentRecognition r) {
         Map<ReviewStatus, Long> counts = r.getItems().stream()
                 .collect(Collectors.groupingBy(RecognitionItem::getReviewStatus, Collectors.counting()));
-        return "accepted " + counts.getOrDefault(ReviewStatus.ACCEPTED, 0L) + ", rejected "
-                + counts.getOrDefault(ReviewStatus.REJECTED, 0L) + ", pending "
-                + counts.getOrDefault(ReviewStatus.PENDING, 0L);
+        return AuditDetails.of("accepted", counts.getOrDefault(ReviewStatus.ACCEPTED, 0L),
+                "rejected", counts.getOrDefault(ReviewStatus.REJECTED, 0L),
+                "pending", counts.getOrDefault(ReviewStatus.PENDING, 0L));
     }
 
     static String limit(String s, int max) {

@@ -1,5 +1,6 @@
 package fi.taitoura.workplace;
 
+import fi.taitoura.catalogue.CatalogueReader;
 import fi.taitoura.audit.AuditAction;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
@@ -10,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -48,7 +50,7 @@ public class TaskLibraryService {
     }
 
     /** The unit's tasks (inactive ones too), by name, with their mappings loaded. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@workUnitAccess.mayView(#workUnitId)")
     @Transactional(readOnly = true)
     public List<TrainingTask> findTasks(Long workUnitId) {
         access.requireView(workUnitId);
@@ -59,7 +61,7 @@ public class TaskLibraryService {
      * For other features (daily documentation): the unit's active tasks with the ids of the requirements each
      * trains. Flagged mappings are listed apart and must not be documented against.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@workUnitAccess.mayView(#workUnitId)")
     @Transactional(readOnly = true)
     public List<TaskSummary> findTaskSummaries(Long workUnitId) {
         access.requireView(workUnitId);
@@ -67,8 +69,41 @@ public class TaskLibraryService {
                 .map(TaskLibraryService::summary).toList();
     }
 
-    /** The requirements of the unit's approved recognition in force, grouped by unit in catalogue order. */
+    /** A task as other features name it: id, name and difficulty. */
+    public record TaskRef(Long id, String name, TaskDifficulty difficulty) {
+    }
+
+    /** The tasks with the ids (any work unit, active or not), by id (one query). Task names are not client data. */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, TaskRef> findTaskRefs(Collection<Long> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        return tasks.findAllById(taskIds).stream().collect(Collectors.toMap(TrainingTask::getId, TaskLibraryService::ref));
+    }
+
+    /** The unit's active tasks, by name (for choosing the tasks of a demonstration). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TaskRef> findActiveTaskRefs(Long workUnitId) {
+        return tasks.findByWorkUnitIdAndActiveTrueOrderByNameAsc(workUnitId).stream().map(TaskLibraryService::ref)
+                .toList();
+    }
+
+    /** Ids of the tasks (any unit, flagged mappings too) that are mapped to one of the requirements. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Set<Long> findTaskIdsTraining(Collection<Long> requirementIds) {
+        return requirementIds.isEmpty() ? Set.of() : new HashSet<>(tasks.findTaskIdsTraining(requirementIds));
+    }
+
+    private static TaskRef ref(TrainingTask t) {
+        return new TaskRef(t.getId(), t.getName(), t.getDifficulty());
+    }
+
+    /** The requirements of the unit's approved recognition in force, grouped by unit in catalogue order. */
+    @PreAuthorize("@workUnitAccess.mayView(#workUnitId)")
     @Transactional(readOnly = true)
     public List<RecognisedRequirement> findRecognisedRequirements(Long workUnitId) {
         access.requireView(workUnitId);
@@ -76,7 +111,7 @@ public class TaskLibraryService {
     }
 
     /** The matrix of recognised requirements against the unit's active tasks. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@workUnitAccess.mayView(#workUnitId)")
     @Transactional(readOnly = true)
     public Coverage coverage(Long workUnitId) {
         access.requireView(workUnitId);

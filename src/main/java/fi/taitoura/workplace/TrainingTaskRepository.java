@@ -14,4 +14,9 @@ interface TrainingTaskRepository extends JpaRepository<TrainingTask, Long> {
     List<TaskRequirement> findMappingsOfWorkUnit(Long workUnitId);
 
     boolean existsByWorkUnitIdAndNameIgnoreCase(Long workUnitId, String name);
+
+    List<TrainingTask> findByWorkUnitIdAndActiveTrueOrderByNameAsc(Long workUnitId);
+
+    @Query("select distinct m.task.id from TaskRequirement m where m.requirement.id in :requirementIds")
+    List<Long> findTaskIdsTraining(java.util.Collection<Long> requirementIds);
 }

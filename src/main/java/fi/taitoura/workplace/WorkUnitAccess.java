@@ -1,18 +1,20 @@
 package fi.taitoura.workplace;
 
 import fi.taitoura.security.CurrentUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and change a work unit's records: ADMIN and TEAM_LEAD all units, a COACH the units they are assigned
- * to; a user named as reviewer of one of the unit's recognitions may see the unit and that recognition.
+ * Who may see and change a work unit's records (the one place of these rules, named at the methods as
+ * {@code @PreAuthorize("@workUnitAccess.mayView(#workUnitId)")}): ADMIN and TEAM_LEAD all units, a COACH the units
+ * they are assigned to; a user named as reviewer of one of the unit's recognitions may see the unit and that
+ * recognition.
  */
-@Component
-class WorkUnitAccess {
+@Component("workUnitAccess")
+public class WorkUnitAccess {
 
     private final CurrentUser currentUser;
     private final UserService users;
@@ -39,6 +41,16 @@ class WorkUnitAccess {
     boolean canView(Long workUnitId) {
         return canEdit(workUnitId) || currentUser.id()
                 .map(uid -> recognitions.existsByWorkUnitIdAndReviewerId(workUnitId, uid)).orElse(false);
+    }
+
+    /** The signed-in user may see the work unit's records (recognitions, tasks, coverage). */
+    public boolean mayView(Long workUnitId) {
+        return workUnitId != null && canView(workUnitId);
+    }
+
+    /** The signed-in user may change the work unit's records. */
+    public boolean mayEdit(Long workUnitId) {
+        return workUnitId != null && canEdit(workUnitId);
     }
 
     void requireEdit(Long workUnitId) {

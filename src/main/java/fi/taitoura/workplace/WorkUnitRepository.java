@@ -8,4 +8,6 @@ interface WorkUnitRepository extends JpaRepository<WorkUnit, Long> {
     List<WorkUnit> findByOrganisationOrderByNameAsc(Organisation organisation);
 
     List<WorkUnit> findAllByOrderByOrganisationNameAscNameAsc();
+
+    List<WorkUnit> findByActiveTrueOrderByNameAsc();
 }

@@ -8,7 +8,7 @@ import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -191,6 +191,28 @@ public class WorkplaceService {
     @Transactional(readOnly = true)
     public List<WorkUnit> findAllWorkUnits() {
         return workUnits.findAllByOrderByOrganisationNameAscNameAsc();
+    }
+
+    /** The active work units, by name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<WorkUnit> findActiveWorkUnits() {
+        return workUnits.findByActiveTrueOrderByNameAsc();
+    }
+
+    /** The work units with the given ids (one query), by name; e.g. the units of a user. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<WorkUnit> findWorkUnits(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : workUnits.findAllById(ids).stream()
+                .sorted(java.util.Comparator.comparing(WorkUnit::getName)).toList();
+    }
+
+    /** The work units of the signed-in user (for a coach: the units they coach), by name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<WorkUnit> findMyWorkUnits() {
+        return findWorkUnits(users.findWorkUnitIds(currentUser.requireId()));
     }
 
     @PreAuthorize("isAuthenticated()")

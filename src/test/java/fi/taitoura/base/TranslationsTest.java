@@ -22,7 +22,7 @@ class TranslationsTest {
     private static final Path DIR = Path.of("src/main/resources/vaadin-i18n");
     private static final Pattern KEY_IN_CODE = Pattern.compile(
             "(?:getTranslation|translate|tr)\\(\\s*\"([a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)+)\"");
-    private static final Pattern NAV_KEY = Pattern.compile("new NavItem\\(\"([a-zA-Z0-9_.]+)\"");
+    private static final Pattern NAV_KEY = Pattern.compile("@Menu\\(title = \"([a-zA-Z0-9_.]+)\"");
 
     private static Properties load(String lang) throws IOException {
         Properties p = new Properties();

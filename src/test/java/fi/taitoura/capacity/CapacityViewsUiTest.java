@@ -1,5 +1,6 @@
 package fi.taitoura.capacity;
 
+import fi.taitoura.demo.CapacityDemoData;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

@@ -1,11 +1,12 @@
 package fi.taitoura.capacity;
 
+import fi.taitoura.demo.CapacityDemoData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import fi.taitoura.trainee.TrainingPeriod;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.workplace.Organisation;
 import fi.taitoura.workplace.OrganisationType;
 import fi.taitoura.workplace.WorkUnit;
@@ -45,8 +46,8 @@ class InclusionReportServiceTest extends CapacityTestSupport {
         unit.setOrganisation(org);
         unit.setName(name + " työpaja");
         unit = workplaces.saveWorkUnitBasics(unit);
-        users.createDemoUser(coachUsername, "Testi Valmentaja", "salasana-123", Set.of(Role.COACH), org,
-                Set.of(unit));
+        users.createDemoUser(coachUsername, "Testi Valmentaja", "salasana-123", Set.of(Role.COACH), org.getId(),
+                Set.of(unit.getId()));
         return unit;
     }
 

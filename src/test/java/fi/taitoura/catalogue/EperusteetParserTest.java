@@ -336,4 +336,27 @@ class EperusteetParserTest {
     private static Unit unit(ParsedDocument.Qualification doc, String code) {
         return doc.units().stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow();
     }
+
+    @Test
+    void aGzipThatInflatesBeyondTheLimitIsRefused() throws Exception {
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(packed)) {
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 70; i++) {
+                gz.write(zeros);
+            }
+        }
+        byte[] bomb = packed.toByteArray();
+        org.assertj.core.api.Assertions.assertThat(bomb.length).as("a small file").isLessThan(200_000);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EperusteetParser.readMaybeGzipped(
+                new java.io.ByteArrayInputStream(bomb))).isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining("inflates");
+    }
+
+    @Test
+    void uploadsHaveAServerSideSizeLimit() {
+        var handler = fi.taitoura.base.ui.Uploads.inMemory(1000, (metadata, bytes) -> { });
+        org.assertj.core.api.Assertions.assertThat(handler.getFileSizeMax()).isEqualTo(1000);
+        org.assertj.core.api.Assertions.assertThat(handler.getRequestSizeMax()).isPositive();
+    }
 }

@@ -34,21 +34,23 @@ public class DemonstrationFixtures {
 
     private final TraineeService trainees;
     private final UserService users;
+    private final fi.taitoura.workplace.WorkplaceService workplaces;
     private final DemonstrationService service;
     private final EntityManager em;
     private final TransactionTemplate tx;
 
-    DemonstrationFixtures(TraineeService trainees, UserService users, DemonstrationService service, EntityManager em,
-                          TransactionTemplate tx) {
+    DemonstrationFixtures(TraineeService trainees, UserService users, fi.taitoura.workplace.WorkplaceService workplaces,
+                          DemonstrationService service, EntityManager em, TransactionTemplate tx) {
         this.trainees = trainees;
         this.users = users;
+        this.workplaces = workplaces;
         this.service = service;
         this.em = em;
         this.tx = tx;
     }
 
     public WorkUnit propertyUnit() {
-        return users.findByUsername("valmentaja").orElseThrow().getWorkUnits().stream()
+        return workplaces.findWorkUnits(users.findByUsername("valmentaja").orElseThrow().getWorkUnitIds()).stream()
                 .filter(u -> u.getName().startsWith("Kiinteistö")).findFirst().orElseThrow();
     }
 

@@ -19,7 +19,7 @@ import fi.taitoura.demonstration.DemonstrationRecords.Summary;
 import fi.taitoura.documentation.DocumentationService;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.time.LocalDate;
 import java.util.List;
@@ -276,8 +276,22 @@ class DemonstrationServiceTest extends AbstractIntegrationTest {
         var changes = audit.search(new AuditFilter(null, "DemonstrationAssessment", null, d.getTraineeId(), null, null,
                 null), PageRequest.of(0, 50));
         assertThat(changes).extracting(e -> e.getDetails())
-                .anyMatch(s -> s.contains("correction of assessment " + first.id()))
-                .anyMatch(s -> s.contains("corrects assessment " + first.id()));
+                .anyMatch(s -> s.contains("what=correction") && s.contains("corrects=" + first.id()))
+                .anyMatch(s -> s.contains("what=signed") && s.contains("corrects=" + first.id()))
+                .as("the reason is personal text: never in the log").noneMatch(s -> s.contains(" "));
+    }
+
+    @Test
+    void changingOnlyTargetGradesMovesTheVersionSoAStaleSaveIsRefused() {
+        Demonstration d = proposedToday("Arvosanat", fiveUnit());
+        runAs("opettaja");
+        AssessmentView draft = service.saveAssessment(d.getId(), fixtures.complete(d.getId(), -1, 3, 3, null), false);
+        // the same overall grade and texts: only the target grades (child rows) change
+        AssessmentView second = service.saveAssessment(d.getId(), fixtures.complete(d.getId(), draft.version(), 4, 3,
+                null), false);
+        assertThat(second.version()).isGreaterThan(draft.version());
+        assertThatThrownBy(() -> service.saveAssessment(d.getId(), fixtures.complete(d.getId(), draft.version(), 2, 3,
+                null), false)).isInstanceOf(ConcurrentEditException.class);
     }
 
     @Test

@@ -7,6 +7,7 @@ import fi.taitoura.AbstractIntegrationTest;
 import fi.taitoura.JsonSchemas;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.catalogue.CatalogueService;
+import fi.taitoura.demo.DemonstrationDemoData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

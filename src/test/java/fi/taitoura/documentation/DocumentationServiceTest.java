@@ -41,10 +41,12 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
     @Autowired
     UserService users;
     @Autowired
+    fi.taitoura.workplace.WorkplaceService workplaces;
+    @Autowired
     AuditService audit;
 
     private WorkUnit propertyUnit() {
-        return users.findByUsername("valmentaja").orElseThrow().getWorkUnits().stream()
+        return workplaces.findWorkUnits(users.findByUsername("valmentaja").orElseThrow().getWorkUnitIds()).stream()
                 .filter(u -> u.getName().startsWith("Kiinteistö")).findFirst().orElseThrow();
     }
 
@@ -77,6 +79,27 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
         assertThat(plan.tasks()).isNotEmpty();
         assertThat(plan.requirements()).isNotEmpty();
         plan.tasks().forEach(t -> assertThat(plan.requirements().keySet()).containsAll(t.requirementIds()));
+    }
+
+    @Test
+    void changingOnlyASkillLevelMovesTheVersionSoAStaleSaveIsRefused() {
+        runAs("valmentaja");
+        TrainingPeriod a = freshPeriod("Taso");
+        LocalDate day = LocalDate.now().minusDays(2);
+        TaskSummary task = mappedTask(service.day(propertyUnit(), day));
+        Long req = task.requirementIds().iterator().next();
+        SaveResult first = service.saveDay(day, List.of(new DayEntry(a.getId(), -1, AttendanceStatus.PRESENT, null,
+                null, Set.of(task.id()), List.of(new ObservationEntry(req, task.id(), IndependenceLevel.WITH_GUIDANCE,
+                null))))).get(0);
+        SaveResult second = service.saveDay(day, List.of(new DayEntry(a.getId(), first.version(),
+                AttendanceStatus.PRESENT, null, null, Set.of(task.id()), List.of(new ObservationEntry(req, task.id(),
+                IndependenceLevel.INDEPENDENT, null))))).get(0);
+        assertThat(second.saved()).isTrue();
+        assertThat(second.version()).as("only the level changed").isGreaterThan(first.version());
+        SaveResult stale = service.saveDay(day, List.of(new DayEntry(a.getId(), first.version(),
+                AttendanceStatus.PRESENT, null, null, Set.of(task.id()), List.of(new ObservationEntry(req, task.id(),
+                IndependenceLevel.PARTLY_INDEPENDENT, null))))).get(0);
+        assertThat(stale.saved()).as("the other window still had the old version").isFalse();
     }
 
     @Test
@@ -124,7 +147,7 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
         assertThat(audit.search(new AuditFilter("valmentaja", "Attendance", null, b.getTrainee().getId(),
                 AuditAction.UPDATE, null, null), PageRequest.of(0, 5)))
                 .as("a correction of a past day is audited").singleElement()
-                .satisfies(e -> assertThat(e.getDetails()).startsWith("correction:"));
+                .satisfies(e -> assertThat(e.getDetails()).contains("correction=true").contains("fields="));
     }
 
     @Test
@@ -168,7 +191,15 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
         assertThat(target.shown()).isPositive();
         assertThat(target.shownIndependently()).isLessThanOrEqualTo(target.shown());
         assertThat(ledger.growth()).extracting(LedgerRecords.GrowthPoint::shown).isSorted();
-        assertThat(service.diary(periodId)).isNotNull();
+        // the demo's learning diary: entries exist for the coach's trainees, each newest first within its period
+        List<TrainingPeriod> visible = trainees.findVisiblePeriods();
+        assertThat(visible).flatExtracting(p -> service.diary(p.getId())).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getText()).isNotBlank());
+        for (TrainingPeriod p : visible) {
+            assertThat(service.diary(p.getId())).allSatisfy(e -> assertThat(e.getEntryDate())
+                            .isBetween(p.getStartDate(), LocalDate.now()))
+                    .extracting(DiaryEntry::getEntryDate).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        }
     }
 
     @Test

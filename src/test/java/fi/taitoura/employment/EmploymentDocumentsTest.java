@@ -74,6 +74,9 @@ class EmploymentDocumentsTest extends AbstractIntegrationTest {
                     String text = PdfText.of(PdfText.save("employment-" + f.kind() + "-" + lang, pdf));
                     assertThat(text).as(f.kind() + " " + lang).contains(TITLES.get(lang).get(f.kind()), name)
                             .doesNotContain("!employment.", "!enum.");
+                    if (lang.equals("sv")) {
+                        fi.taitoura.PdfA.assertPdfA2b(pdf);
+                    }
                 }
                 printed.add(f.kind());
             }

@@ -128,6 +128,32 @@ class EmploymentServiceTest extends fi.taitoura.AbstractIntegrationTest {
     }
 
     @Test
+    void everyReadOfTheClientsDataIsAuditedWithTheClient() {
+        runAs("tyohonvalmentaja");
+        Long caseId = newCase(service, unique("Luku"), 5);
+        Long traineeId = service.detail(caseId).client().traineeId();
+        Long employerId = employer(employers, team(service));
+        contact(employers, employerId, 1, caseId);
+        Long formId = service.detail(caseId).forms().get(0).id();
+
+        long marker = auditMarker(jdbc);
+        service.caseload(false);
+        service.form(caseId, formId);
+        service.clientSummary(caseId);
+        employers.employer(employerId);
+        employers.contactOptions(team(service));
+        List<Map<String, Object>> reads = auditSince(jdbc, marker).stream()
+                .filter(e -> "READ".equals(e.get("action")) && traineeId.equals(e.get("trainee_id"))).toList();
+        assertThat(reads).extracting(e -> String.valueOf(e.get("details"))).contains("what=clientSummary",
+                "employer=" + employerId, "what=contactForm");
+        // the caseload is a list: one entry that keeps which clients it showed
+        assertThat(jdbc.queryForList("select a.details from audit_log a join audit_log_trainee s on s.audit_id = a.id"
+                + " where a.id > ? and a.entity_type = 'EmploymentCase' and s.trainee_id = ?", String.class, marker,
+                traineeId)).anyMatch(d -> d.endsWith("what=caseload"));
+        assertThat(reads).anyMatch(e -> "EmploymentForm".equals(e.get("entity_type")));
+    }
+
+    @Test
     void planWarningsAppearAndDisappearAsPlansAreAdded() {
         runAs("tyohonvalmentaja");
         Long caseId = newCase(service, unique("Varoitus"), 60);

@@ -23,6 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class EmploymentTestSupport {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
+    /** The demo team of {@code tyohonvalmentaja} (src/demo/java/fi/taitoura/demo/EmploymentDemoData). */
+    static final String DEMO_TEAM = "Työhönvalmennustiimi Esimerkkilä";
 
     private EmploymentTestSupport() {
     }
@@ -33,7 +35,7 @@ final class EmploymentTestSupport {
 
     static Long team(EmploymentService service) {
         List<Ref> teams = service.myTeams();
-        return teams.stream().filter(t -> t.name().equals(EmploymentDemoData.TEAM)).findFirst()
+        return teams.stream().filter(t -> t.name().equals(DEMO_TEAM)).findFirst()
                 .orElse(teams.get(0)).id();
     }
 

@@ -48,12 +48,14 @@ class SummaryServiceTest extends AbstractIntegrationTest {
     @Autowired
     UserService users;
     @Autowired
+    fi.taitoura.workplace.WorkplaceService workplaces;
+    @Autowired
     DocumentService documents;
 
     /** A period at the property unit with known data: one goal, one recorded day with one task. */
     private TrainingPeriod knownPeriod(String name, boolean consent) {
         runAs("uraagentti");
-        WorkUnit unit = users.findByUsername("valmentaja").orElseThrow().getWorkUnits().stream()
+        WorkUnit unit = workplaces.findWorkUnits(users.findByUsername("valmentaja").orElseThrow().getWorkUnitIds()).stream()
                 .filter(u -> u.getName().startsWith("Kiinteistö")).findFirst().orElseThrow();
         TrainingPeriod p = new TrainingPeriod();
         p.setWorkUnit(unit);

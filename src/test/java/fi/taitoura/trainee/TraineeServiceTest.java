@@ -116,7 +116,8 @@ class TraineeServiceTest extends AbstractIntegrationTest {
         assertThat(service.revealPersonalId(id)).contains("010190-123M");
         assertThatThrownBy(() -> service.createTrainee(trainee("Toinen", LocalDate.of(1990, 1, 1)), "010190-123M",
                 period("Kiinteistö- ja ympäristöhuolto", PeriodStatus.OTHER, LocalDate.now(), LocalDate.now())))
-                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("personalIdTaken");
+                .as("a coach who already sees the person is pointed to the record").isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("personalIdKnown");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fi.taitoura.user;
 
+import fi.taitoura.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

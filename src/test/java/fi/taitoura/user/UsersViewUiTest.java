@@ -1,5 +1,6 @@
 package fi.taitoura.user;
 
+import fi.taitoura.security.Role;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;

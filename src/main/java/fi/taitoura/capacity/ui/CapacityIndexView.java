@@ -4,19 +4,21 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.trainee.TraineeRow;
 import fi.taitoura.trainee.TraineeService;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The trainees the user may see, each linking to their work and functional capacity page. */
+@Menu(title = "capacity.nav", order = 150, icon = "vaadin:line-chart")
 @Route("capacity")
 @RolesAllowed({Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.TEAM_LEAD, Role.Names.CASE_WORKER})
-class CapacityIndexView extends VerticalLayout implements HasViewTitle {
+class CapacityIndexView extends VerticalLayout implements HasDynamicTitle {
 
     CapacityIndexView(TraineeService trainees) {
         setSizeFull();
@@ -40,7 +42,7 @@ class CapacityIndexView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("capacity.index.title");
     }
 }

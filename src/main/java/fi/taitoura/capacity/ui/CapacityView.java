@@ -31,7 +31,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.chart.ChartRenderer;
 import fi.taitoura.base.i18n.TranslationProvider;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.capacity.AssessmentPhase;
 import fi.taitoura.capacity.CapacityAssessment;
@@ -47,7 +47,7 @@ import fi.taitoura.capacity.Rater;
 import fi.taitoura.trainee.Trainee;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -65,7 +65,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("trainees/:traineeId([0-9]+)/capacity")
 @RolesAllowed({Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.TEAM_LEAD, Role.Names.CASE_WORKER})
 @StyleSheet("styles/capacity.css")
-class CapacityView extends VerticalLayout implements BeforeEnterObserver, HasViewTitle {
+class CapacityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String TRAINEE_ID = "traineeId";
 
@@ -427,15 +427,11 @@ class CapacityView extends VerticalLayout implements BeforeEnterObserver, HasVie
         confirm.setConfirmText(getTranslation("capacity.delete"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
-            try {
+            Notifications.save(this, () -> {
                 capacity.delete(a.getId());
                 Notifications.success(getTranslation("capacity.deleted"));
                 refresh();
-            } catch (RuntimeException ex) {
-                if (!Notifications.saveFailed(this, ex)) {
-                    throw ex;
-                }
-            }
+            });
         });
         confirm.open();
     }
@@ -489,7 +485,7 @@ class CapacityView extends VerticalLayout implements BeforeEnterObserver, HasVie
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("capacity.title") + (trainee == null ? "" : ": " + trainee.getDisplayName());
     }
 }

@@ -370,7 +370,7 @@ class InstrumentEditorDialog extends Dialog {
         if (!valid || !rowsValid) {
             return;
         }
-        try {
+        Notifications.save(this, () -> {
             switch (mode) {
                 case NEW -> instruments.create(draft);
                 case EDIT -> instruments.update(instrument.getId(), instrument.getVersion(), draft);
@@ -387,10 +387,6 @@ class InstrumentEditorDialog extends Dialog {
             }
             onSaved.run();
             close();
-        } catch (RuntimeException ex) {
-            if (!Notifications.saveFailed(this, ex)) {
-                throw ex;
-            }
-        }
+        });
     }
 }

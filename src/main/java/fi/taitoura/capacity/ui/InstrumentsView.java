@@ -8,22 +8,24 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.i18n.TranslationProvider;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.capacity.Instrument;
 import fi.taitoura.capacity.InstrumentService;
 import fi.taitoura.capacity.InstrumentService.InstrumentRow;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The assessment instruments and their versions. An administrator defines new ones and edits them; a version
  * that has answers is locked and is edited by saving the changes as a new version.
  */
+@Menu(title = "instrument.nav", order = 920, icon = "vaadin:sliders")
 @Route("admin/instruments")
 @RolesAllowed(Role.Names.ADMIN)
-class InstrumentsView extends VerticalLayout implements HasViewTitle {
+class InstrumentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final InstrumentService instruments;
     private final TranslationProvider translations;
@@ -87,7 +89,7 @@ class InstrumentsView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("instrument.nav");
     }
 }

@@ -16,8 +16,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.router.Menu;
+import fi.taitoura.base.ui.Uploads;
 import com.vaadin.flow.router.Route;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.catalogue.CatalogueImport;
 import fi.taitoura.catalogue.CatalogueImport.Channel;
@@ -25,7 +27,7 @@ import fi.taitoura.catalogue.CatalogueImportException;
 import fi.taitoura.catalogue.CatalogueImportResult;
 import fi.taitoura.catalogue.CatalogueImportResult.Outcome;
 import fi.taitoura.catalogue.CatalogueImportService;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -39,10 +41,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Administration of the competence catalogue: upload ePerusteet exports (several .json / .json.gz files, with
  * progress), fetch a qualification from ePerusteet, a report of what each file did, and the import history.
  */
+@Menu(title = "catalogue.nav.import", order = 920, icon = "vaadin:upload")
 @Route("admin/catalogue")
 @RolesAllowed(Role.Names.ADMIN)
 @com.vaadin.flow.component.dependency.StyleSheet("styles/catalogue.css")
-class CatalogueImportView extends VerticalLayout implements HasViewTitle {
+class CatalogueImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** One line of the report: a result, or a rejected file. */
     record ReportRow(String source, Outcome outcome, String qualification, int units, int requirements, int criteria,
@@ -64,7 +67,7 @@ class CatalogueImportView extends VerticalLayout implements HasViewTitle {
         add(new Paragraph(getTranslation("catalogue.import.upload.help")));
         UI ui = UI.getCurrent();
         Authentication admin = SecurityContextHolder.getContext().getAuthentication();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        Upload upload = new Upload(Uploads.inMemory(maxUploadBytes, (metadata, bytes) -> {
             List<ReportRow> rows = asAdmin(admin, () -> importUploaded(metadata.fileName(), bytes));
             ui.access(() -> addReport(rows));
         }));
@@ -214,7 +217,7 @@ class CatalogueImportView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("catalogue.nav.import");
     }
 }

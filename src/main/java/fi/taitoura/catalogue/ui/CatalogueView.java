@@ -13,10 +13,11 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.catalogue.CatalogueDto.QualificationSummary;
 import fi.taitoura.catalogue.CatalogueDto.RequirementView;
 import fi.taitoura.catalogue.CatalogueDto.SearchGroup;
@@ -31,10 +32,11 @@ import java.util.Map;
  * qualification), or, without a search, every qualification with its validity. {@code /catalogue?q=...} is a
  * stable address of a search.
  */
+@Menu(title = "catalogue.nav", order = 600, icon = "vaadin:book")
 @Route("catalogue")
 @PermitAll
 @com.vaadin.flow.component.dependency.StyleSheet("styles/catalogue.css")
-class CatalogueView extends VerticalLayout implements HasViewTitle, BeforeEnterObserver {
+class CatalogueView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int REQUIREMENTS_SHOWN = 3;
 
@@ -164,7 +166,7 @@ class CatalogueView extends VerticalLayout implements HasViewTitle, BeforeEnterO
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("catalogue.title");
     }
 }

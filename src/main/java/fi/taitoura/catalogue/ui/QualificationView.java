@@ -15,7 +15,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.catalogue.CatalogueDto.QualificationDetail;
 import fi.taitoura.catalogue.CatalogueDto.QualificationSummary;
 import fi.taitoura.catalogue.CatalogueDto.StructureView;
@@ -33,7 +33,7 @@ import java.util.Map;
 @Route("catalogue/:qualificationId([0-9]+)")
 @PermitAll
 @com.vaadin.flow.component.dependency.StyleSheet("styles/catalogue.css")
-class QualificationView extends VerticalLayout implements HasViewTitle, BeforeEnterObserver {
+class QualificationView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final CatalogueService catalogue;
     private String title = "";
@@ -231,7 +231,7 @@ class QualificationView extends VerticalLayout implements HasViewTitle, BeforeEn
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return title.isEmpty() ? getTranslation("catalogue.title") : title;
     }
 }

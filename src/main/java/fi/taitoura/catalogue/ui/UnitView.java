@@ -21,8 +21,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import fi.taitoura.base.db.LocalizedText;
 import fi.taitoura.base.i18n.TranslationProvider;
-import fi.taitoura.base.ui.HasViewTitle;
 import fi.taitoura.catalogue.CatalogueDto;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.catalogue.CatalogueDto.AreaView;
 import fi.taitoura.catalogue.CatalogueDto.CriterionView;
 import fi.taitoura.catalogue.CatalogueDto.RequirementView;
@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
 @Route("catalogue/unit/:code")
 @PermitAll
 @com.vaadin.flow.component.dependency.StyleSheet("styles/catalogue.css")
-class UnitView extends VerticalLayout implements HasViewTitle, BeforeEnterObserver {
+class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String QUALIFICATION_PARAMETER = "qualification";
 
@@ -288,7 +288,7 @@ class UnitView extends VerticalLayout implements HasViewTitle, BeforeEnterObserv
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return title.isEmpty() ? getTranslation("catalogue.title") : title;
     }
 }

@@ -83,14 +83,10 @@ class CertificateSection {
                 });
                 language.setValue("fi");
                 Button issue = new Button(getTranslation("certificate.issue"), e -> {
-                    try {
+                    Notifications.save(this, () -> {
                         CompetenceCertificate c = service.issue(periodId, Locale.of(language.getValue()));
                         getUI().ifPresent(ui -> ui.navigate("certificates/" + c.getId()));
-                    } catch (RuntimeException ex) {
-                        if (!Notifications.saveFailed(this, ex)) {
-                            throw ex;
-                        }
-                    }
+                    });
                 });
                 issue.addThemeVariants(ButtonVariant.PRIMARY);
                 issue.setId("issue-certificate");

@@ -19,13 +19,13 @@ import com.vaadin.flow.router.Route;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.Downloads;
 import fi.taitoura.base.ui.Formats;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.certificate.CertificateData;
 import fi.taitoura.certificate.CertificateService;
 import fi.taitoura.certificate.CompetenceCertificate;
 import fi.taitoura.document.DocumentStatus;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,7 +33,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** An issued competence certificate: what it shows, its verification code and status, downloads, withdrawal. */
 @Route("certificates/:certificateId")
 @RolesAllowed({Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.CASE_WORKER, Role.Names.TEAM_LEAD})
-class CertificateView extends VerticalLayout implements BeforeEnterObserver, HasViewTitle {
+class CertificateView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CertificateService service;
     private final TranslationProvider translations;
@@ -106,15 +106,11 @@ class CertificateView extends VerticalLayout implements BeforeEnterObserver, Has
                 reason.setErrorMessage(getTranslation("validation.required"));
                 return;
             }
-            try {
+            Notifications.save(this, () -> {
                 service.withdraw(c.getId(), reason.getValue());
                 dialog.close();
                 getUI().ifPresent(ui -> ui.getPage().reload());
-            } catch (RuntimeException ex) {
-                if (!Notifications.saveFailed(this, ex)) {
-                    throw ex;
-                }
-            }
+            });
         });
         confirm.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
@@ -122,7 +118,7 @@ class CertificateView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("certificate.title");
     }
 }

@@ -297,7 +297,7 @@ class AssessmentPanel extends VerticalLayout {
         AssessmentInput input = new AssessmentInput(draftVersion, assessedOn.getValue(), grades, notes,
                 overall.getValue(), new LinkedHashSet<>(decidedBy.getValue()),
                 new LinkedHashSet<>(discussion.getValue()), comments.getValue(), rejection.getValue());
-        try {
+        Notifications.save(this, () -> {
             AssessmentView saved = service.saveAssessment(detail.summary().id(), input, sign);
             draftVersion = saved.version();
             Notifications.success(getTranslation(sign ? "demonstration.assessment.signed"
@@ -305,11 +305,7 @@ class AssessmentPanel extends VerticalLayout {
             if (sign) {
                 reload.run();
             }
-        } catch (RuntimeException ex) {
-            if (!Notifications.saveFailed(this, ex)) {
-                throw ex;
-            }
-        }
+        });
     }
 
     // ------------------------------------------------------------------ the signed result
@@ -384,15 +380,11 @@ class AssessmentPanel extends VerticalLayout {
                 reason.setErrorMessage(getTranslation("demonstration.error.correctionReason"));
                 return;
             }
-            try {
+            Notifications.save(this, () -> {
                 service.startCorrection(detail.summary().id(), reason.getValue());
                 dialog.close();
                 reload.run();
-            } catch (RuntimeException ex) {
-                if (!Notifications.saveFailed(this, ex)) {
-                    throw ex;
-                }
-            }
+            });
         });
         start.addThemeVariants(ButtonVariant.PRIMARY);
         start.setId("confirm-correction");

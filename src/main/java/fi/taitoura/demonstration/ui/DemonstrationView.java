@@ -28,7 +28,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.Formats;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.base.ui.LazyTabs;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.demonstration.DemonstrationDocuments;
@@ -40,7 +40,7 @@ import fi.taitoura.demonstration.DemonstrationRecords.RequirementEvidence;
 import fi.taitoura.demonstration.DemonstrationService;
 import fi.taitoura.demonstration.DemonstrationStatus;
 import fi.taitoura.documentation.IndependenceLevel;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +56,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("demonstrations/:id")
 @RolesAllowed({Role.Names.TEACHER, Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.TEAM_LEAD,
         Role.Names.CASE_WORKER})
-class DemonstrationView extends VerticalLayout implements BeforeEnterObserver, HasViewTitle {
+class DemonstrationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DemonstrationService service;
     private final DemonstrationDocuments documents;
@@ -210,15 +210,11 @@ class DemonstrationView extends VerticalLayout implements BeforeEnterObserver, H
                 reason.setErrorMessage(getTranslation("demonstration.error.cancelReason"));
                 return;
             }
-            try {
+            Notifications.save(this, () -> {
                 service.cancel(id, detail.summary().version(), reason.getValue());
                 dialog.close();
                 reload("plan");
-            } catch (RuntimeException ex) {
-                if (!Notifications.saveFailed(this, ex)) {
-                    throw ex;
-                }
-            }
+            });
         });
         confirm.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
         confirm.setId("confirm-cancel");
@@ -362,7 +358,7 @@ class DemonstrationView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("demonstration.title");
     }
 }

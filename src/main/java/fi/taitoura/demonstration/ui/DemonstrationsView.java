@@ -3,14 +3,15 @@ package fi.taitoura.demonstration.ui;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.i18n.TranslationProvider;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.demonstration.DemonstrationDocuments;
 import fi.taitoura.demonstration.DemonstrationRecords.Summary;
 import fi.taitoura.demonstration.DemonstrationService;
 import fi.taitoura.demonstration.DemonstrationStatus;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,10 +21,11 @@ import java.util.function.Predicate;
  * The worklist: a teacher's assigned demonstrations (awaiting assessment, upcoming, done); for coaches and career
  * agents the demonstrations of their trainees.
  */
+@Menu(title = "demonstration.nav", order = 250, icon = "vaadin:academy-cap")
 @Route("demonstrations")
 @RolesAllowed({Role.Names.TEACHER, Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.TEAM_LEAD,
         Role.Names.CASE_WORKER})
-class DemonstrationsView extends VerticalLayout implements HasViewTitle {
+class DemonstrationsView extends VerticalLayout implements HasDynamicTitle {
 
     DemonstrationsView(DemonstrationService service, DemonstrationDocuments documents,
                        TranslationProvider translations) {
@@ -52,7 +54,7 @@ class DemonstrationsView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("demonstration.nav");
     }
 }

@@ -227,16 +227,12 @@ public class PlanDialog extends Dialog {
             if (!binder.writeBeanIfValid(bean)) {
                 return;
             }
-            try {
+            Notifications.save(this, () -> {
                 Demonstration saved = save.get();
                 Notifications.success(getTranslation("common.saved"));
                 close();
                 onSaved.accept(saved);
-            } catch (RuntimeException ex) {
-                if (!Notifications.saveFailed(this, ex)) {
-                    throw ex;
-                }
-            }
+            });
         });
         button.addThemeVariants(ButtonVariant.PRIMARY);
         button.setId("plan-save");

@@ -14,13 +14,16 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.taitoura.base.i18n.LocaleSupport;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.LanguageSelect;
+import fi.taitoura.document.DocumentKind;
 import fi.taitoura.document.DocumentService;
+import fi.taitoura.security.PublicRateLimiter;
+import com.vaadin.flow.server.VaadinRequest;
 import fi.taitoura.document.Verification;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -30,9 +33,8 @@ import java.time.format.DateTimeFormatter;
  * date and the trainee's name — nothing else.
  */
 @Route(value = "verify/:code?", autoLayout = false)
-@PageTitle("Taitoura")
 @AnonymousAllowed
-class VerifyView extends Main implements BeforeEnterObserver {
+class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy")
             .withZone(ZoneId.of("Europe/Helsinki"));
@@ -41,10 +43,12 @@ class VerifyView extends Main implements BeforeEnterObserver {
     private final TranslationProvider translations;
     private final Div result = new Div();
     private final TextField code = new TextField();
+    private final PublicRateLimiter limiter;
 
     VerifyView(DocumentService documents, TranslationProvider translations, LocaleSupport localeSupport,
-               java.util.List<fi.taitoura.document.VerifyPageSection> sections) {
+               java.util.List<fi.taitoura.document.VerifyPageSection> sections, PublicRateLimiter limiter) {
         this.documents = documents;
+        this.limiter = limiter;
         this.translations = translations;
         addClassName("verify-view");
         Div lang = new Div(new LanguageSelect(localeSupport));
@@ -79,6 +83,12 @@ class VerifyView extends Main implements BeforeEnterObserver {
 
     private void show(String value) {
         result.removeAll();
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (!limiter.tryAcquire("verify", request == null ? null : request.getRemoteAddr())) {
+            result.setClassName("verify-result verify-warning");
+            result.add(new Paragraph(getTranslation("verify.limited")));
+            return;
+        }
         Verification v = documents.verify(value);
         String css = switch (v.result()) {
             case VALID -> "verify-valid";
@@ -91,7 +101,10 @@ class VerifyView extends Main implements BeforeEnterObserver {
         H2 headline = new H2(getTranslation("verify.result." + v.result().name()));
         result.add(new HorizontalLayout(icon, headline));
         if (v.result() != Verification.Result.UNKNOWN) {
-            result.add(line("verify.documentType", translations.enumLabel(v.kind(), getLocale())),
+            // Only a certificate is named: "end-of-period summary" would tell anyone holding a code that the person
+            // was a client of a social-welfare service.
+            result.add(line("verify.documentType", v.kind() == DocumentKind.COMPETENCE_CERTIFICATE
+                            ? translations.enumLabel(v.kind(), getLocale()) : getTranslation("verify.kindNeutral")),
                     line("verify.issuer", v.issuerName()),
                     line("verify.issuedAt", DATE.format(v.issuedAt())),
                     line("verify.trainee", v.traineeName()));
@@ -115,5 +128,10 @@ class VerifyView extends Main implements BeforeEnterObserver {
         Paragraph p = new Paragraph(getTranslation(key) + ": " + value);
         p.addClassName("verify-line");
         return p;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("verify.title");
     }
 }

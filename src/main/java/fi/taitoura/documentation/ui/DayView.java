@@ -14,10 +14,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.Formats;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.documentation.DayRecords.DayEntry;
 import fi.taitoura.documentation.DayRecords.DayPlan;
@@ -25,8 +26,8 @@ import fi.taitoura.documentation.DayRecords.SaveResult;
 import fi.taitoura.documentation.DocumentationService;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.trainee.PeriodFacts;
-import fi.taitoura.user.Role;
-import fi.taitoura.user.UserService;
+import fi.taitoura.security.Role;
+import fi.taitoura.workplace.WorkplaceService;
 import fi.taitoura.workplace.WorkUnit;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -41,9 +42,10 @@ import java.util.stream.Collectors;
  * The coach's day (/day): one work unit, one day, every trainee whose period runs that day. Mark everyone present
  * with one click, pick the tasks each did, adjust the prefilled skills, save once. Past days can be corrected.
  */
+@Menu(title = "nav.day", order = 100, icon = "vaadin:calendar-user")
 @Route("day")
 @RolesAllowed(Role.Names.COACH)
-class DayView extends VerticalLayout implements HasViewTitle, BeforeLeaveObserver {
+class DayView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObserver {
 
     private final DocumentationService service;
     private final TranslationProvider translations;
@@ -57,7 +59,7 @@ class DayView extends VerticalLayout implements HasViewTitle, BeforeLeaveObserve
     private final Long myId;
     private final Paragraph capacityWarning = new Paragraph();
 
-    DayView(DocumentationService service, TranslationProvider translations, UserService users, CurrentUser me,
+    DayView(DocumentationService service, TranslationProvider translations, WorkplaceService workplaces, CurrentUser me,
             PeriodFacts periodFacts) {
         this.service = service;
         this.translations = translations;
@@ -66,8 +68,7 @@ class DayView extends VerticalLayout implements HasViewTitle, BeforeLeaveObserve
         addClassName("day-view");
         setPadding(true);
 
-        List<WorkUnit> units = users.findById(me.requireId()).orElseThrow().getWorkUnits().stream()
-                .filter(WorkUnit::isActive).sorted(Comparator.comparing(WorkUnit::getName)).toList();
+        List<WorkUnit> units = workplaces.findMyWorkUnits().stream().filter(WorkUnit::isActive).toList();
         unit.setLabel(getTranslation("day.workUnit"));
         unit.setItems(units);
         unit.setItemLabelGenerator(WorkUnit::getName);
@@ -162,7 +163,7 @@ class DayView extends VerticalLayout implements HasViewTitle, BeforeLeaveObserve
             Notifications.error(getTranslation("day.error.fixMarked"));
             return;
         }
-        try {
+        Notifications.save(this, () -> {
             List<DayEntry> entries = toSave.stream().map(TraineeDayCard::entry).toList();
             Map<Long, SaveResult> results = service.saveDay(date.getValue(), entries).stream()
                     .collect(Collectors.toMap(SaveResult::periodId, Function.identity()));
@@ -181,11 +182,7 @@ class DayView extends VerticalLayout implements HasViewTitle, BeforeLeaveObserve
             } else {
                 Notifications.error(getTranslation("day.conflict", String.join(", ", conflicts)));
             }
-        } catch (RuntimeException ex) {
-            if (!Notifications.saveFailed(this, ex)) {
-                throw ex;
-            }
-        }
+        });
         updateProgress();
     }
 
@@ -218,7 +215,7 @@ class DayView extends VerticalLayout implements HasViewTitle, BeforeLeaveObserve
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("nav.day");
     }
 }

@@ -111,15 +111,11 @@ class DiaryPanel extends VerticalLayout {
             if (!binder.writeBeanIfValid(entry)) {
                 return;
             }
-            try {
+            Notifications.save(this, () -> {
                 service.saveDiaryEntry(periodId, entry);
                 dialog.close();
                 refresh();
-            } catch (RuntimeException ex) {
-                if (!Notifications.saveFailed(this, ex)) {
-                    throw ex;
-                }
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-diary-entry");

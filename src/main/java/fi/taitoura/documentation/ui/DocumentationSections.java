@@ -3,8 +3,9 @@ package fi.taitoura.documentation.ui;
 import com.vaadin.flow.component.Component;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.PeriodSection;
-import fi.taitoura.demonstration.DemonstrationService;
 import fi.taitoura.documentation.DocumentationService;
+import fi.taitoura.documentation.LedgerExtension;
+import java.util.List;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.workplace.TaskLibraryService;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,7 @@ class DocumentationSections {
 
     @Bean
     PeriodSection ledgerSection(DocumentationService service, TranslationProvider translations,
-                                DemonstrationService demonstrations) {
+                                List<LedgerExtension> extensions) {
         return new PeriodSection() {
             @Override
             public int order() {
@@ -30,7 +31,7 @@ class DocumentationSections {
 
             @Override
             public Component create(Long periodId) {
-                return new LedgerPanel(service, translations, demonstrations, periodId);
+                return new LedgerPanel(service, translations, extensions, periodId);
             }
         };
     }

@@ -17,10 +17,9 @@ import fi.taitoura.base.chart.ChartRenderer;
 import fi.taitoura.base.chart.LineChart;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.Formats;
-import fi.taitoura.demonstration.DemonstrationService;
-import fi.taitoura.demonstration.ui.PlanDialog;
 import fi.taitoura.documentation.DocumentationService;
 import fi.taitoura.documentation.IndependenceLevel;
+import fi.taitoura.documentation.LedgerExtension;
 import fi.taitoura.documentation.LedgerRecords.GrowthPoint;
 import fi.taitoura.documentation.LedgerRecords.Ledger;
 import fi.taitoura.documentation.LedgerRecords.RequirementLedger;
@@ -31,24 +30,14 @@ import java.util.Set;
 /** The competence ledger of a period: per unit, coverage and each requirement's record, and a growth chart. */
 class LedgerPanel extends VerticalLayout {
 
-    private final DemonstrationService demonstrations;
-    private final Long periodId;
-    private final Set<Long> demonstrated;
-    private final java.util.Map<Long, fi.taitoura.demonstration.DemonstrationRecords.Summary> planned;
-    private final boolean canPropose;
+    private final List<LedgerExtension.ForPeriod> extensions;
 
-    LedgerPanel(DocumentationService service, TranslationProvider translations, DemonstrationService demonstrations,
+    LedgerPanel(DocumentationService service, TranslationProvider translations, List<LedgerExtension> extensions,
                 Long periodId) {
         setPadding(false);
         addClassName("ledger");
-        this.demonstrations = demonstrations;
-        this.periodId = periodId;
         Ledger ledger = service.ledger(periodId);
-        this.demonstrated = demonstrations.passedUnitIds(periodId);
-        this.canPropose = demonstrations.canPropose(periodId);
-        this.planned = demonstrations.forPeriod(periodId).stream()
-                .filter(d -> d.status() == fi.taitoura.demonstration.DemonstrationStatus.PLANNED)
-                .collect(java.util.stream.Collectors.toMap(d -> d.unitId(), d -> d, (a, b) -> a));
+        this.extensions = extensions.stream().map(e -> e.forPeriod(periodId)).toList();
         var counts = service.attendanceCounts(periodId);
         add(new Paragraph(getTranslation("ledger.attendance", counts.present(), counts.absent(), counts.sick(),
                 counts.other())));
@@ -100,30 +89,7 @@ class LedgerPanel extends VerticalLayout {
             ready.addClassName("ledger-ready");
             bars.add(ready);
         }
-        if (demonstrated.contains(unit.unitId())) {
-            Span passed = new Span(getTranslation("demonstration.ledger.demonstrated"));
-            passed.addClassName("badge-ok");
-            passed.addClassName("ledger-demonstrated");
-            bars.add(passed);
-        } else if (planned.containsKey(unit.unitId())) {
-            var d = planned.get(unit.unitId());
-            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
-                    "demonstrations/" + d.id(), getTranslation("demonstration.ledger.planned",
-                    Formats.date(d.startDate())));
-            link.addClassName("ledger-planned");
-            bars.add(link);
-        } else if (canPropose && (unit.target() || unit.shown() > 0)) {
-            String label = unit.code() + " " + unit.name().in(getLocale());
-            Button propose = new Button(getTranslation("demonstration.ledger.propose"), VaadinIcon.ACADEMY_CAP.create(),
-                    e -> PlanDialog.propose(demonstrations, translations, periodId, unit.unitId(), label,
-                            d -> UI.getCurrent().navigate("demonstrations/" + d.getId())).open());
-            propose.addClassName("ledger-propose");
-            propose.setAriaLabel(getTranslation("demonstration.ledger.propose") + ": " + label);
-            if (unit.ready()) {
-                propose.addThemeVariants(ButtonVariant.PRIMARY);
-            }
-            bars.add(propose);
-        }
+        extensions.forEach(e -> e.unitActions(unit).forEach(bars::add));
         if (unit.target()) {
             Span target = new Span(getTranslation("ledger.target"));
             target.addClassName("badge-neutral");

@@ -25,10 +25,10 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.Downloads;
-import fi.taitoura.base.ui.HasViewTitle;
 import fi.taitoura.base.ui.LazyTabs;
 import fi.taitoura.certificate.CertificateService;
 import fi.taitoura.employment.CaseVariant;
@@ -52,7 +52,7 @@ import fi.taitoura.employment.EventKind;
 import fi.taitoura.employment.FormKind;
 import fi.taitoura.employment.Phase;
 import fi.taitoura.summary.SummaryService;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,7 +69,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("employment/:caseId")
 @RolesAllowed({Role.Names.JOB_COACH, Role.Names.TEAM_LEAD})
 @StyleSheet(Ui.STYLES)
-class CaseView extends VerticalLayout implements BeforeEnterObserver, HasViewTitle {
+class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EmploymentService service;
     private final EmployerService employers;
@@ -617,15 +617,15 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasViewTit
         open.setId("open-period");
         panel.add(open);
         panel.add(new H4(getTranslation("employment.period.certificates")));
-        var certs = certificates.findForPeriod(p.periodId());
+        var certs = certificates.findRowsForPeriod(p.periodId());
         if (certs.isEmpty()) {
             panel.add(new Paragraph(getTranslation("employment.period.noneYet")));
         }
         for (var c : certs) {
             Anchor a = Downloads.pdf(getTranslation("employment.period.certificate", Ui.date(
-                            c.getCreatedAt().atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate()),
-                    c.getLanguage().toUpperCase(Locale.ROOT)), "osaamistodistus-" + c.getId() + ".pdf",
-                    () -> certificates.pdf(c.getId()));
+                            c.createdAt().atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate()),
+                    c.language().toUpperCase(Locale.ROOT)), "osaamistodistus-" + c.id() + ".pdf",
+                    () -> certificates.pdf(c.id()));
             panel.add(a);
         }
         panel.add(new H4(getTranslation("employment.period.summaries")));
@@ -672,7 +672,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasViewTit
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return detail == null ? getTranslation("employment.caseload.title") : detail.client().name();
     }
 }

@@ -14,16 +14,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.i18n.TranslationProvider;
-import fi.taitoura.base.ui.HasViewTitle;
 import fi.taitoura.employment.EmploymentAccess;
 import fi.taitoura.employment.EmploymentRecords.CaseRow;
 import fi.taitoura.employment.EmploymentRecords.Warning;
 import fi.taitoura.employment.EmploymentService;
 import fi.taitoura.employment.Phase;
 import fi.taitoura.security.CurrentUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,9 +36,10 @@ import java.util.Objects;
  * quality-criteria warnings and the days from agreement to the first employer contact; counts per phase on top.
  */
 @Route("employment")
+@Menu(title = "employment.nav", order = 120, icon = "vaadin:handshake")
 @RolesAllowed({Role.Names.JOB_COACH, Role.Names.TEAM_LEAD})
 @StyleSheet(Ui.STYLES)
-class CaseloadView extends VerticalLayout implements HasViewTitle {
+class CaseloadView extends VerticalLayout implements HasDynamicTitle {
 
     private final EmploymentService service;
     private final TranslationProvider translations;
@@ -169,7 +171,7 @@ class CaseloadView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("employment.caseload.title");
     }
 }

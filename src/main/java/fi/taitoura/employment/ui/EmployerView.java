@@ -20,10 +20,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.Downloads;
-import fi.taitoura.base.ui.HasViewTitle;
 import fi.taitoura.base.ui.LazyTabs;
 import fi.taitoura.employment.EmployerService;
 import fi.taitoura.employment.EmploymentAccess;
@@ -35,7 +35,7 @@ import fi.taitoura.employment.EmploymentRecords.EmployerInput;
 import fi.taitoura.employment.EmploymentRecords.EmployerJob;
 import fi.taitoura.employment.EmploymentRecords.PersonInput;
 import fi.taitoura.employment.EmploymentRecords.PersonView;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -48,7 +48,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("employers/:employerId")
 @RolesAllowed({Role.Names.JOB_COACH, Role.Names.TEAM_LEAD})
 @StyleSheet(Ui.STYLES)
-class EmployerView extends VerticalLayout implements BeforeEnterObserver, HasViewTitle {
+class EmployerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EmployerService service;
     private final EmploymentDocuments documents;
@@ -307,7 +307,7 @@ class EmployerView extends VerticalLayout implements BeforeEnterObserver, HasVie
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return detail == null ? getTranslation("employer.title") : detail.name();
     }
 }

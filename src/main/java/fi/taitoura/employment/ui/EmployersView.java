@@ -12,15 +12,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.i18n.TranslationProvider;
-import fi.taitoura.base.ui.HasViewTitle;
 import fi.taitoura.employment.EmployerService;
 import fi.taitoura.employment.EmploymentAccess;
 import fi.taitoura.employment.EmploymentRecords.EmployerRow;
 import fi.taitoura.employment.EmploymentRecords.Ref;
 import fi.taitoura.employment.EmploymentService;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
@@ -29,9 +30,10 @@ import java.util.List;
  * the last contact. Adding an employer and recording a contact start here too.
  */
 @Route("employers")
+@Menu(title = "employer.nav", order = 130, icon = "vaadin:factory")
 @RolesAllowed({Role.Names.JOB_COACH, Role.Names.TEAM_LEAD})
 @StyleSheet(Ui.STYLES)
-class EmployersView extends VerticalLayout implements HasViewTitle {
+class EmployersView extends VerticalLayout implements HasDynamicTitle {
 
     private final EmployerService service;
     private final Grid<EmployerRow> grid = new Grid<>();
@@ -106,7 +108,7 @@ class EmployersView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("employer.title");
     }
 }

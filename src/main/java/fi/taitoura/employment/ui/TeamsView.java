@@ -12,15 +12,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import fi.taitoura.base.ui.HasViewTitle;
 import fi.taitoura.employment.EmploymentAccess;
 import fi.taitoura.employment.EmploymentRecords.Ref;
 import fi.taitoura.employment.EmploymentRecords.TeamView;
 import fi.taitoura.employment.EmploymentTeamService;
-import fi.taitoura.user.Role;
-import fi.taitoura.workplace.Organisation;
-import fi.taitoura.workplace.WorkplaceService;
+import fi.taitoura.security.Role;
+import fi.taitoura.user.UserPlacements;
+import fi.taitoura.user.UserPlacements.Placement;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,19 +33,20 @@ import java.util.stream.Collectors;
  * leads choose its members. Cases and the employer register belong to a team.
  */
 @Route("admin/employment-teams")
+@Menu(title = "employment.teams.nav", order = 930, icon = "vaadin:group")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.TEAM_LEAD})
 @StyleSheet(Ui.STYLES)
-class TeamsView extends VerticalLayout implements HasViewTitle {
+class TeamsView extends VerticalLayout implements HasDynamicTitle {
 
     private final EmploymentTeamService service;
     private final EmploymentAccess access;
-    private final WorkplaceService workplaces;
+    private final UserPlacements placements;
     private final Div list = new Div();
 
-    TeamsView(EmploymentTeamService service, EmploymentAccess access, WorkplaceService workplaces) {
+    TeamsView(EmploymentTeamService service, EmploymentAccess access, UserPlacements placements) {
         this.service = service;
         this.access = access;
-        this.workplaces = workplaces;
+        this.placements = placements;
         addClassName("teams-view");
         add(new Paragraph(getTranslation("employment.teams.help")));
         if (access.mayCreateTeams()) {
@@ -88,15 +90,15 @@ class TeamsView extends VerticalLayout implements HasViewTitle {
     private void edit(TeamView team) {
         Dialog d = Ui.dialog(getTranslation(team == null ? "employment.teams.new" : "employment.teams.edit"),
                 "team-dialog");
-        ComboBox<Organisation> organisation = new ComboBox<>(getTranslation("employment.teams.organisation"));
-        List<Organisation> organisations = workplaces.findOrganisations();
+        ComboBox<Placement> organisation = new ComboBox<>(getTranslation("employment.teams.organisation"));
+        List<Placement> organisations = placements.organisations();
         organisation.setItems(organisations);
-        organisation.setItemLabelGenerator(Organisation::getName);
+        organisation.setItemLabelGenerator(Placement::label);
         organisation.setId("team-organisation");
         TextField name = Ui.line(getTranslation("employment.teams.name"), "team-name", 200);
         Checkbox active = new Checkbox(getTranslation("employer.active"), true);
         if (team != null) {
-            organisations.stream().filter(o -> o.getId().equals(team.organisationId())).findFirst()
+            organisations.stream().filter(o -> o.id().equals(team.organisationId())).findFirst()
                     .ifPresent(organisation::setValue);
             name.setValue(team.name());
             active.setValue(team.active());
@@ -110,7 +112,7 @@ class TeamsView extends VerticalLayout implements HasViewTitle {
                 return;
             }
             Ui.save(this, d, () -> service.saveTeam(team == null ? null : team.id(), team == null ? 0
-                    : team.version(), organisation.getValue().getId(), name.getValue(), active.getValue()),
+                    : team.version(), organisation.getValue().id(), name.getValue(), active.getValue()),
                     id -> load());
         }));
         d.open();
@@ -138,7 +140,7 @@ class TeamsView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("employment.teams.title");
     }
 }

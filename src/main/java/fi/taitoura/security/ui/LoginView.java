@@ -8,7 +8,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -21,9 +21,8 @@ import org.springframework.security.web.WebAttributes;
 
 /** The sign-in page, Finnish by default, with the language switch. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Taitoura")
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver {
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
     private final AuthenticationContext authenticationContext;
@@ -73,11 +72,20 @@ public class LoginView extends Main implements BeforeEnterObserver {
             HttpSession session = request.getHttpServletRequest().getSession(false);
             Object last = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             if (last instanceof LoginThrottledException t) {
-                key = "login.throttled";
+                key = switch (t.getLevel()) {
+                    case ACCOUNT -> "login.throttled";
+                    case ADDRESS -> "login.throttledAddress";
+                    case GLOBAL -> "login.throttledGlobal";
+                };
                 params = new Object[] {t.getSeconds()};
             }
         }
         login.setI18n(i18n(key, params));
         login.setError(error);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title");
     }
 }

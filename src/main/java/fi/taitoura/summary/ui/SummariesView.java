@@ -7,15 +7,16 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.Formats;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.summary.SummaryService;
 import fi.taitoura.summary.SummaryService.SummaryRow;
 import fi.taitoura.summary.SummaryState;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,9 +25,10 @@ import java.time.format.DateTimeFormatter;
  * End-of-period summaries. Career agents and coaches see the periods they work with and the state of each summary;
  * a referring case worker sees the summaries delivered to them, the current version marked.
  */
+@Menu(title = "nav.summaries", order = 300, icon = "vaadin:file-text-o")
 @Route("summaries")
 @RolesAllowed({Role.Names.CAREER_AGENT, Role.Names.COACH, Role.Names.CASE_WORKER})
-class SummariesView extends VerticalLayout implements HasViewTitle {
+class SummariesView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy")
             .withZone(ZoneId.of("Europe/Helsinki"));
@@ -78,7 +80,7 @@ class SummariesView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("nav.summaries");
     }
 }

@@ -20,14 +20,14 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.Downloads;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.summary.PeriodSummary;
 import fi.taitoura.summary.RecommendationKind;
 import fi.taitoura.summary.SummaryData;
 import fi.taitoura.summary.SummaryService;
 import fi.taitoura.summary.SummaryState;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -42,7 +42,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("summaries/:summaryId")
 @RolesAllowed({Role.Names.CAREER_AGENT, Role.Names.COACH, Role.Names.CASE_WORKER})
-class SummaryView extends VerticalLayout implements BeforeEnterObserver, HasViewTitle {
+class SummaryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm")
             .withZone(ZoneId.of("Europe/Helsinki"));
@@ -184,14 +184,10 @@ class SummaryView extends VerticalLayout implements BeforeEnterObserver, HasView
                     recommendationTexts)) {
                 return;
             }
-            try {
+            Notifications.save(this, () -> {
                 summary = service.saveDraft(summary);
                 Notifications.success(getTranslation("common.saved"));
-            } catch (RuntimeException ex) {
-                if (!Notifications.saveFailed(this, ex)) {
-                    throw ex;
-                }
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-summary");
@@ -204,16 +200,12 @@ class SummaryView extends VerticalLayout implements BeforeEnterObserver, HasView
                 }
                 ConfirmDialog confirm = new ConfirmDialog(getTranslation("summary.finalise"),
                         getTranslation("summary.finaliseConfirm"), getTranslation("summary.finalise"), c -> {
-                    try {
+                    Notifications.save(this, () -> {
                         summary = service.saveDraft(summary);
                         summary = service.finalise(summary.getId(), summary.getVersion());
                         Notifications.success(getTranslation("summary.finalised"));
                         build();
-                    } catch (RuntimeException ex) {
-                        if (!Notifications.saveFailed(this, ex)) {
-                            throw ex;
-                        }
-                    }
+                    });
                 });
                 confirm.setCancelable(true);
                 confirm.setCancelText(getTranslation("common.cancel"));
@@ -289,14 +281,10 @@ class SummaryView extends VerticalLayout implements BeforeEnterObserver, HasView
                     text.setErrorMessage(getTranslation("validation.required"));
                     return;
                 }
-                try {
+                Notifications.save(this, () -> {
                     service.comment(summary.getId(), text.getValue());
                     build();
-                } catch (RuntimeException ex) {
-                    if (!Notifications.saveFailed(this, ex)) {
-                        throw ex;
-                    }
-                }
+                });
             });
             add.setId("add-comment");
             box.add(text, add);
@@ -305,7 +293,7 @@ class SummaryView extends VerticalLayout implements BeforeEnterObserver, HasView
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("summary.title");
     }
 }

@@ -13,18 +13,20 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.IntegerRangeValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.trainee.CardType;
 import fi.taitoura.trainee.TraineeService;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The editable list of cards and passes (hygieniapassi, työturvallisuuskortti, ...) that trainees can hold. */
+@Menu(title = "nav.cardTypes", order = 915, icon = "vaadin:credit-card")
 @Route("admin/card-types")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.TEAM_LEAD})
-class CardTypesView extends VerticalLayout implements HasViewTitle {
+class CardTypesView extends VerticalLayout implements HasDynamicTitle {
 
     private final TraineeService service;
     private final Grid<CardType> grid = new Grid<>();
@@ -68,15 +70,11 @@ class CardTypesView extends VerticalLayout implements HasViewTitle {
             if (!binder.writeBeanIfValid(type)) {
                 return;
             }
-            try {
+            Notifications.save(this, () -> {
                 service.saveCardType(type);
                 grid.setItems(service.findCardTypes());
                 dialog.close();
-            } catch (RuntimeException ex) {
-                if (!Notifications.saveFailed(this, ex)) {
-                    throw ex;
-                }
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-card-type");
@@ -85,7 +83,7 @@ class CardTypesView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("nav.cardTypes");
     }
 }

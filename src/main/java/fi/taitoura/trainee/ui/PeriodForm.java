@@ -17,7 +17,7 @@ import fi.taitoura.trainee.ServiceForm;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.workplace.WorkUnit;
 import java.math.BigDecimal;
 import java.util.ArrayList;

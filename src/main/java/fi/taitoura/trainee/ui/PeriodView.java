@@ -26,13 +26,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.Formats;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.trainee.GoalOutcome;
 import fi.taitoura.trainee.PersonalGoal;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,7 +41,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("trainees/:traineeId/periods/:periodId")
 @RolesAllowed({Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.CASE_WORKER, Role.Names.TEAM_LEAD,
         Role.Names.JOB_COACH})
-class PeriodView extends VerticalLayout implements BeforeEnterObserver, HasViewTitle {
+class PeriodView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TraineeService service;
     private final TranslationProvider translations;
@@ -105,23 +105,15 @@ class PeriodView extends VerticalLayout implements BeforeEnterObserver, HasViewT
                 if (!form.binder.writeBeanIfValid(period)) {
                     return;
                 }
-                try {
+                Notifications.save(this, () -> {
                     PeriodWarnings.confirmThen(this, service.checkPeriod(period), () -> {
-                        try {
+                        Notifications.save(this, () -> {
                             period = service.savePeriod(period);
                             Notifications.success(getTranslation("common.saved"));
                             build();
-                        } catch (RuntimeException ex) {
-                            if (!Notifications.saveFailed(this, ex)) {
-                                throw ex;
-                            }
-                        }
+                        });
                     });
-                } catch (RuntimeException ex) {
-                    if (!Notifications.saveFailed(this, ex)) {
-                        throw ex;
-                    }
-                }
+                });
             });
             save.addThemeVariants(ButtonVariant.PRIMARY);
             save.setId("save-period");
@@ -202,15 +194,11 @@ class PeriodView extends VerticalLayout implements BeforeEnterObserver, HasViewT
             if (!binder.writeBeanIfValid(goal)) {
                 return;
             }
-            try {
+            Notifications.save(this, () -> {
                 service.saveGoal(period.getId(), goal);
                 dialog.close();
                 refreshGoals();
-            } catch (RuntimeException ex) {
-                if (!Notifications.saveFailed(this, ex)) {
-                    throw ex;
-                }
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-goal");
@@ -233,15 +221,11 @@ class PeriodView extends VerticalLayout implements BeforeEnterObserver, HasViewT
                 note.setErrorMessage(getTranslation("validation.required"));
                 return;
             }
-            try {
+            Notifications.save(this, () -> {
                 service.addFollowUp(goal.getId(), date.getValue(), note.getValue());
                 dialog.close();
                 refreshGoals();
-            } catch (RuntimeException ex) {
-                if (!Notifications.saveFailed(this, ex)) {
-                    throw ex;
-                }
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-follow-up");
@@ -250,7 +234,7 @@ class PeriodView extends VerticalLayout implements BeforeEnterObserver, HasViewT
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return period == null ? getTranslation("nav.trainees") : period.getTrainee().getDisplayName();
     }
 }

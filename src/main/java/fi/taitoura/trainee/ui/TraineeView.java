@@ -21,14 +21,14 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.Formats;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.trainee.CardType;
 import fi.taitoura.trainee.Trainee;
 import fi.taitoura.trainee.TraineeCard;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +37,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** A trainee's page: details, periods and cards. Opening it is recorded in the audit log. */
 @Route("trainees/:traineeId")
 @RolesAllowed({Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.CASE_WORKER, Role.Names.TEAM_LEAD})
-class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasViewTitle {
+class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TraineeService service;
     private final TranslationProvider translations;
@@ -146,24 +146,16 @@ class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasView
             if (!form.binder.writeBeanIfValid(p)) {
                 return;
             }
-            try {
+            Notifications.save(this, () -> {
                 PeriodWarnings.confirmThen(this, service.checkPeriod(p), () -> {
-                    try {
+                    Notifications.save(this, () -> {
                         TrainingPeriod saved = service.savePeriod(p);
                         dialog.close();
                         getUI().ifPresent(ui -> ui.navigate("trainees/" + trainee.getId() + "/periods/"
                                 + saved.getId()));
-                    } catch (RuntimeException ex) {
-                        if (!Notifications.saveFailed(this, ex)) {
-                            throw ex;
-                        }
-                    }
+                    });
                 });
-            } catch (RuntimeException ex) {
-                if (!Notifications.saveFailed(this, ex)) {
-                    throw ex;
-                }
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), c -> dialog.close()), save);
@@ -182,16 +174,12 @@ class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasView
                 if (!form.binder.writeBeanIfValid(trainee)) {
                     return;
                 }
-                try {
+                Notifications.save(this, () -> {
                     String code = form.personalId.getValue();
                     trainee = service.updateTrainee(trainee, code == null || code.isBlank() ? null : code);
                     Notifications.success(getTranslation("common.saved"));
                     build();
-                } catch (RuntimeException ex) {
-                    if (!Notifications.saveFailed(this, ex)) {
-                        throw ex;
-                    }
-                }
+                });
             });
             save.addThemeVariants(ButtonVariant.PRIMARY);
             save.setId("save-details");
@@ -269,15 +257,11 @@ class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasView
             if (!binder.writeBeanIfValid(card)) {
                 return;
             }
-            try {
+            Notifications.save(this, () -> {
                 service.saveCard(trainee.getId(), card);
                 grid.setItems(service.findCards(trainee.getId()));
                 dialog.close();
-            } catch (RuntimeException ex) {
-                if (!Notifications.saveFailed(this, ex)) {
-                    throw ex;
-                }
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-card");
@@ -295,7 +279,7 @@ class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasView
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return trainee == null ? getTranslation("nav.trainees") : trainee.getDisplayName();
     }
 }

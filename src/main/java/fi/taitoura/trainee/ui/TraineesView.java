@@ -13,24 +13,26 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.Formats;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.trainee.Trainee;
 import fi.taitoura.trainee.TraineeRow;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 
 /** The trainees the user may see (scoped by role), with a quick filter; coaches and career agents add new ones. */
+@Menu(title = "nav.trainees", order = 200, icon = "vaadin:user-card")
 @Route("trainees")
 @RolesAllowed({Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.CASE_WORKER, Role.Names.TEAM_LEAD})
-class TraineesView extends VerticalLayout implements HasViewTitle {
+class TraineesView extends VerticalLayout implements HasDynamicTitle {
 
     private final TraineeService service;
     private final TranslationProvider translations;
@@ -110,25 +112,17 @@ class TraineesView extends VerticalLayout implements HasViewTitle {
             if (!ok) {
                 return;
             }
-            try {
+            Notifications.save(this, () -> {
                 PeriodWarnings.confirmThen(this, service.checkPeriod(period), () -> {
-                    try {
+                    Notifications.save(this, () -> {
                         TrainingPeriod saved = service.createTrainee(trainee, traineeForm.personalId.getValue(),
                                 period);
                         Notifications.success(getTranslation("common.saved"));
                         dialog.close();
                         open(saved.getTrainee().getId());
-                    } catch (RuntimeException ex) {
-                        if (!Notifications.saveFailed(this, ex)) {
-                            throw ex;
-                        }
-                    }
+                    });
                 });
-            } catch (RuntimeException ex) {
-                if (!Notifications.saveFailed(this, ex)) {
-                    throw ex;
-                }
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-trainee");
@@ -137,7 +131,7 @@ class TraineesView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("nav.trainees");
     }
 }

@@ -1,5 +1,7 @@
 package fi.taitoura.user.ui;
 
+import fi.taitoura.security.Usernames;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -19,21 +21,21 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
-import fi.taitoura.workplace.Organisation;
-import fi.taitoura.workplace.WorkUnit;
-import fi.taitoura.workplace.WorkplaceService;
+import fi.taitoura.user.UserPlacements;
+import fi.taitoura.user.UserPlacements.Placement;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Creates or edits one account. A failed save keeps everything typed in the form. */
 class UserDialog extends Dialog {
 
     private final Binder<AppUser> binder = new Binder<>();
 
-    UserDialog(AppUser user, UserService users, WorkplaceService workplaces, TranslationProvider translations,
+    UserDialog(AppUser user, UserService users, UserPlacements placements, TranslationProvider translations,
                Runnable onSaved) {
         boolean isNew = user.getId() == null;
         setHeaderTitle(getTranslation(isNew ? "users.new" : "users.edit"));
@@ -45,14 +47,15 @@ class UserDialog extends Dialog {
         TextField fullName = new TextField(getTranslation("user.fullName"));
         EmailField email = new EmailField(getTranslation("user.email"));
         TextField phone = new TextField(getTranslation("user.phone"));
-        ComboBox<Organisation> organisation = new ComboBox<>(getTranslation("user.organisation"));
-        organisation.setItems(workplaces.findOrganisations());
-        organisation.setItemLabelGenerator(Organisation::getName);
+        ComboBox<Placement> organisation = new ComboBox<>(getTranslation("user.organisation"));
+        List<Placement> allOrganisations = placements.organisations();
+        organisation.setItems(allOrganisations);
+        organisation.setItemLabelGenerator(Placement::label);
         organisation.setClearButtonVisible(true);
-        MultiSelectComboBox<WorkUnit> workUnits = new MultiSelectComboBox<>(getTranslation("user.workUnits"));
-        List<WorkUnit> allUnits = workplaces.findAllWorkUnits();
+        MultiSelectComboBox<Placement> workUnits = new MultiSelectComboBox<>(getTranslation("user.workUnits"));
+        List<Placement> allUnits = placements.workUnits();
         workUnits.setItems(allUnits);
-        workUnits.setItemLabelGenerator(w -> w.getName() + " (" + w.getOrganisation().getName() + ")");
+        workUnits.setItemLabelGenerator(Placement::label);
         CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("user.roles"));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> translations.enumLabel(r, getLocale()));
@@ -63,7 +66,7 @@ class UserDialog extends Dialog {
 
         binder.forField(username).asRequired(getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.length", 3, 64), 3, 64))
-                .withValidator(new RegexpValidator(getTranslation("user.usernameHelp"), "^[a-z0-9._-]+$"))
+                .withValidator(new RegexpValidator(getTranslation("user.usernameHelp"), fi.taitoura.security.Usernames.REGEX))
                 .bind(AppUser::getUsername, AppUser::setUsername);
         binder.forField(fullName).asRequired(getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.maxLength", 200), 1, 200))
@@ -74,8 +77,12 @@ class UserDialog extends Dialog {
         binder.forField(phone)
                 .withValidator(new StringLengthValidator(getTranslation("validation.maxLength", 40), 0, 40))
                 .bind(AppUser::getPhone, AppUser::setPhone);
-        binder.forField(organisation).bind(AppUser::getOrganisation, AppUser::setOrganisation);
-        binder.forField(workUnits).bind(u -> new HashSet<>(u.getWorkUnits()), AppUser::setWorkUnits);
+        binder.forField(organisation).bind(
+                u -> allOrganisations.stream().filter(o -> o.id().equals(u.getOrganisationId())).findFirst().orElse(null),
+                (u, o) -> u.setOrganisationId(o == null ? null : o.id()));
+        binder.forField(workUnits).bind(
+                u -> allUnits.stream().filter(w -> u.getWorkUnitIds().contains(w.id())).collect(Collectors.toSet()),
+                (u, set) -> u.setWorkUnitIds(set.stream().map(Placement::id).collect(Collectors.toSet())));
         binder.forField(roles).withValidator(r -> r != null && !r.isEmpty(), getTranslation("user.error.noRole"))
                 .bind(u -> EnumSet.copyOf(u.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : u.getRoles()),
                         AppUser::setRoles);
@@ -100,16 +107,12 @@ class UserDialog extends Dialog {
             if (!binder.writeBeanIfValid(user)) {
                 return;
             }
-            try {
+            Notifications.save(this, () -> {
                 users.save(user, password.getValue());
                 Notifications.success(getTranslation("common.saved"));
                 onSaved.run();
                 close();
-            } catch (RuntimeException ex) {
-                if (!Notifications.saveFailed(this, ex)) {
-                    throw ex;
-                }
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-user");

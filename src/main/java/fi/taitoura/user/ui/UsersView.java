@@ -10,32 +10,36 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.i18n.TranslationProvider;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
-import fi.taitoura.workplace.WorkplaceService;
+import fi.taitoura.user.UserPlacements;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** User administration: create, edit, deactivate, reset password, roles, organisation and work units. */
+@Menu(title = "nav.users", order = 900, icon = "vaadin:users")
 @Route("admin/users")
 @RolesAllowed(Role.Names.ADMIN)
-class UsersView extends VerticalLayout implements HasViewTitle {
+class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserService users;
-    private final WorkplaceService workplaces;
+    private final UserPlacements placements;
     private final TranslationProvider translations;
     private final Grid<AppUser> grid = new Grid<>();
     private final TextField filter = new TextField();
     private List<AppUser> all = List.of();
 
-    UsersView(UserService users, WorkplaceService workplaces, TranslationProvider translations) {
+    private java.util.Map<Long, String> organisationNames = java.util.Map.of();
+
+    UsersView(UserService users, UserPlacements placements, TranslationProvider translations) {
         this.users = users;
-        this.workplaces = workplaces;
+        this.placements = placements;
         this.translations = translations;
         setSizeFull();
 
@@ -59,7 +63,7 @@ class UsersView extends VerticalLayout implements HasViewTitle {
         grid.addColumn(AppUser::getUsername).setHeader(getTranslation("user.username")).setSortable(true);
         grid.addColumn(u -> u.getRoles().stream().sorted().map(r -> translations.enumLabel(r, getLocale()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles"));
-        grid.addColumn(u -> u.getOrganisation() == null ? "" : u.getOrganisation().getName())
+        grid.addColumn(u -> u.getOrganisationId() == null ? "" : organisationNames.getOrDefault(u.getOrganisationId(), ""))
                 .setHeader(getTranslation("user.organisation"));
         grid.addColumn(u -> getTranslation(u.isActive() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("user.active")).setAutoWidth(true).setFlexGrow(0);
@@ -71,10 +75,12 @@ class UsersView extends VerticalLayout implements HasViewTitle {
     }
 
     private void edit(AppUser user) {
-        new UserDialog(user, users, workplaces, translations, this::refresh).open();
+        new UserDialog(user, users, placements, translations, this::refresh).open();
     }
 
     void refresh() {
+        organisationNames = placements.organisations().stream()
+                .collect(Collectors.toMap(UserPlacements.Placement::id, UserPlacements.Placement::label));
         all = users.findAll();
         applyFilter();
     }
@@ -86,7 +92,7 @@ class UsersView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("nav.users");
     }
 }

@@ -1,5 +1,6 @@
 package fi.taitoura.workplace.ui;
 
+import fi.taitoura.catalogue.CatalogueTree;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -15,12 +16,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fi.taitoura.base.i18n.TranslationProvider;
-import fi.taitoura.base.ui.HasViewTitle;
-import fi.taitoura.workplace.CatalogueTree.QualificationRef;
+import com.vaadin.flow.router.HasDynamicTitle;
+import fi.taitoura.catalogue.CatalogueTree.QualificationRef;
 import fi.taitoura.workplace.EnvironmentFilter;
 import fi.taitoura.workplace.EnvironmentHit;
 import fi.taitoura.workplace.EnvironmentReportService;
@@ -33,9 +35,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Search across approved environments: "where can unit X be shown in our region?" */
+@Menu(title = "environments.nav", order = 520, icon = "vaadin:map-marker")
 @Route("environments")
 @PermitAll
-class EnvironmentsView extends VerticalLayout implements HasViewTitle {
+class EnvironmentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final EnvironmentReportService reports;
     private final TranslationProvider translations;
@@ -153,7 +156,7 @@ class EnvironmentsView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("environments.nav");
     }
 }

@@ -16,11 +16,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.i18n.TranslationProvider;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.base.ui.Notifications;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.workplace.Organisation;
 import fi.taitoura.workplace.OrganisationType;
 import fi.taitoura.workplace.WorkUnit;
@@ -29,9 +30,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Consumer;
 
 /** Organisations and their work units, as basic records. */
+@Menu(title = "nav.organisations", order = 910, icon = "vaadin:building")
 @Route("admin/organisations")
 @RolesAllowed(Role.Names.ADMIN)
-class OrganisationsView extends VerticalLayout implements HasViewTitle {
+class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final WorkplaceService service;
     private final TranslationProvider translations;
@@ -173,15 +175,11 @@ class OrganisationsView extends VerticalLayout implements HasViewTitle {
             if (!binder.writeBeanIfValid(bean)) {
                 return;
             }
-            try {
+            Notifications.save(this, () -> {
                 save.accept(bean);
                 Notifications.success(getTranslation("common.saved"));
                 dialog.close();
-            } catch (RuntimeException ex) {
-                if (!Notifications.saveFailed(this, ex)) {
-                    throw ex;
-                }
-            }
+            });
         });
         saveButton.addThemeVariants(ButtonVariant.PRIMARY);
         saveButton.setId("save");
@@ -190,7 +188,7 @@ class OrganisationsView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("nav.organisations");
     }
 }

@@ -1,5 +1,6 @@
 package fi.taitoura.workplace.ui;
 
+import fi.taitoura.catalogue.CatalogueTree;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,14 +34,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fi.taitoura.base.i18n.TranslationProvider;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.workplace.CatalogueTree.CriterionNode;
-import fi.taitoura.workplace.CatalogueTree.QualificationNode;
-import fi.taitoura.workplace.CatalogueTree.QualificationRef;
-import fi.taitoura.workplace.CatalogueTree.RequirementNode;
-import fi.taitoura.workplace.CatalogueTree.UnitNode;
+import fi.taitoura.catalogue.CatalogueTree.CriterionNode;
+import fi.taitoura.catalogue.CatalogueTree.QualificationNode;
+import fi.taitoura.catalogue.CatalogueTree.QualificationRef;
+import fi.taitoura.catalogue.CatalogueTree.RequirementNode;
+import fi.taitoura.catalogue.CatalogueTree.UnitNode;
 import fi.taitoura.workplace.EnvironmentRecognition;
 import fi.taitoura.workplace.EnvironmentReportService;
 import fi.taitoura.workplace.ItemDecision;
@@ -79,7 +80,7 @@ import java.util.stream.Collectors;
  */
 @Route("work-units/:id/recognition")
 @PermitAll
-class RecognitionView extends VerticalLayout implements HasViewTitle, BeforeEnterObserver {
+class RecognitionView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm").withZone(ZoneId.of("Europe/Helsinki"));
@@ -504,7 +505,8 @@ class RecognitionView extends VerticalLayout implements HasViewTitle, BeforeEnte
         });
         RecognitionDraft draft = new RecognitionDraft(r.getId(), loadedVersion, workDescription.getValue(),
                 reviewer.getValue() == null ? null : reviewer.getValue().getId(), qualIds, items);
-        try {
+        // a failed submit after a successful save keeps the form; the saved version's state shows next time
+        Notifications.save(this, () -> {
             EnvironmentRecognition saved = service.save(draft);
             loadedVersion = saved.getVersion();
             if (thenSubmit) {
@@ -514,12 +516,7 @@ class RecognitionView extends VerticalLayout implements HasViewTitle, BeforeEnte
             } else {
                 Notifications.success(getTranslation("common.saved"));
             }
-        } catch (RuntimeException ex) {
-            if (!Notifications.saveFailed(this, ex)) {
-                throw ex;
-            }
-            // a failed submit after a successful save: show the saved version's state next time, keep the form
-        }
+        });
     }
 
     private void collectRefs(List<RecognitionNode> nodes, Set<ItemRef> into) {
@@ -754,13 +751,9 @@ class RecognitionView extends VerticalLayout implements HasViewTitle, BeforeEnte
     }
 
     private void act(Runnable action) {
-        try {
+        Notifications.save(this, () -> {
             action.run();
-        } catch (RuntimeException ex) {
-            if (!Notifications.saveFailed(this, ex)) {
-                throw ex;
-            }
-        }
+        });
     }
 
     private String stateLabel(EnvironmentRecognition r) {
@@ -783,7 +776,7 @@ class RecognitionView extends VerticalLayout implements HasViewTitle, BeforeEnte
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return unit == null ? getTranslation("recognition.title") : getTranslation("recognition.titleOf", unit.getName());
     }
 }

@@ -196,16 +196,12 @@ class TaskDialog extends Dialog {
             TaskDraft draft = new TaskDraft(isNew ? null : task.getId(), isNew ? 0 : task.getVersion(), unit.getId(),
                     form.name, form.description, form.difficulty, form.tools, form.safetyNotes, form.cards,
                     form.active, ids);
-            try {
+            Notifications.save(this, () -> {
                 service.save(draft);
                 Notifications.success(getTranslation("common.saved"));
                 close();
                 onSaved.run();
-            } catch (RuntimeException ex) {
-                if (!Notifications.saveFailed(this, ex)) {
-                    throw ex;
-                }
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-task");

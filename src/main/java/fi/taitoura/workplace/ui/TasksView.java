@@ -19,7 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.i18n.TranslationProvider;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.workplace.Coverage;
 import fi.taitoura.workplace.RecognisedRequirement;
 import fi.taitoura.workplace.TaskLibraryService;
@@ -34,7 +34,7 @@ import java.util.List;
 /** A work unit's task library and the coverage of its recognised requirements by the tasks. */
 @Route("work-units/:id/tasks")
 @PermitAll
-class TasksView extends VerticalLayout implements HasViewTitle, BeforeEnterObserver {
+class TasksView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final WorkplaceService workplaces;
     private final TaskLibraryService service;
@@ -220,7 +220,7 @@ class TasksView extends VerticalLayout implements HasViewTitle, BeforeEnterObser
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return unit == null ? getTranslation("workplace.tab.tasks") : getTranslation("task.titleOf", unit.getName());
     }
 }

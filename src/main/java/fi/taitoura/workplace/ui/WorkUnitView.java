@@ -22,7 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.i18n.TranslationProvider;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.workplace.Organisation;
 import fi.taitoura.workplace.WorkUnit;
@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 /** A work unit's details. Its editors (assigned coaches, team leads, administrators) change them here. */
 @Route("work-units/:id")
 @PermitAll
-class WorkUnitView extends VerticalLayout implements HasViewTitle, BeforeEnterObserver {
+class WorkUnitView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final WorkplaceService workplaces;
     private final TranslationProvider translations;
@@ -135,15 +135,11 @@ class WorkUnitView extends VerticalLayout implements HasViewTitle, BeforeEnterOb
                 if (!binder.writeBeanIfValid(unit)) {
                     return;
                 }
-                try {
+                Notifications.save(this, () -> {
                     unit = workplaces.saveWorkUnit(unit);
                     binder.readBean(unit);
                     Notifications.success(getTranslation("common.saved"));
-                } catch (RuntimeException ex) {
-                    if (!Notifications.saveFailed(this, ex)) {
-                        throw ex;
-                    }
-                }
+                });
             });
             save.addThemeVariants(ButtonVariant.PRIMARY);
             save.setId("save-work-unit");
@@ -156,7 +152,7 @@ class WorkUnitView extends VerticalLayout implements HasViewTitle, BeforeEnterOb
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return unit == null ? getTranslation("workplace.nav.workUnits") : unit.getName();
     }
 }

@@ -14,10 +14,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import fi.taitoura.base.i18n.TranslationProvider;
-import fi.taitoura.base.ui.HasViewTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.workplace.EnvironmentRecognition;
 import fi.taitoura.workplace.Organisation;
@@ -33,9 +34,10 @@ import java.util.stream.Collectors;
  * The work units the user works with (a coach's own, all for team leads and administrators), and for a reviewer the
  * recognitions waiting for their review.
  */
+@Menu(title = "workplace.nav.workUnits", order = 150, icon = "vaadin:workplace")
 @Route("work-units")
 @PermitAll
-class WorkUnitsView extends VerticalLayout implements HasViewTitle {
+class WorkUnitsView extends VerticalLayout implements HasDynamicTitle {
 
     private final WorkplaceService workplaces;
     private final RecognitionService recognitions;
@@ -140,16 +142,12 @@ class WorkUnitsView extends VerticalLayout implements HasViewTitle {
             if (!binder.writeBeanIfValid(unit)) {
                 return;
             }
-            try {
+            Notifications.save(this, () -> {
                 WorkUnit saved = workplaces.saveWorkUnit(unit);
                 dialog.close();
                 Notifications.success(getTranslation("common.saved"));
                 open(saved, WorkUnitView.class);
-            } catch (RuntimeException ex) {
-                if (!Notifications.saveFailed(this, ex)) {
-                    throw ex;
-                }
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save");
@@ -158,7 +156,7 @@ class WorkUnitsView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("workplace.nav.workUnits");
     }
 }

@@ -45,6 +45,10 @@ class MigrationOrderTest extends AbstractIntegrationTest {
 
     @Autowired
     DataSource dataSource;
+    /** The schema owner (creating a database needs it; the application's own account cannot). */
+    @Autowired(required = false)
+    @org.springframework.beans.factory.annotation.Qualifier("adminDataSource")
+    DataSource adminDataSource;
 
     @Test
     void everyMigrationIsNamedInTheOneOrderAndVersionsAreUnique() throws IOException {
@@ -93,7 +97,7 @@ class MigrationOrderTest extends AbstractIntegrationTest {
 
     @Test
     void allMigrationsApplyToAnEmptyDatabaseAndValidate() throws Exception {
-        HikariDataSource app = dataSource.unwrap(HikariDataSource.class);
+        HikariDataSource app = (adminDataSource != null ? adminDataSource : dataSource).unwrap(HikariDataSource.class);
         String schema = "migration_check_" + UUID.randomUUID().toString().substring(0, 8);
         try (Connection c = app.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");

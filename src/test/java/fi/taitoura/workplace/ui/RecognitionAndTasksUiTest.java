@@ -1,5 +1,6 @@
 package fi.taitoura.workplace.ui;
 
+import fi.taitoura.catalogue.CatalogueTree;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -25,7 +26,7 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import fi.taitoura.AbstractUiTest;
 import fi.taitoura.user.AppUser;
 import fi.taitoura.workplace.CatalogueFixture;
-import fi.taitoura.workplace.CatalogueTree.QualificationRef;
+import fi.taitoura.catalogue.CatalogueTree.QualificationRef;
 import fi.taitoura.workplace.EnvironmentRecognition;
 import fi.taitoura.workplace.ItemRef;
 import fi.taitoura.workplace.RecognisedRequirement;
@@ -111,7 +112,9 @@ class RecognitionAndTasksUiTest extends AbstractUiTest {
                 q.unit(0).t1CriterionIds().get(0)), "included"), true);
         // ticking requirements ticked their units; counts follow
         assertThat(counts.getText()).contains("2 tutkinnon osaa", "3 ammattitaitovaatimusta", "1 arviointikriteeriä");
-        assertThat(tree.getDataProvider().getClass()).isNotNull();
+        // what was ticked while the tree was filtered is still ticked with the filter cleared
+        assertThat(((Checkbox) GridKt._getCellComponent(tree, rowOf(tree, RecognitionNode.Kind.REQUIREMENT, req1),
+                "included")).getValue()).isTrue();
         TextField practice = (TextField) GridKt._getCellComponent(tree,
                 rowOf(tree, RecognitionNode.Kind.REQUIREMENT, req0), "practice");
         _setValue(practice, "Toimistojen siivousreitillä päivittäin");

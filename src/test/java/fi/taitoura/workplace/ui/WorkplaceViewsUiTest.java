@@ -18,7 +18,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import fi.taitoura.AbstractUiTest;
-import fi.taitoura.base.ui.NotFoundView;
+import fi.taitoura.shell.NotFoundView;
 import fi.taitoura.workplace.CatalogueFixture;
 import fi.taitoura.workplace.EnvironmentHit;
 import fi.taitoura.workplace.Organisation;
@@ -91,8 +91,8 @@ class WorkplaceViewsUiTest extends AbstractUiTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Yhteyshenkilö")), "Mauri Muuttaja");
         _click(_get(Button.class, spec -> spec.withId("save-work-unit")));
         assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(text(n)).contains("Tallennettu"));
-        assertThat(view.getViewTitle()).startsWith("Kalustesiirrot");
-        WorkUnit saved = workplaces.findAllWorkUnits().stream().filter(w -> w.getName().equals(view.getViewTitle()))
+        assertThat(view.getPageTitle()).startsWith("Kalustesiirrot");
+        WorkUnit saved = workplaces.findAllWorkUnits().stream().filter(w -> w.getName().equals(view.getPageTitle()))
                 .findFirst().orElseThrow();
         assertThat(saved.getTraineesPerCoach()).isEqualTo(9);
         assertThat(saved.getContactName()).isEqualTo("Mauri Muuttaja");

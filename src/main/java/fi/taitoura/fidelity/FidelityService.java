@@ -16,7 +16,7 @@ import fi.taitoura.fidelity.FidelityRecords.SubscaleTotal;
 import fi.taitoura.fidelity.FidelityRecords.TrendPoint;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,8 +72,7 @@ public class FidelityService {
     }
 
     private Long myOrganisationId() {
-        AppUser me = me();
-        return me.getOrganisation() == null ? null : me.getOrganisation().getId();
+        return currentUser.organisationId().orElse(null);
     }
 
     private boolean isLeadOf(FidelityReview r) {

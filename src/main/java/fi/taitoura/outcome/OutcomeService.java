@@ -74,7 +74,7 @@ public class OutcomeService {
     public Access access(Long periodId) {
         TrainingPeriod p = trainees.requirePeriodForRead(periodId);
         boolean write = trainees.canWrite(p);
-        boolean details = write || currentUser.hasRole(fi.taitoura.user.Role.TEAM_LEAD);
+        boolean details = write || currentUser.hasRole(fi.taitoura.security.Role.TEAM_LEAD);
         return new Access(true, write, details);
     }
 
@@ -85,7 +85,7 @@ public class OutcomeService {
         TrainingPeriod p = trainees.requirePeriodForRead(periodId);
         Optional<PeriodOutcome> o = outcomes.findByPeriodId(periodId);
         o.ifPresent(x -> audit.recordRead("PeriodOutcome", x.getId(), x.getTraineeId(), null));
-        boolean details = trainees.canWrite(p) || currentUser.hasRole(fi.taitoura.user.Role.TEAM_LEAD);
+        boolean details = trainees.canWrite(p) || currentUser.hasRole(fi.taitoura.security.Role.TEAM_LEAD);
         return o.map(x -> details(x, p, details));
     }
 

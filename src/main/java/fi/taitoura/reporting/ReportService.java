@@ -27,7 +27,7 @@ import fi.taitoura.trainee.PeriodFacts.FunderFigures;
 import fi.taitoura.trainee.PeriodFacts.PeriodFigures;
 import fi.taitoura.trainee.ReportFilter;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import fi.taitoura.workplace.Organisation;
 import fi.taitoura.workplace.WorkUnit;
@@ -108,7 +108,7 @@ public class ReportService {
         Set<Long> unitIds = units.stream().map(WorkUnit::getId).collect(Collectors.toSet());
         List<Coach> coaches = new ArrayList<>();
         for (AppUser u : users.findActiveByRole(Role.COACH)) {
-            Set<Long> mine = u.getWorkUnits().stream().map(WorkUnit::getId).filter(unitIds::contains)
+            Set<Long> mine = users.findWorkUnitIds(u.getId()).stream().filter(unitIds::contains)
                     .collect(Collectors.toSet());
             if (!mine.isEmpty()) {
                 coaches.add(new Coach(u.getId(), u.getFullName(), mine));

@@ -3,7 +3,7 @@ package fi.taitoura.trainee;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import fi.taitoura.workplace.WorkUnit;
 import fi.taitoura.workplace.WorkplaceService;
@@ -72,12 +72,11 @@ public class PeriodFacts {
         if (currentUser.hasRole(Role.ADMIN)) {
             return workplaces.findAllWorkUnits();
         }
-        AppUser me = users.findById(currentUser.requireId()).orElseThrow(() -> new AccessDeniedException("No user"));
         Map<Long, WorkUnit> units = new HashMap<>();
-        if (me.getOrganisation() != null) {
-            workplaces.findWorkUnits(me.getOrganisation()).forEach(w -> units.put(w.getId(), w));
-        }
-        me.getWorkUnits().forEach(w -> units.putIfAbsent(w.getId(), w));
+        currentUser.organisationId().flatMap(workplaces::findOrganisation)
+                .ifPresent(o -> workplaces.findWorkUnits(o).forEach(w -> units.put(w.getId(), w)));
+        workplaces.findWorkUnits(users.findWorkUnitIds(currentUser.requireId()))
+                .forEach(w -> units.putIfAbsent(w.getId(), w));
         List<WorkUnit> list = new ArrayList<>(units.values());
         list.sort(Comparator.comparing((WorkUnit w) -> w.getOrganisation().getName()).thenComparing(WorkUnit::getName));
         return list;

@@ -12,7 +12,7 @@ import fi.taitoura.fidelity.FidelityRecords.ReviewInput;
 import fi.taitoura.fidelity.FidelityRecords.ScoreInput;
 import fi.taitoura.fidelity.FidelityRecords.SubscaleTotal;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -181,7 +181,7 @@ class FidelityServiceTest extends AbstractIntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
         String name = "other-lead-" + System.nanoTime() % 100000;
         tx.executeWithoutResult(s -> users.createDemoUser(name, "Toinen Tiiminvetäjä", "x", Set.of(Role.TEAM_LEAD),
-                users.findByUsername("opettaja").orElseThrow().getOrganisation(), Set.of()));
+                users.findByUsername("opettaja").orElseThrow().getOrganisationId(), Set.of()));
         runAs(name);
         assertThatThrownBy(() -> fidelity.review(id, FI)).isInstanceOf(AccessDeniedException.class);
     }

@@ -20,7 +20,7 @@ import fi.taitoura.trainee.ServiceForm;
 import fi.taitoura.trainee.Trainee;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import fi.taitoura.workplace.Organisation;
 import fi.taitoura.workplace.WorkUnit;
@@ -88,8 +88,9 @@ class InclusionSurveyServiceTest extends AbstractIntegrationTest {
         String coach = "survey-coach-" + n;
         String lead = "survey-lead-" + n;
         tx.executeWithoutResult(s -> {
-            users.createDemoUser(coach, "Kysely Valmentaja", "x", Set.of(Role.COACH), savedOrg, Set.of(a, b));
-            users.createDemoUser(lead, "Kysely Vetäjä", "x", Set.of(Role.TEAM_LEAD), savedOrg, Set.of());
+            users.createDemoUser(coach, "Kysely Valmentaja", "x", Set.of(Role.COACH), savedOrg.getId(),
+                    Set.of(a.getId(), b.getId()));
+            users.createDemoUser(lead, "Kysely Vetäjä", "x", Set.of(Role.TEAM_LEAD), savedOrg.getId(), Set.of());
         });
         LocalDate end = LocalDate.now().minusDays(2);
         ReportingWindow window = windows.containing(end);

@@ -29,7 +29,7 @@ import fi.taitoura.trainee.Trainee;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import fi.taitoura.workplace.WorkUnit;
 import fi.taitoura.workplace.WorkplaceService;
@@ -89,7 +89,7 @@ class OutcomeViewsUiTest extends AbstractUiTest {
     void theCoachEndsAPeriodWithItsOutcomeAndTheCareerAgentFollowsUp() {
         runAs("valmentaja");
         AppUser coach = users.findByUsername("valmentaja").orElseThrow();
-        WorkUnit unit = coach.getWorkUnits().stream().filter(w -> w.getName().startsWith("Kiinteistö")).findFirst()
+        WorkUnit unit = workplaces.findWorkUnits(coach.getWorkUnitIds()).stream().filter(w -> w.getName().startsWith("Kiinteistö")).findFirst()
                 .orElseThrow();
         TrainingPeriod p = newPeriod(unit, Set.of(coach), LocalDate.now().minusMonths(2), LocalDate.now().plusWeeks(2));
         login("valmentaja");
@@ -152,13 +152,14 @@ class OutcomeViewsUiTest extends AbstractUiTest {
     void aCoachOverTheUnitsTraineesPerCoachIsWarnedOnTheDayAndWhenSavingAPeriod() {
         runAs("admin");
         WorkUnit unit = new WorkUnit();
-        unit.setOrganisation(users.findByUsername("valmentaja").orElseThrow().getOrganisation());
+        unit.setOrganisation(workplaces.findOrganisation(users.findByUsername("valmentaja").orElseThrow()
+                .getOrganisationId()).orElseThrow());
         unit.setName("Pieni paja " + System.nanoTime() % 100000);
         unit.setTraineesPerCoach(1);
         WorkUnit saved = workplaces.saveWorkUnit(unit);
         String name = "tight-coach-" + System.nanoTime() % 100000;
         AppUser coach = tx.execute(s -> users.createDemoUser(name, "Tiukka Valmentaja", "x", Set.of(Role.COACH),
-                saved.getOrganisation(), Set.of(saved)));
+                saved.getOrganisation().getId(), Set.of(saved.getId())));
         runAs(name);
         newPeriod(saved, Set.of(coach), LocalDate.now().minusWeeks(2), LocalDate.now().plusMonths(2));
         assertThat(periodFacts.coachLoad(saved.getId(), coach.getId(), LocalDate.now()).exceeded()).isFalse();

@@ -12,7 +12,7 @@ import fi.taitoura.trainee.Trainee;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserAccountDetailsService;
 import fi.taitoura.user.UserService;
 import fi.taitoura.workplace.Organisation;
@@ -107,14 +107,14 @@ public class ReportFixture {
         });
         WorkUnit u1 = as("admin", () -> unit(org, "Kiinteistöpalvelut " + n, 2));
         WorkUnit u2 = as("admin", () -> unit(org, "Ruokapalvelut " + n, 10));
-        AppUser a = tx.execute(s -> users.createDemoUser("rep-a-" + n, "Aalto Anni " + n, "x", Set.of(Role.COACH), org,
-                Set.of(u1)));
+        AppUser a = tx.execute(s -> users.createDemoUser("rep-a-" + n, "Aalto Anni " + n, "x", Set.of(Role.COACH), org.getId(),
+                Set.of(u1.getId())));
         AppUser b = tx.execute(s -> users.createDemoUser("rep-b-" + n, "Bäck Bertta " + n, "x", Set.of(Role.COACH),
-                org, Set.of(u1, u2)));
+                org.getId(), Set.of(u1.getId(), u2.getId())));
         AppUser lead = tx.execute(s -> users.createDemoUser("rep-lead-" + n, "Lahti Leena " + n, "x",
-                Set.of(Role.TEAM_LEAD), org, Set.of()));
+                Set.of(Role.TEAM_LEAD), org.getId(), Set.of()));
         AppUser otherLead = tx.execute(s -> users.createDemoUser("rep-other-" + n, "Muu Mikko " + n, "x",
-                Set.of(Role.TEAM_LEAD), other, Set.of()));
+                Set.of(Role.TEAM_LEAD), other.getId(), Set.of()));
 
         TrainingPeriod p1 = period(a, u1, Set.of(a), "2025-02-01", "2025-08-31", "2025-06-30", n, 1);
         TrainingPeriod p2 = period(a, u1, Set.of(a, b), "2024-10-01", "2026-03-31", null, n, 2);

@@ -22,9 +22,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.ui.Formats;
-import fi.taitoura.base.ui.HasViewTitle;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.fidelity.FidelityInstrument;
 import fi.taitoura.fidelity.FidelityItem;
@@ -37,7 +37,7 @@ import fi.taitoura.fidelity.FidelitySection;
 import fi.taitoura.fidelity.FidelityService;
 import fi.taitoura.fidelity.FidelitySubscale;
 import fi.taitoura.fidelity.ReviewState;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,7 +54,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("reports/fidelity/:reviewId")
 @RolesAllowed({Role.Names.TEAM_LEAD, Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.TEACHER})
 @StyleSheet("styles/reports.css")
-class FidelityReviewView extends VerticalLayout implements BeforeEnterObserver, HasViewTitle {
+class FidelityReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FidelityService service;
     private ReviewDetails review;
@@ -303,7 +303,7 @@ class FidelityReviewView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return review == null ? getTranslation("fidelity.nav") : review.serviceName();
     }
 }

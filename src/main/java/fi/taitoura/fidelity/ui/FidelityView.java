@@ -20,11 +20,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.chart.ChartRenderer;
 import fi.taitoura.base.chart.LineChart;
 import fi.taitoura.base.ui.Formats;
-import fi.taitoura.base.ui.HasViewTitle;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.fidelity.FidelityInstrument;
 import fi.taitoura.fidelity.FidelityRecords.NewReview;
@@ -33,7 +34,7 @@ import fi.taitoura.fidelity.FidelityRecords.ReviewRow;
 import fi.taitoura.fidelity.FidelityRecords.SubscaleTotal;
 import fi.taitoura.fidelity.FidelityRecords.TrendPoint;
 import fi.taitoura.fidelity.FidelityService;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,9 +49,10 @@ import java.util.stream.Collectors;
  * named a reviewer on, with totals and bands; the trend of final reviews as a chart; a new review (team lead).
  */
 @Route("reports/fidelity")
+@Menu(title = "fidelity.nav", order = 510, icon = "vaadin:clipboard-check")
 @RolesAllowed({Role.Names.TEAM_LEAD, Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.TEACHER})
 @StyleSheet("styles/reports.css")
-class FidelityView extends VerticalLayout implements HasViewTitle {
+class FidelityView extends VerticalLayout implements HasDynamicTitle {
 
     private final FidelityService service;
 
@@ -185,7 +187,7 @@ class FidelityView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("fidelity.nav");
     }
 }

@@ -1,9 +1,7 @@
 package fi.taitoura.inclusion.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import fi.taitoura.base.i18n.TranslationProvider;
-import fi.taitoura.base.ui.NavItem;
 import fi.taitoura.base.ui.PeriodSection;
 import fi.taitoura.inclusion.InclusionSurveyService;
 import org.springframework.context.annotation.Bean;
@@ -31,10 +29,5 @@ class InclusionSections {
                 return new SurveyPanel(service, translations, periodId);
             }
         };
-    }
-
-    @Bean
-    NavItem inclusionReportNavItem() {
-        return new NavItem("survey.nav", VaadinIcon.GROUP, InclusionSurveyReportView.class, 520);
     }
 }

@@ -22,10 +22,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.report.ReportingWindow;
 import fi.taitoura.base.ui.Downloads;
-import fi.taitoura.base.ui.HasViewTitle;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.capacity.InclusionReport;
 import fi.taitoura.inclusion.InclusionGroupReportService;
@@ -34,7 +35,7 @@ import fi.taitoura.inclusion.InclusionGroupReportService.GroupReport;
 import fi.taitoura.inclusion.InclusionGroupReportService.OptionCount;
 import fi.taitoura.inclusion.InclusionGroupReportService.QuestionReport;
 import fi.taitoura.inclusion.InclusionGroupReportService.Withheld;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.workplace.Organisation;
 import fi.taitoura.workplace.WorkUnit;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,9 +50,10 @@ import java.util.Locale;
  * downloadable for the funder's reporting.
  */
 @Route("reports/inclusion")
+@Menu(title = "survey.nav", order = 520, icon = "vaadin:group")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.TEAM_LEAD, Role.Names.COACH})
 @StyleSheet("styles/reports.css")
-class InclusionSurveyReportView extends VerticalLayout implements HasViewTitle {
+class InclusionSurveyReportView extends VerticalLayout implements HasDynamicTitle {
 
     enum GroupType { WORK_UNIT, ORGANISATION }
 
@@ -304,7 +306,7 @@ class InclusionSurveyReportView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("survey.nav");
     }
 }

@@ -7,12 +7,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.ui.Formats;
-import fi.taitoura.base.ui.HasViewTitle;
 import fi.taitoura.outcome.OutcomeRecords.DueFollowUp;
 import fi.taitoura.outcome.OutcomeService;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,9 +23,10 @@ import java.util.List;
  * point first; due ones (from two weeks before) and overdue ones are marked.
  */
 @Route("follow-up")
+@Menu(title = "outcome.nav.followUp", order = 320, icon = "vaadin:phone")
 @com.vaadin.flow.component.dependency.StyleSheet("styles/reports.css")
 @RolesAllowed({Role.Names.COACH, Role.Names.CAREER_AGENT})
-class FollowUpView extends VerticalLayout implements HasViewTitle {
+class FollowUpView extends VerticalLayout implements HasDynamicTitle {
 
     FollowUpView(OutcomeService service) {
         addClassName("follow-up-view");
@@ -69,7 +71,7 @@ class FollowUpView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("outcome.nav.followUp");
     }
 }

@@ -1,9 +1,7 @@
 package fi.taitoura.outcome.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import fi.taitoura.base.i18n.TranslationProvider;
-import fi.taitoura.base.ui.NavItem;
 import fi.taitoura.base.ui.PeriodSection;
 import fi.taitoura.outcome.OutcomeService;
 import fi.taitoura.trainee.TraineeService;
@@ -32,10 +30,5 @@ class OutcomeSections {
                 return new OutcomePanel(service, trainees, translations, periodId);
             }
         };
-    }
-
-    @Bean
-    NavItem followUpNavItem() {
-        return new NavItem("outcome.nav.followUp", VaadinIcon.PHONE, FollowUpView.class, 320);
     }
 }

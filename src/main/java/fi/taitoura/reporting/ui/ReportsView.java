@@ -19,13 +19,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.chart.BarChart;
 import fi.taitoura.base.chart.ChartRenderer;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.Downloads;
 import fi.taitoura.base.ui.Formats;
-import fi.taitoura.base.ui.HasViewTitle;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.outcome.FollowUpState;
 import fi.taitoura.employment.Outcome;
@@ -40,7 +41,7 @@ import fi.taitoura.reporting.ReportQuery;
 import fi.taitoura.reporting.ReportService;
 import fi.taitoura.reporting.ReportService.Coach;
 import fi.taitoura.reporting.ReportService.Options;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.workplace.Organisation;
 import fi.taitoura.workplace.WorkUnit;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,9 +60,10 @@ import java.util.function.Function;
  * to the fidelity self-review and the inclusion survey.
  */
 @Route("reports")
+@Menu(title = "report.nav", order = 500, icon = "vaadin:chart-grid")
 @RolesAllowed({Role.Names.TEAM_LEAD, Role.Names.ADMIN})
 @StyleSheet("styles/reports.css")
-class ReportsView extends VerticalLayout implements HasViewTitle {
+class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     enum Preset { THIS_YEAR, LAST_YEAR, LAST_12_MONTHS, THIS_HALF, CUSTOM }
 
@@ -472,7 +474,7 @@ class ReportsView extends VerticalLayout implements HasViewTitle {
     }
 
     @Override
-    public String getViewTitle() {
+    public String getPageTitle() {
         return getTranslation("report.nav");
     }
 }

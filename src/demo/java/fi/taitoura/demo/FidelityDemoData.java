@@ -1,7 +1,6 @@
-package fi.taitoura.fidelity;
+package fi.taitoura.demo;
 
-import fi.taitoura.base.demo.DemoDataContributor;
-import fi.taitoura.base.demo.DemoSecurity;
+import fi.taitoura.fidelity.*;
 import fi.taitoura.fidelity.FidelityRecords.NewReview;
 import fi.taitoura.fidelity.FidelityRecords.ReviewDetails;
 import fi.taitoura.fidelity.FidelityRecords.ReviewInput;

@@ -1,9 +1,12 @@
-package fi.taitoura.reporting;
+package fi.taitoura.benchmark;
 
 import fi.taitoura.base.command.TaitouraCommand;
-import fi.taitoura.base.demo.DemoSecurity;
+import fi.taitoura.demo.DemoSecurity;
+import fi.taitoura.reporting.FollowUpReport;
+import fi.taitoura.reporting.ReportQuery;
+import fi.taitoura.reporting.ReportService;
 import fi.taitoura.user.AppUser;
-import fi.taitoura.user.Role;
+import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -31,11 +34,13 @@ class ReportBenchmarkCommand implements TaitouraCommand {
     private final ReportService reports;
     private final UserService users;
     private final JdbcTemplate jdbc;
+    private final BenchmarkGuard guard;
 
-    ReportBenchmarkCommand(ReportService reports, UserService users, JdbcTemplate jdbc) {
+    ReportBenchmarkCommand(ReportService reports, UserService users, JdbcTemplate jdbc, BenchmarkGuard guard) {
         this.reports = reports;
         this.users = users;
         this.jdbc = jdbc;
+        this.guard = guard;
     }
 
     @Override
@@ -50,6 +55,11 @@ class ReportBenchmarkCommand implements TaitouraCommand {
 
     @Override
     public int run(List<String> args, PrintStream out) {
+        var refused = guard.refusal(args);
+        if (refused.isPresent()) {
+            out.println(refused.get());
+            return 2;
+        }
         int iterations = intArg(args, "--iterations", 10);
         int months = intArg(args, "--months", 12);
         Long orgId = jdbc.query("select id from organisation where name = ?", rs -> rs.next() ? rs.getLong(1) : null,

@@ -1,8 +1,7 @@
-package fi.taitoura.outcome;
+package fi.taitoura.demo;
 
+import fi.taitoura.outcome.*;
 import fi.taitoura.employment.Outcome;
-import fi.taitoura.base.demo.DemoDataContributor;
-import fi.taitoura.base.demo.DemoSecurity;
 import fi.taitoura.outcome.OutcomeRecords.ContactInput;
 import fi.taitoura.outcome.OutcomeRecords.OutcomeDetails;
 import fi.taitoura.outcome.OutcomeRecords.OutcomeInput;

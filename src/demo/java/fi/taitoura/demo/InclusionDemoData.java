@@ -1,7 +1,6 @@
-package fi.taitoura.inclusion;
+package fi.taitoura.demo;
 
-import fi.taitoura.base.demo.DemoDataContributor;
-import fi.taitoura.base.demo.DemoSecurity;
+import fi.taitoura.inclusion.*;
 import fi.taitoura.inclusion.InclusionSurveyService.AnswerInput;
 import fi.taitoura.inclusion.InclusionSurveyService.ResponseInput;
 import fi.taitoura.trainee.TraineeService;

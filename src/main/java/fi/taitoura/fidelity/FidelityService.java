@@ -3,6 +3,7 @@ package fi.taitoura.fidelity;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
@@ -146,7 +147,7 @@ public class FidelityService {
         List<FidelityReview> list = reviews.findVisible(currentUser.hasRole(Role.TEAM_LEAD) ? myOrganisationId()
                 : null, currentUser.requireId());
         Map<Long, List<SubscaleTotal>> totals = totals(list, locale);
-        audit.recordRead("FidelityReviewList", null, null, "count=" + list.size());
+        audit.recordRead("FidelityReviewList", null, null, AuditDetails.of("count", list.size()));
         return list.stream().map(r -> new ReviewRow(r.getId(), r.getInstrument().getCode(),
                 r.getInstrument().getName().in(locale), r.getServiceName(), r.getReviewedOn(), r.getState(),
                 totals.get(r.getId()))).toList();
@@ -176,7 +177,7 @@ public class FidelityService {
         i.items().forEach(item -> r.getScores().add(new FidelityScore(r, item)));
         FidelityReview saved = reviews.saveAndFlush(r);
         audit.recordChange(AuditAction.CREATE, "FidelityReview", saved.getId(), null,
-                "instrument=" + i.getCode() + ":" + i.getInstrumentVersion());
+                AuditDetails.of("instrument", i.getCode() + ":" + i.getInstrumentVersion()));
         return saved.getId();
     }
 
@@ -223,7 +224,7 @@ public class FidelityService {
             s.setNote(note);
         }
         FidelityReview saved = reviews.saveAndFlush(r);
-        audit.recordChange(AuditAction.UPDATE, "FidelityReview", id, null, "items=" + changed);
+        audit.recordChange(AuditAction.UPDATE, "FidelityReview", id, null, AuditDetails.of("items", changed));
         return details(saved, locale);
     }
 
@@ -245,7 +246,7 @@ public class FidelityService {
         r.setState(ReviewState.FINAL);
         r.setFinalisedAt(Instant.now());
         FidelityReview saved = reviews.saveAndFlush(r);
-        audit.recordChange(AuditAction.UPDATE, "FidelityReview", id, null, "state=FINAL");
+        audit.recordChange(AuditAction.UPDATE, "FidelityReview", id, null, AuditDetails.of("state", "FINAL"));
         return details(saved, locale);
     }
 
@@ -263,7 +264,7 @@ public class FidelityService {
         r.setState(ReviewState.DRAFT);
         r.setFinalisedAt(null);
         FidelityReview saved = reviews.saveAndFlush(r);
-        audit.recordChange(AuditAction.UPDATE, "FidelityReview", id, null, "state=DRAFT");
+        audit.recordChange(AuditAction.UPDATE, "FidelityReview", id, null, AuditDetails.of("state", "DRAFT"));
         return details(saved, locale);
     }
 

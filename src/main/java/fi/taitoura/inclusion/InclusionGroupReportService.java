@@ -1,6 +1,7 @@
 package fi.taitoura.inclusion;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.report.ReportingWindow;
 import fi.taitoura.base.report.ReportingWindows;
@@ -56,8 +57,8 @@ public class InclusionGroupReportService {
     /** One work unit, or a whole organisation, and one window. */
     public record GroupQuery(Long organisationId, Long workUnitId, ReportingWindow window) {
         String auditDetails() {
-            return (workUnitId != null ? "unit=" + workUnitId : "org=" + organisationId) + ";from=" + window.from()
-                    + ";to=" + window.to();
+            return AuditDetails.of("unit", workUnitId, "org", workUnitId != null ? null : organisationId,
+                    "from", window.from(), "to", window.to());
         }
     }
 
@@ -113,7 +114,7 @@ public class InclusionGroupReportService {
     public GroupReport report(GroupQuery q, Locale locale) {
         GroupReport r = compute(q, locale);
         audit.recordRead("InclusionSurveyReport", q.workUnitId() != null ? q.workUnitId() : q.organisationId(), null,
-                q.auditDetails() + ";respondents=" + r.respondents() + ";shown=" + r.shown());
+                codes(q.auditDetails(), AuditDetails.of("respondents", r.respondents(), "shown", r.shown())));
         return r;
     }
 
@@ -258,7 +259,8 @@ public class InclusionGroupReportService {
         GroupReport r = compute(q, locale);
         byte[] bytes = exports.xlsx(r, locale);
         audit.recordChange(AuditAction.EXPORT, "InclusionSurveyReport", q.workUnitId() != null ? q.workUnitId()
-                : q.organisationId(), null, "format=xlsx;" + q.auditDetails() + ";shown=" + r.shown());
+                : q.organisationId(), null, codes(AuditDetails.of("format", "xlsx"), q.auditDetails(),
+                        AuditDetails.of("shown", r.shown())));
         return bytes;
     }
 
@@ -269,7 +271,14 @@ public class InclusionGroupReportService {
         GroupReport r = compute(q, locale);
         byte[] bytes = exports.csv(r, locale);
         audit.recordChange(AuditAction.EXPORT, "InclusionSurveyReport", q.workUnitId() != null ? q.workUnitId()
-                : q.organisationId(), null, "format=csv;" + q.auditDetails() + ";shown=" + r.shown());
+                : q.organisationId(), null, codes(AuditDetails.of("format", "csv"), q.auditDetails(),
+                        AuditDetails.of("shown", r.shown())));
         return bytes;
+    }
+    /** Code-only audit details joined with {@code ;} (null parts left out). */
+    private static String codes(String... parts) {
+        String s = java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(";"));
+        return s.isEmpty() ? null : s;
     }
 }

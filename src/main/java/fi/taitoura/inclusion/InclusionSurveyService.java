@@ -3,6 +3,7 @@ package fi.taitoura.inclusion;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
@@ -78,7 +79,7 @@ public class InclusionSurveyService {
     public List<ResponseView> responses(Long periodId) {
         TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
         List<ResponseView> list = responses.findByPeriodIdOrderByPhase(periodId).stream().map(this::view).toList();
-        audit.recordRead("InclusionSurveyResponse", periodId, p.getTrainee().getId(), "count=" + list.size());
+        audit.recordRead("InclusionSurveyResponse", periodId, p.getTrainee().getId(), AuditDetails.of("count", list.size()));
         return list;
     }
 
@@ -162,8 +163,8 @@ public class InclusionSurveyService {
         }
         SurveyResponse saved = responses.saveAndFlush(r);
         audit.recordChange(created ? AuditAction.CREATE : AuditAction.UPDATE, "InclusionSurveyResponse",
-                saved.getId(), saved.getTraineeId(), "period=" + periodId + ";phase=" + saved.getPhase()
-                        + ";answers=" + answered);
+                saved.getId(), saved.getTraineeId(), AuditDetails.of("period", periodId, "phase", saved.getPhase(),
+                        "answers", answered));
         return view(saved);
     }
 
@@ -175,7 +176,7 @@ public class InclusionSurveyService {
         trainees.requirePeriodForWrite(r.getPeriodId());
         responses.delete(r);
         audit.recordChange(AuditAction.DELETE, "InclusionSurveyResponse", responseId, r.getTraineeId(),
-                "period=" + r.getPeriodId() + ";phase=" + r.getPhase());
+                AuditDetails.of("period", r.getPeriodId(), "phase", r.getPhase()));
     }
 
     private ResponseView view(SurveyResponse r) {

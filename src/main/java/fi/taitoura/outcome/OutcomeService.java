@@ -4,6 +4,7 @@ import fi.taitoura.employment.Outcome;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
@@ -155,7 +156,8 @@ public class OutcomeService {
         FollowUpContact c = contacts.saveAndFlush(new FollowUpContact(o.getId(), in.on(), in.kind(), in.reached(),
                 checkNote(in.note()), currentUser.requireId()));
         audit.recordChange(AuditAction.CREATE, "FollowUpContact", c.getId(), o.getTraineeId(),
-                "period=" + periodId + ";kind=" + c.getKind() + ";on=" + c.getContactOn() + ";reached=" + c.isReached());
+                AuditDetails.of("period", periodId, "kind", c.getKind(), "on", c.getContactOn(),
+                        "reached", c.isReached()));
         return toContact(c, Map.of());
     }
 
@@ -225,7 +227,7 @@ public class OutcomeService {
                     last));
         }
         list.sort(Comparator.comparing(DueFollowUp::dueOn).thenComparing(DueFollowUp::traineeName));
-        audit.recordRead("FollowUpList", null, null, "count=" + list.size());
+        audit.recordListRead("FollowUpList", list.stream().map(DueFollowUp::traineeId).toList(), null);
         return list;
     }
 

@@ -7,7 +7,7 @@ public record ReportQuery(Long organisationId, Long workUnitId, Long coachId, Lo
 
     /** Ids and dates only, for the audit log ({@code key=value} codes). */
     public String auditDetails() {
-        return "org=" + (organisationId == null ? "" : organisationId) + ";unit=" + (workUnitId == null ? ""
-                : workUnitId) + ";coach=" + (coachId == null ? "" : coachId) + ";from=" + from + ";to=" + to;
+        return fi.taitoura.audit.AuditDetails.of("org", organisationId, "unit", workUnitId, "coach", coachId,
+                "from", from, "to", to);
     }
 }

@@ -1,6 +1,7 @@
 package fi.taitoura.reporting;
 
 import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.certificate.CertificateFacts;
 import fi.taitoura.certificate.CertificateFacts.CertificateFigures;
@@ -135,7 +136,7 @@ public class ReportService {
     public byte[] exportXlsx(ReportQuery q, Locale locale) {
         FollowUpReport report = compute(q);
         byte[] bytes = exports.xlsx(report, locale);
-        audit.recordChange(AuditAction.EXPORT, "FollowUpReport", null, null, "format=xlsx;" + q.auditDetails());
+        audit.recordChange(AuditAction.EXPORT, "FollowUpReport", null, null, codes(AuditDetails.of("format", "xlsx"), q.auditDetails()));
         return bytes;
     }
 
@@ -146,7 +147,7 @@ public class ReportService {
         FollowUpReport report = compute(q);
         byte[] bytes = exports.csv(report, section, locale);
         audit.recordChange(AuditAction.EXPORT, "FollowUpReport", null, null,
-                "format=csv;section=" + section + ";" + q.auditDetails());
+                codes(AuditDetails.of("format", "csv", "section", section), q.auditDetails()));
         return bytes;
     }
 
@@ -306,5 +307,11 @@ public class ReportService {
             parts.add(users.findById(q.coachId()).map(AppUser::getFullName).orElse("#" + q.coachId()));
         }
         return String.join(", ", parts);
+    }
+    /** Code-only audit details joined with {@code ;} (null parts left out). */
+    private static String codes(String... parts) {
+        String s = java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(";"));
+        return s.isEmpty() ? null : s;
     }
 }

@@ -201,7 +201,7 @@ class ReportServiceTest extends AbstractIntegrationTest {
         assertThat(details.get(0)).startsWith("EXPORT format=csv;section=FUNDER;org=" + data.organisation().getId());
         assertThat(details.get(1)).startsWith("EXPORT format=xlsx;org=");
         assertThat(details.get(2)).isEqualTo("READ org=" + data.organisation().getId()
-                + ";unit=;coach=;from=2025-01-01;to=2025-12-31");
+                + ";from=2025-01-01;to=2025-12-31");
         assertThat(String.join(" ", details)).doesNotContain("Raportti").doesNotContain("Aalto");
     }
 

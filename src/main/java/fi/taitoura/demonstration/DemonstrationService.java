@@ -158,7 +158,7 @@ public class DemonstrationService {
                     .forEach(d -> found.put(d.getId(), d));
         }
         if (currentUser.hasRole(Role.COACH) || currentUser.hasRole(Role.CAREER_AGENT)
-                || currentUser.hasRole(Role.TEAM_LEAD) || currentUser.hasRole(Role.CASE_WORKER)) {
+                || currentUser.hasRole(Role.TEAM_LEAD)) {
             List<Long> periodIds = trainees.findVisiblePeriods().stream().map(TrainingPeriod::getId).toList();
             if (!periodIds.isEmpty()) {
                 demonstrations.findByPeriodIds(periodIds).forEach(d -> found.putIfAbsent(d.getId(), d));

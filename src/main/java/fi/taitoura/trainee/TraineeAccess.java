@@ -14,8 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
  * Services name them at the method, e.g. {@code @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")}, so a
  * reviewer reads who may do what where it is done; the services keep their own checks where they load the data.
  * <ul>
- * <li>read a period: its coaches and the coaches and team leads of its work unit, its career agent, and the case
- *     worker who referred the trainee;</li>
+ * <li>read a period (and everything recorded in it): its coaches and the coaches and team leads of its work unit,
+ *     its career agent. <b>Not</b> the case worker who referred the trainee (issue 12, finding 1);</li>
+ * <li>the referring case worker receives only the documents delivered to them, while the trainee's consent holds:
+ *     the finalised summaries ({@link Consent#SUMMARY_TO_REFERRER}, {@link #receivesSummaries}) and the issued
+ *     certificates ({@link Consent#CERTIFICATE_TO_REFERRER}, {@link #receivesCertificates}) of the periods they
+ *     referred; never the period, the trainee's details, the diary, goals, attendance, capacity or
+ *     demonstrations;</li>
  * <li>record in a period: its coaches and the coaches of its work unit, its career agent;</li>
  * <li>a trainee: as any of their periods; edit the trainee's details: who may record, and team leads who may read;</li>
  * <li>create trainees and periods: coaches, career agents, team leads.</li>
@@ -123,12 +128,37 @@ public class TraineeAccess {
         if (coachScope() && (isCoachOf(p, uid) || myUnitIds().contains(p.getWorkUnit().getId()))) {
             return true;
         }
-        if (currentUser.hasRole(Role.CAREER_AGENT) && p.getCareerAgent() != null
-                && p.getCareerAgent().getId().equals(uid)) {
-            return true;
-        }
+        return currentUser.hasRole(Role.CAREER_AGENT) && p.getCareerAgent() != null
+                && p.getCareerAgent().getId().equals(uid);
+    }
+
+    // ------------------------------------------------------------------ the referring case worker
+
+    /**
+     * The signed-in user is the case worker who referred the trainee to the period and the trainee has consented
+     * that the period's finalised summaries are delivered to the referrer. Records nothing (the summary feature's
+     * policy asks this and records its refusal).
+     */
+    @Transactional(readOnly = true)
+    public boolean receivesSummaries(Long periodId) {
+        return receives(periodId, Consent.SUMMARY_TO_REFERRER);
+    }
+
+    /** As {@link #receivesSummaries}, for the period's issued certificates ({@link Consent#CERTIFICATE_TO_REFERRER}). */
+    @Transactional(readOnly = true)
+    public boolean receivesCertificates(Long periodId) {
+        return receives(periodId, Consent.CERTIFICATE_TO_REFERRER);
+    }
+
+    /** The signed-in user is the case worker who referred the trainee to the period. */
+    boolean isReferringCaseWorker(TrainingPeriod p) {
         return currentUser.hasRole(Role.CASE_WORKER) && p.getReferrerUser() != null
-                && p.getReferrerUser().getId().equals(uid);
+                && currentUser.id().map(id -> id.equals(p.getReferrerUser().getId())).orElse(false);
+    }
+
+    private boolean receives(Long periodId, Consent consent) {
+        return periodId != null && periods.findById(periodId)
+                .map(p -> isReferringCaseWorker(p) && p.getTrainee().getConsents().contains(consent)).orElse(false);
     }
 
     /** The rule of {@link #mayWritePeriod} on a loaded period. */

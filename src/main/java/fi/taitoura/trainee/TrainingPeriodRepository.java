@@ -8,17 +8,18 @@ import org.springframework.data.jpa.repository.Query;
 interface TrainingPeriodRepository extends JpaRepository<TrainingPeriod, Long> {
 
     /**
-     * The periods a user may see: as a coach of the period or of its work unit ({@code unitIds}), as its career
-     * agent, or as its referring case worker. Each scope applies only when the user has that role.
+     * The periods a user may see: as a coach of the period or of its work unit ({@code unitIds}), or as its career
+     * agent. Each scope applies only when the user has that role ({@link TraineeAccess}).
      */
     @Query("""
             select distinct p from TrainingPeriod p left join p.coaches c
             where (:coachScope = true and (c.id = :userId or p.workUnit.id in :unitIds))
                or (:agentScope = true and p.careerAgent.id = :userId)
-               or (:referrerScope = true and p.referrerUser.id = :userId)
             order by p.startDate desc, p.id desc""")
-    List<TrainingPeriod> findVisible(Long userId, Collection<Long> unitIds, boolean coachScope, boolean agentScope,
-                                     boolean referrerScope);
+    List<TrainingPeriod> findVisible(Long userId, Collection<Long> unitIds, boolean coachScope, boolean agentScope);
+
+    /** The periods a case worker referred, newest first. */
+    List<TrainingPeriod> findByReferrerUserIdOrderByStartDateDescIdDesc(Long userId);
 
     List<TrainingPeriod> findByTraineeIdOrderByStartDateDesc(Long traineeId);
 

@@ -408,7 +408,7 @@ public class DemonstrationDocuments {
                 : d.plan().workplaceAssessorOrganisation()));
         demo.put("tyoelama-osaamisen-arvioijat", List.of(workplace));
         part.put("osaamisen-osoittaminen", List.of(demo));
-        audit.recordRead("DemonstrationDocument", id, d.summary().traineeId(), "export eHOKS");
+        audit.recordRead("DemonstrationDocument", id, d.summary().traineeId(), AuditDetails.what("exportEhoks"));
         return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(part);
     }
 
@@ -476,7 +476,7 @@ public class DemonstrationDocuments {
         }
         naytto.put("arviointi", arviointi);
         naytto.put("työssäoppimisenYhteydessä", false);
-        audit.recordRead("DemonstrationDocument", id, d.summary().traineeId(), "export Koski");
+        audit.recordRead("DemonstrationDocument", id, d.summary().traineeId(), AuditDetails.what("exportKoski"));
         return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(naytto);
     }
 

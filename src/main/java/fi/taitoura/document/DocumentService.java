@@ -186,7 +186,7 @@ public class DocumentService {
                 html = documents.loadHtml(d.getId());
                 if (html != null) {
                     audit.recordRead("IssuedDocument", d.getId(), d.getTraineeId(),
-                            "accessible view opened with the verification code");
+                            AuditDetails.what("accessibleView"));
                 }
             }
             return new AccessibleDocument(v, d.getVerificationCode(), d.getTitle(), d.getLanguage(), html);

@@ -1,56 +1,34 @@
 package fi.taitoura.base.i18n;
 
-import com.vaadin.flow.i18n.I18NProvider;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
-import java.util.HashMap;
+import com.vaadin.flow.i18n.DefaultI18NProvider;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
+import java.util.ResourceBundle;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
  * All user-interface text, in Finnish (the default), Swedish and English, from
- * {@code vaadin-i18n/translations_<lang>.properties} (UTF-8). A missing key falls back to Finnish; a key missing
- * there too is shown as {@code !key!} so that it is noticed, and a test fails on it.
+ * {@code vaadin-i18n/translations_<lang>.properties}: Vaadin's own {@link DefaultI18NProvider} reads them; this
+ * bean adds what the app needs around it: an unsupported language falls back to Finnish (not to the server's
+ * locale), enum labels by convention, and a key check. It is a plain bean, so documents made outside a browser
+ * session (command mode, scheduled work) translate the same way. A key missing in a language shows as Vaadin's
+ * missing-key marker; {@code TranslationsTest} keeps the three files' keys equal.
  */
 @Component
-public class TranslationProvider implements I18NProvider {
+public class TranslationProvider extends DefaultI18NProvider {
 
     public static final Locale FINNISH = Locale.of("fi");
     public static final Locale SWEDISH = Locale.of("sv");
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> LOCALES = List.of(FINNISH, SWEDISH, ENGLISH);
 
-    private final Map<String, Properties> bundles = new HashMap<>();
+    private final Set<String> finnishKeys;
 
     public TranslationProvider() {
-        for (Locale locale : LOCALES) {
-            bundles.put(locale.getLanguage(), load("vaadin-i18n/translations_" + locale.getLanguage() + ".properties"));
-        }
-    }
-
-    private static Properties load(String resource) {
-        Properties p = new Properties();
-        try (InputStream in = TranslationProvider.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing translation file " + resource);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
-    }
-
-    @Override
-    public List<Locale> getProvidedLocales() {
-        return LOCALES;
+        super(LOCALES, TranslationProvider.class.getClassLoader());
+        finnishKeys = Set.copyOf(ResourceBundle.getBundle(BUNDLE_PREFIX, FINNISH,
+                TranslationProvider.class.getClassLoader()).keySet());
     }
 
     /** The supported locale closest to the given one; Finnish when none matches. */
@@ -63,22 +41,12 @@ public class TranslationProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        String value = bundles.get(supported(locale).getLanguage()).getProperty(key);
-        if (value == null) {
-            value = bundles.get(FINNISH.getLanguage()).getProperty(key);
-        }
-        if (value == null) {
-            return "!" + key + "!";
-        }
-        if (params == null || params.length == 0) {
-            return value;
-        }
-        return new MessageFormat(value, supported(locale)).format(params);
+        return super.getTranslation(key, supported(locale), params);
     }
 
     /** True when the key exists in Finnish, the reference language. */
     public boolean hasKey(String key) {
-        return bundles.get(FINNISH.getLanguage()).containsKey(key);
+        return finnishKeys.contains(key);
     }
 
     /** Translation of an enum constant, under the key {@code enum.<SimpleClassName>.<CONSTANT>}. */

@@ -4,6 +4,7 @@ import fi.taitoura.audit.AuditService;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,15 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>a trainee: as any of their periods; edit the trainee's details: who may record, and team leads who may read;</li>
  * <li>create trainees and periods: coaches, career agents, team leads.</li>
  * </ul>
+ * Two limits apply to every rule above except the case worker's (issue 12, finding 6):
+ * <ul>
+ * <li><b>organisation</b>: staff reach only periods in work units of their own organisation (each organisation is
+ *     its own client register); a unit assignment or a period role in another organisation gives nothing;</li>
+ * <li><b>time</b>: the coach scope (coaches and team leads) ends {@code taitoura.access.coach-days-after-period}
+ *     days after the period ended (its end date, else its planned end), the career agent's
+ *     {@code taitoura.access.career-agent-days-after-period} days after it. The records stay (retention decides
+ *     how long); only this access ends.</li>
+ * </ul>
  * The {@code may...} checks by id are for {@code @PreAuthorize}: a refusal is written to the audit log with the
  * trainee it concerns, so the log answers "who tried to see client X". Code that only asks (to show or hide
  * something) uses {@link #isReadable} and {@link #isWritable}, which record nothing.
@@ -38,15 +48,25 @@ public class TraineeAccess {
     private final CurrentUser currentUser;
     private final UserService users;
     private final AuditService audit;
+    private final int coachDays;
+    private final int agentDays;
+    private final java.time.Clock clock;
 
     TraineeAccess(TrainingPeriodRepository periods, PersonalGoalRepository goals, TraineeCardRepository cards,
-                  CurrentUser currentUser, UserService users, AuditService audit) {
+                  CurrentUser currentUser, UserService users, AuditService audit,
+                  @org.springframework.beans.factory.annotation.Value("${taitoura.access.coach-days-after-period:90}")
+                  int coachDays,
+                  @org.springframework.beans.factory.annotation.Value(
+                          "${taitoura.access.career-agent-days-after-period:365}") int agentDays) {
         this.periods = periods;
         this.goals = goals;
         this.cards = cards;
         this.currentUser = currentUser;
         this.users = users;
         this.audit = audit;
+        this.coachDays = coachDays;
+        this.agentDays = agentDays;
+        this.clock = java.time.Clock.system(java.time.ZoneId.of("Europe/Helsinki"));
     }
 
     // ------------------------------------------------------------------ by id, for @PreAuthorize
@@ -121,15 +141,94 @@ public class TraineeAccess {
 
     /** The rule of {@link #mayReadPeriod} on a loaded period. */
     public boolean canRead(TrainingPeriod p) {
-        if (currentUser.id().isEmpty()) {
+        if (currentUser.id().isEmpty() || !ofMyOrganisation(p)) {
             return false;
         }
         Long uid = currentUser.requireId();
-        if (coachScope() && (isCoachOf(p, uid) || myUnitIds().contains(p.getWorkUnit().getId()))) {
+        if (coachScope() && coachTime(p) && (isCoachOf(p, uid) || myUnitIds().contains(p.getWorkUnit().getId()))) {
             return true;
         }
+        return isCareerAgentOf(p, uid);
+    }
+
+    /** The rule of {@link #mayWritePeriod} on a loaded period. */
+    public boolean canWrite(TrainingPeriod p) {
+        if (currentUser.id().isEmpty() || !ofMyOrganisation(p)) {
+            return false;
+        }
+        Long uid = currentUser.requireId();
+        if (currentUser.hasRole(Role.COACH) && coachTime(p)
+                && (isCoachOf(p, uid) || myUnitIds().contains(p.getWorkUnit().getId()))) {
+            return true;
+        }
+        return isCareerAgentOf(p, uid);
+    }
+
+    /** The rule of {@link #mayEditTrainee} on a loaded period. */
+    boolean canWriteOrLead(TrainingPeriod p) {
+        return canWrite(p) || (currentUser.hasRole(Role.TEAM_LEAD) && canRead(p));
+    }
+
+    /** Coaches and team leads see the periods of their work units. */
+    boolean coachScope() {
+        return currentUser.hasRole(Role.COACH) || currentUser.hasRole(Role.TEAM_LEAD);
+    }
+
+    /** The period's work unit belongs to the signed-in user's organisation. */
+    boolean ofMyOrganisation(TrainingPeriod p) {
+        return currentUser.organisationId().map(org -> org.equals(p.getWorkUnit().getOrganisation().getId()))
+                .orElse(false);
+    }
+
+    /** The coach scope lasts until {@code coach-days-after-period} days after the period ended. */
+    boolean coachTime(TrainingPeriod p) {
+        return !ended(p).plusDays(coachDays).isBefore(today());
+    }
+
+    private boolean isCareerAgentOf(TrainingPeriod p, Long uid) {
         return currentUser.hasRole(Role.CAREER_AGENT) && p.getCareerAgent() != null
-                && p.getCareerAgent().getId().equals(uid);
+                && p.getCareerAgent().getId().equals(uid) && !ended(p).plusDays(agentDays).isBefore(today());
+    }
+
+    /** The first day on which the coach scope no longer applies to periods that ended before it. */
+    LocalDate coachScopeEndedBefore() {
+        return today().minusDays(coachDays);
+    }
+
+    /** As {@link #coachScopeEndedBefore}, for the career agent. */
+    LocalDate agentScopeEndedBefore() {
+        return today().minusDays(agentDays);
+    }
+
+    private static LocalDate ended(TrainingPeriod p) {
+        return p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The work units of the signed-in user. */
+    Set<Long> myUnitIds() {
+        return users.findWorkUnitIds(currentUser.requireId());
+    }
+
+    private static boolean isCoachOf(TrainingPeriod p, Long userId) {
+        return p.getCoaches().stream().anyMatch(c -> c.getId().equals(userId));
+    }
+
+    private boolean refused(String entityType, Long id, TrainingPeriod p) {
+        audit.recordRefused(entityType, id, p.getTrainee().getId());
+        return false;
+    }
+
+    private boolean refusedTrainee(Long traineeId) {
+        audit.recordRefused("Trainee", traineeId, traineeId);
+        return false;
+    }
+
+    private List<TrainingPeriod> periodsOf(Long traineeId) {
+        return periods.findByTraineeIdOrderByStartDateDesc(traineeId);
     }
 
     // ------------------------------------------------------------------ the referring case worker
@@ -159,51 +258,5 @@ public class TraineeAccess {
     private boolean receives(Long periodId, Consent consent) {
         return periodId != null && periods.findById(periodId)
                 .map(p -> isReferringCaseWorker(p) && p.getTrainee().getConsents().contains(consent)).orElse(false);
-    }
-
-    /** The rule of {@link #mayWritePeriod} on a loaded period. */
-    public boolean canWrite(TrainingPeriod p) {
-        if (currentUser.id().isEmpty()) {
-            return false;
-        }
-        Long uid = currentUser.requireId();
-        if (currentUser.hasRole(Role.COACH) && (isCoachOf(p, uid) || myUnitIds().contains(p.getWorkUnit().getId()))) {
-            return true;
-        }
-        return currentUser.hasRole(Role.CAREER_AGENT) && p.getCareerAgent() != null
-                && p.getCareerAgent().getId().equals(uid);
-    }
-
-    /** The rule of {@link #mayEditTrainee} on a loaded period. */
-    boolean canWriteOrLead(TrainingPeriod p) {
-        return canWrite(p) || (currentUser.hasRole(Role.TEAM_LEAD) && canRead(p));
-    }
-
-    /** Coaches and team leads see the periods of their work units. */
-    boolean coachScope() {
-        return currentUser.hasRole(Role.COACH) || currentUser.hasRole(Role.TEAM_LEAD);
-    }
-
-    /** The work units of the signed-in user. */
-    Set<Long> myUnitIds() {
-        return users.findWorkUnitIds(currentUser.requireId());
-    }
-
-    private static boolean isCoachOf(TrainingPeriod p, Long userId) {
-        return p.getCoaches().stream().anyMatch(c -> c.getId().equals(userId));
-    }
-
-    private boolean refused(String entityType, Long id, TrainingPeriod p) {
-        audit.recordRefused(entityType, id, p.getTrainee().getId());
-        return false;
-    }
-
-    private boolean refusedTrainee(Long traineeId) {
-        audit.recordRefused("Trainee", traineeId, traineeId);
-        return false;
-    }
-
-    private List<TrainingPeriod> periodsOf(Long traineeId) {
-        return periods.findByTraineeIdOrderByStartDateDesc(traineeId);
     }
 }

@@ -148,9 +148,14 @@ public class TraineeService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<TrainingPeriod> findVisiblePeriods() {
+        Long organisation = currentUser.organisationId().orElse(null);
+        if (organisation == null) {
+            return List.of();
+        }
         Set<Long> units = access.myUnitIds();
-        return periods.findVisible(currentUser.requireId(), units.isEmpty() ? List.of(-1L) : units, access.coachScope(),
-                currentUser.hasRole(Role.CAREER_AGENT));
+        return periods.findVisible(currentUser.requireId(), organisation, units.isEmpty() ? List.of(-1L) : units,
+                access.coachScope(), access.coachScopeEndedBefore(), currentUser.hasRole(Role.CAREER_AGENT),
+                access.agentScopeEndedBefore());
     }
 
     /** A period a case worker referred, as the documents delivered to them name it: no client data beyond the name. */
@@ -541,19 +546,29 @@ public class TraineeService {
         return catalogue.findTopLevelCurrentUnits();
     }
 
-    /** Users who can be chosen for a period: coaches, career agents, case workers. */
+    /**
+     * Users who can be chosen for a period: coaches and career agents of the signed-in user's organisation (access
+     * follows the organisation, {@link TraineeAccess}); case workers of any organisation (they refer from outside).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<AppUser> findUsersWithRole(Role role) {
-        return users.findActiveByRole(role);
+        if (role == Role.CASE_WORKER) {
+            return users.findActiveByRole(role);
+        }
+        Long organisation = currentUser.organisationId().orElse(null);
+        return users.findActiveByRole(role).stream()
+                .filter(u -> organisation != null && organisation.equals(u.getOrganisationId())).toList();
     }
 
-    /** The work units where the signed-in user can start a period (their own; all for career agents). */
+    /** The work units where the signed-in user can start a period (their own; their organisation's for career agents). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<WorkUnit> findWorkUnitsForNewPeriods() {
         if (currentUser.hasRole(Role.CAREER_AGENT)) {
-            return workplaces.findActiveWorkUnits();
+            Long organisation = currentUser.organisationId().orElse(null);
+            return workplaces.findActiveWorkUnits().stream()
+                    .filter(u -> u.getOrganisation().getId().equals(organisation)).toList();
         }
         return workplaces.findWorkUnits(me().getWorkUnitIds()).stream().filter(WorkUnit::isActive).toList();
     }

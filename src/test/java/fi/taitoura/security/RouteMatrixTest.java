@@ -1,9 +1,8 @@
 package fi.taitoura.security;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.dom.Element;
+import com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
@@ -14,7 +13,6 @@ import fi.taitoura.summary.SummaryService;
 import fi.taitoura.summary.SummaryState;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -220,24 +218,13 @@ class RouteMatrixTest extends AbstractUiTest {
     }
 
     /**
-     * What the page shows: the whole UI's element tree with its texts (the header's title included), so a refused
-     * page can be compared with a missing one.
+     * What the page shows: the whole UI's component tree with its texts, ids and classes (the header's title
+     * included), so a refused page can be compared with a missing one. The server-side class of the error view is
+     * the one thing a user never sees, so the two error views are named alike.
      */
     private static String render(String path) {
         UI.getCurrent().navigate(path);
-        StringBuilder out = new StringBuilder();
-        describe(UI.getCurrent().getElement(), out);
-        return out.toString();
-    }
-
-    private static void describe(Element e, StringBuilder out) {
-        if (e.isTextNode()) {
-            out.append('"').append(e.getText()).append('"');
-            return;
-        }
-        out.append(e.getTag()).append('(');
-        e.getChildren().forEach(child -> describe(child, out));
-        out.append(')');
+        return PrettyPrintTreeKt.toPrettyTree(UI.getCurrent()).replace("AccessDeniedView", "NotFoundView");
     }
 
     // ------------------------------------------------------------------ the records

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.Formats;
 import fi.taitoura.base.ui.Notifications;
@@ -40,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -66,6 +68,10 @@ class AssessmentPanel extends VerticalLayout {
     private TextArea comments;
     private TextArea rejection;
     private long draftVersion;
+    /** The form's bean and its binder; signing checks more than saving a draft ({@link #signing}). */
+    private final AssessmentForm form = new AssessmentForm();
+    private final Binder<AssessmentForm> binder = new Binder<>();
+    private boolean signing;
 
     AssessmentPanel(DemonstrationService service, DemonstrationDocuments documents, TranslationProvider translations,
                     Detail detail, Runnable reload) {
@@ -177,10 +183,11 @@ class AssessmentPanel extends VerticalLayout {
             TextField note = new TextField(getTranslation("demonstration.field.targetNote"));
             note.setMaxLength(1000);
             note.setWidthFull();
-            if (start != null) {
-                grade.setValue(start.targetGrades().get(t.id()));
-                note.setValue(start.targetNotes().getOrDefault(t.id(), ""));
-            }
+            Long id = t.id();
+            binder.forField(grade).withValidator(v -> !signing || v != null, getTranslation("validation.required"))
+                    .bind(f -> f.grades.get(id), (f, v) -> f.grades.put(id, v));
+            binder.forField(note).withNullRepresentation("")
+                    .bind(f -> f.notes.get(id), (f, v) -> f.notes.put(id, v));
             targetGrades.put(t.id(), grade);
             targetNotes.put(t.id(), note);
             add(targetBox(t, grade, note));
@@ -212,18 +219,13 @@ class AssessmentPanel extends VerticalLayout {
         rejection.setMaxLength(2000);
         rejection.setWidthFull();
         rejection.setId("rejection-reason");
-        if (start != null) {
-            assessedOn.setValue(start.assessedOn());
-            overall.setValue(start.overallGrade());
-            decidedBy.setValue(start.decidedBy());
-            discussion.setValue(start.discussion());
-            comments.setValue(start.comments() == null ? "" : start.comments());
-            rejection.setValue(start.rejectionReason() == null ? "" : start.rejectionReason());
+        bindResult();
+        form.read(start);
+        if (form.assessedOn == null) {
+            form.assessedOn = detail.summary().endDate().isAfter(LocalDate.now()) ? LocalDate.now()
+                    : detail.summary().endDate();
         }
-        if (assessedOn.getValue() == null) {
-            assessedOn.setValue(detail.summary().endDate().isAfter(LocalDate.now()) ? LocalDate.now()
-                    : detail.summary().endDate());
-        }
+        binder.readBean(form);
         draftVersion = start != null && !start.signed() ? start.version() : -1;
         rejection.setVisible(overall.getValue() != null && overall.getValue() == DemonstrationGrades.NOT_PASSED);
         overall.addValueChangeListener(e -> rejection.setVisible(e.getValue() != null
@@ -251,52 +253,48 @@ class AssessmentPanel extends VerticalLayout {
         add(buttons);
     }
 
+    /** The result fields, bound with the rules of signing (a draft may be saved incomplete). */
+    private void bindResult() {
+        String required = getTranslation("validation.required");
+        binder.forField(assessedOn).withValidator(v -> !signing || v != null, required)
+                .bind(f -> f.assessedOn, (f, v) -> f.assessedOn = v);
+        binder.forField(overall).withValidator(v -> !signing || v != null, required)
+                .bind(f -> f.overall, (f, v) -> f.overall = v);
+        binder.forField(decidedBy).withValidator(v -> !signing || !v.isEmpty(),
+                        getTranslation("demonstration.error.decidedBy"))
+                .bind(f -> f.decidedBy, (f, v) -> f.decidedBy = new LinkedHashSet<>(v));
+        binder.forField(discussion).withValidator(v -> !signing || !v.isEmpty(),
+                        getTranslation("demonstration.error.discussion"))
+                .withValidator(v -> !signing || !(v.contains(DiscussionParticipant.NO_DISCUSSION) && v.size() > 1),
+                        getTranslation("demonstration.error.noDiscussion"))
+                .bind(f -> f.discussion, (f, v) -> f.discussion = new LinkedHashSet<>(v));
+        binder.forField(comments).withNullRepresentation("").bind(f -> f.comments, (f, v) -> f.comments = v);
+        binder.forField(rejection).withNullRepresentation("")
+                .withValidator(v -> !signing || !Objects.equals(overall.getValue(), DemonstrationGrades.NOT_PASSED)
+                        || (v != null && !v.isBlank()), getTranslation("demonstration.error.rejectionReason"))
+                .bind(f -> f.rejection, (f, v) -> f.rejection = v);
+    }
+
     /** Marks every field that signing needs and that is missing; true when all is there. */
     boolean validateForSigning() {
-        boolean ok = true;
-        String required = getTranslation("validation.required");
-        for (RadioButtonGroup<Integer> g : targetGrades.values()) {
-            ok &= mark(g, g.getValue() == null, required);
+        signing = true;
+        try {
+            return binder.validate().isOk();
+        } finally {
+            signing = false;
         }
-        ok &= markDate(assessedOn.getValue() == null, required);
-        ok &= mark(overall, overall.getValue() == null, required);
-        decidedBy.setInvalid(decidedBy.getValue().isEmpty());
-        decidedBy.setErrorMessage(getTranslation("demonstration.error.decidedBy"));
-        ok &= !decidedBy.isInvalid();
-        boolean noneAndOthers = discussion.getValue().contains(DiscussionParticipant.NO_DISCUSSION)
-                && discussion.getValue().size() > 1;
-        discussion.setInvalid(discussion.getValue().isEmpty() || noneAndOthers);
-        discussion.setErrorMessage(getTranslation(noneAndOthers ? "demonstration.error.noDiscussion"
-                : "demonstration.error.discussion"));
-        ok &= !discussion.isInvalid();
-        boolean reasonMissing = overall.getValue() != null && overall.getValue() == DemonstrationGrades.NOT_PASSED
-                && rejection.getValue().isBlank();
-        rejection.setInvalid(reasonMissing);
-        rejection.setErrorMessage(getTranslation("demonstration.error.rejectionReason"));
-        ok &= !reasonMissing;
-        return ok;
-    }
-
-    private static boolean mark(RadioButtonGroup<Integer> field, boolean invalid, String message) {
-        field.setInvalid(invalid);
-        field.setErrorMessage(message);
-        return !invalid;
-    }
-
-    private boolean markDate(boolean invalid, String message) {
-        assessedOn.setInvalid(invalid);
-        assessedOn.setErrorMessage(message);
-        return !invalid;
     }
 
     private void save(boolean sign) {
-        Map<Long, Integer> grades = new LinkedHashMap<>();
-        Map<Long, String> notes = new LinkedHashMap<>();
-        targetGrades.forEach((id, g) -> grades.put(id, g.getValue()));
-        targetNotes.forEach((id, n) -> notes.put(id, n.getValue()));
-        AssessmentInput input = new AssessmentInput(draftVersion, assessedOn.getValue(), grades, notes,
-                overall.getValue(), new LinkedHashSet<>(decidedBy.getValue()),
-                new LinkedHashSet<>(discussion.getValue()), comments.getValue(), rejection.getValue());
+        signing = sign;
+        try {
+            if (!binder.writeBeanIfValid(form)) {
+                return;
+            }
+        } finally {
+            signing = false;
+        }
+        AssessmentInput input = form.toInput(draftVersion);
         Notifications.save(this, () -> {
             AssessmentView saved = service.saveAssessment(detail.summary().id(), input, sign);
             draftVersion = saved.version();
@@ -410,5 +408,39 @@ class AssessmentPanel extends VerticalLayout {
 
     Set<Long> targetIds() {
         return targetGrades.keySet();
+    }
+
+    /** The teacher's form as the binder's bean: what {@link AssessmentInput} carries, mutable while typed. */
+    static final class AssessmentForm {
+        LocalDate assessedOn;
+        Integer overall;
+        Set<DecidedBy> decidedBy = new LinkedHashSet<>();
+        Set<DiscussionParticipant> discussion = new LinkedHashSet<>();
+        String comments;
+        String rejection;
+        final Map<Long, Integer> grades = new LinkedHashMap<>();
+        final Map<Long, String> notes = new LinkedHashMap<>();
+
+        /** Starts from a saved draft (or a correction's copy), when there is one. */
+        void read(AssessmentView start) {
+            if (start == null) {
+                return;
+            }
+            assessedOn = start.assessedOn();
+            overall = start.overallGrade();
+            decidedBy = start.decidedBy() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(start.decidedBy());
+            discussion = start.discussion() == null ? new LinkedHashSet<>()
+                    : new LinkedHashSet<>(start.discussion());
+            comments = start.comments();
+            rejection = start.rejectionReason();
+            grades.putAll(start.targetGrades());
+            notes.putAll(start.targetNotes());
+        }
+
+        AssessmentInput toInput(long version) {
+            return new AssessmentInput(version, assessedOn, new LinkedHashMap<>(grades), new LinkedHashMap<>(notes),
+                    overall, new LinkedHashSet<>(decidedBy), new LinkedHashSet<>(discussion),
+                    comments == null ? "" : comments, rejection == null ? "" : rejection);
+        }
     }
 }

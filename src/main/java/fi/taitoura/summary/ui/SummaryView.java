@@ -14,6 +14,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -44,6 +48,8 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({Role.Names.CAREER_AGENT, Role.Names.COACH, Role.Names.CASE_WORKER})
 class SummaryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The longest text a summary section takes (the column is TEXT; the PDF stays readable). */
+    private static final int MAX_SECTION = 8000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm")
             .withZone(ZoneId.of("Europe/Helsinki"));
 
@@ -136,10 +142,16 @@ class SummaryView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private VerticalLayout editor(boolean editable) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
-        TextArea strengths = area("summary.strengths", summary.getStrengths(), "summary.strengthsHelp");
-        TextArea limitations = area("summary.limitations", summary.getLimitations(), "summary.limitationsHelp");
-        TextArea unitStatement = area("summary.unitStatement", summary.getUnitStatement(), null);
-        TextArea coachStatement = area("summary.coachStatement", summary.getCoachStatement(), null);
+        // The free-text sections go through a Binder: bound to the summary, each validated next to its field.
+        Binder<PeriodSummary> binder = new Binder<>(PeriodSummary.class);
+        TextArea strengths = area(binder, "summary.strengths", "summary.strengthsHelp",
+                PeriodSummary::getStrengths, PeriodSummary::setStrengths);
+        TextArea limitations = area(binder, "summary.limitations", "summary.limitationsHelp",
+                PeriodSummary::getLimitations, PeriodSummary::setLimitations);
+        TextArea unitStatement = area(binder, "summary.unitStatement", null,
+                PeriodSummary::getUnitStatement, PeriodSummary::setUnitStatement);
+        TextArea coachStatement = area(binder, "summary.coachStatement", null,
+                PeriodSummary::getCoachStatement, PeriodSummary::setCoachStatement);
         Map<RecommendationKind, Checkbox> chosen = new LinkedHashMap<>();
         Map<RecommendationKind, TextArea> recommendationTexts = new LinkedHashMap<>();
         Div recommendations = new Div();
@@ -162,7 +174,8 @@ class SummaryView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             recommendationTexts.put(kind, text);
             recommendations.add(check, text);
         }
-        TextArea followUp = area("summary.followUp", summary.getFollowUp(), "summary.followUpHelp");
+        TextArea followUp = area(binder, "summary.followUp", "summary.followUpHelp",
+                PeriodSummary::getFollowUp, PeriodSummary::setFollowUp);
         Select<String> language = new Select<>();
         language.setLabel(getTranslation("summary.language"));
         language.setItems("fi", "sv", "en");
@@ -171,19 +184,17 @@ class SummaryView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             case "en" -> "English";
             default -> "suomi";
         });
-        language.setValue(summary.getLanguage());
-        for (var f : new com.vaadin.flow.component.HasValue<?, ?>[] {strengths, limitations, unitStatement,
-                coachStatement, followUp, language}) {
-            f.setReadOnly(!editable);
-        }
+        binder.forField(language).asRequired(getTranslation("validation.required"))
+                .bind(PeriodSummary::getLanguage, PeriodSummary::setLanguage);
+        binder.readBean(summary);
+        binder.setReadOnly(!editable);
         box.add(strengths, limitations, unitStatement, coachStatement,
                 new H3(getTranslation("summary.recommendations")), recommendations, followUp, language);
         if (!editable) {
             return box;
         }
         Button save = new Button(getTranslation("common.save"), e -> {
-            if (!write(strengths, limitations, unitStatement, coachStatement, followUp, language, chosen,
-                    recommendationTexts)) {
+            if (!write(binder, chosen, recommendationTexts)) {
                 return;
             }
             Notifications.save(this, () -> {
@@ -196,8 +207,7 @@ class SummaryView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         HorizontalLayout buttons = new HorizontalLayout(save);
         if (service.canFinalise(summary)) {
             Button finalise = new Button(getTranslation("summary.finalise"), e -> {
-                if (!write(strengths, limitations, unitStatement, coachStatement, followUp, language, chosen,
-                        recommendationTexts)) {
+                if (!write(binder, chosen, recommendationTexts)) {
                     return;
                 }
                 ConfirmDialog confirm = new ConfirmDialog(getTranslation("summary.finalise"),
@@ -221,23 +231,12 @@ class SummaryView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return box;
     }
 
-    private boolean write(TextArea strengths, TextArea limitations, TextArea unitStatement, TextArea coachStatement,
-                          TextArea followUp, Select<String> language, Map<RecommendationKind, Checkbox> chosen,
+    /** Writes the form into the summary when every field is valid; otherwise the fields say what is wrong. */
+    private boolean write(Binder<PeriodSummary> binder, Map<RecommendationKind, Checkbox> chosen,
                           Map<RecommendationKind, TextArea> texts) {
-        boolean ok = true;
-        for (TextArea a : new TextArea[] {strengths, limitations, unitStatement, coachStatement, followUp}) {
-            a.setInvalid(a.getValue().length() > 8000);
-            ok &= !a.isInvalid();
-        }
-        if (!ok) {
+        if (!binder.writeBeanIfValid(summary)) {
             return false;
         }
-        summary.setStrengths(strengths.getValue());
-        summary.setLimitations(limitations.getValue());
-        summary.setUnitStatement(unitStatement.getValue());
-        summary.setCoachStatement(coachStatement.getValue());
-        summary.setFollowUp(followUp.getValue());
-        summary.setLanguage(language.getValue());
         Map<RecommendationKind, String> recommendations = new EnumMap<>(RecommendationKind.class);
         chosen.forEach((kind, check) -> {
             if (check.getValue()) {
@@ -248,15 +247,19 @@ class SummaryView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return true;
     }
 
-    private TextArea area(String key, String value, String helpKey) {
+    private TextArea area(Binder<PeriodSummary> binder, String key, String helpKey,
+                          ValueProvider<PeriodSummary, String> getter, Setter<PeriodSummary, String> setter) {
         TextArea a = new TextArea(getTranslation(key));
-        a.setValue(value == null ? "" : value);
         a.setWidthFull();
-        a.setMaxLength(8000);
-        a.setErrorMessage(getTranslation("validation.maxLength", 8000));
+        a.setMaxLength(MAX_SECTION);
+        String tooLong = getTranslation("validation.maxLength", MAX_SECTION);
+        a.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(tooLong));
         if (helpKey != null) {
             a.setHelperText(getTranslation(helpKey));
         }
+        binder.forField(a).withNullRepresentation("")
+                .withValidator(new StringLengthValidator(tooLong, 0, MAX_SECTION))
+                .bind(getter, setter);
         return a;
     }
 

@@ -43,11 +43,24 @@ class SummaryViewsUiTest extends AbstractUiTest {
         assertThat(_get(H2.class).getText()).isEqualTo("Jenna Heikkinen");
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Vahvuudet")), "Oma-aloitteinen ja täsmällinen");
         _setValue(_get(Checkbox.class, spec -> spec.withLabel("Koulutus")), true);
+        // Too long a section: the field says so and nothing is saved; the text typed stays.
+        TextArea limitations = _get(TextArea.class, spec -> spec.withLabel("Rajoitteet ja tuen tarpeet"));
+        String tooLong = "x".repeat(8001);
+        _setValue(limitations, tooLong);
+        _click(_get(Button.class, spec -> spec.withId("save-summary")));
+        assertThat(limitations.isInvalid()).isTrue();
+        assertThat(limitations.getErrorMessage()).startsWith("Enintään 8").endsWith("000 merkkiä");
+        assertThat(limitations.getValue()).isEqualTo(tooLong);
+        var draft = service.findRows().stream().filter(r -> r.periodId().equals(row.periodId())).findFirst()
+                .orElseThrow();
+        assertThat(service.require(draft.summaryId()).getStrengths()).as("nothing saved").isNull();
+        _setValue(limitations, "Tarvitsee selkeät ohjeet");
         _click(_get(Button.class, spec -> spec.withId("save-summary")));
         var saved = service.findRows().stream().filter(r -> r.periodId().equals(row.periodId())).findFirst()
                 .orElseThrow();
         assertThat(saved.state()).isEqualTo(SummaryState.DRAFT);
         assertThat(service.require(saved.summaryId()).getStrengths()).isEqualTo("Oma-aloitteinen ja täsmällinen");
+        assertThat(service.require(saved.summaryId()).getLimitations()).isEqualTo("Tarvitsee selkeät ohjeet");
         assertThat(_find(Anchor.class).stream().anyMatch(a -> a.getText().contains("Esikatsele"))).isTrue();
     }
 

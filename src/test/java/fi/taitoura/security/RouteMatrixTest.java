@@ -168,7 +168,9 @@ class RouteMatrixTest extends AbstractUiTest {
      */
     private void check(List<String> wrong, String user, R role, Ids own, Ids other) {
         login(user);
-        String missing = render("no-such-page");
+        // A record that does not exist, on a page every signed-in user may open: what "missing" looks like.
+        String missing = render("work-units/999999999");
+        assertThat(missing).contains("NotFoundView");
         for (Row row : ROWS) {
             String path = pathFor(row, own);
             if (path != null) {

@@ -82,6 +82,8 @@ public class DemoDataLoader {
                    opettaja         opettaja (TEACHER)
                    asiakasvastaava  asiakasvastaava (CASE_WORKER)
                    tiiminvetaja     tiiminvetäjä (TEAM_LEAD)
+                   tyohonvalmentaja työhönvalmentaja (JOB_COACH), supported employment
+                   tyohonvalmentaja2 työhönvalmentaja (JOB_COACH) of another team
                 ================================================================""",
                 (System.nanoTime() - started) / 1_000_000_000, DEMO_PASSWORD);
     }

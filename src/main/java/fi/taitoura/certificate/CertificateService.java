@@ -75,6 +75,18 @@ public class CertificateService {
         return certificates.findByPeriodIdOrderByIdDesc(periodId);
     }
 
+    /** A certificate as another feature lists it: id, when issued, language. */
+    public record CertificateRow(Long id, java.time.Instant createdAt, String language) {
+    }
+
+    /** {@link #findForPeriod} as records, for another feature (the read of the period is audited). */
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public List<CertificateRow> findRowsForPeriod(Long periodId) {
+        return findForPeriod(periodId).stream()
+                .map(c -> new CertificateRow(c.getId(), c.getCreatedAt(), c.getLanguage())).toList();
+    }
+
     @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public boolean canIssue(Long periodId) {

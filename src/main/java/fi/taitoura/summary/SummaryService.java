@@ -115,11 +115,27 @@ public class SummaryService {
     public PeriodSummary require(Long summaryId) {
         PeriodSummary s = summaries.findById(summaryId).orElseThrow(() -> new AccessDeniedException("No summary"));
         TrainingPeriod p = trainees.requirePeriodForRead(s.getPeriodId());
-        if (!trainees.canWrite(p) && !(isReferrer(p) && s.getState() != SummaryState.DRAFT)) {
+        if (!trainees.canWrite(p) && !((isReferrer(p) || trainees.isGrantedPeriod(p))
+                && s.getState() != SummaryState.DRAFT)) {
             throw new AccessDeniedException("Not allowed");
         }
         audit.recordRead("PeriodSummary", summaryId, p.getTrainee().getId(), null);
         return s;
+    }
+
+    /**
+     * The delivered (finalised or superseded) summaries of a period, newest first, for a user whom another feature
+     * grants read access to the period (e.g. the job coach of the supported-employment case that continues it).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<SummaryRow> findDelivered(Long periodId) {
+        TrainingPeriod p = trainees.requirePeriodForRead(periodId);
+        if (!trainees.canWrite(p) && !isReferrer(p) && !trainees.isGrantedPeriod(p)) {
+            return List.of();
+        }
+        return summaries.findByPeriodIdOrderByRevisionDesc(periodId).stream()
+                .filter(s -> s.getState() != SummaryState.DRAFT).map(s -> row(p, s)).toList();
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -6,6 +6,7 @@ import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  *     worker who referred the trainee;</li>
  * <li>record in a period: its coaches and the coaches of its work unit, its career agent;</li>
  * <li>a trainee: as any of their periods; edit the trainee's details: who may record, and team leads who may read;</li>
- * <li>create trainees and periods: coaches, career agents, team leads.</li>
+ * <li>create trainees and periods: coaches, career agents, team leads;</li>
+ * <li>in addition, what another feature grants through a {@link TraineeAccessGrant} bean (supported employment:
+ *     the job coaches of the client's team).</li>
  * </ul>
  * The {@code may...} checks by id are for {@code @PreAuthorize}: a refusal is written to the audit log with the
  * trainee it concerns, so the log answers "who tried to see client X". Code that only asks (to show or hide
@@ -33,15 +36,18 @@ public class TraineeAccess {
     private final CurrentUser currentUser;
     private final UserService users;
     private final AuditService audit;
+    private final ObjectProvider<TraineeAccessGrant> grants;
 
     TraineeAccess(TrainingPeriodRepository periods, PersonalGoalRepository goals, TraineeCardRepository cards,
-                  CurrentUser currentUser, UserService users, AuditService audit) {
+                  CurrentUser currentUser, UserService users, AuditService audit,
+                  ObjectProvider<TraineeAccessGrant> grants) {
         this.periods = periods;
         this.goals = goals;
         this.cards = cards;
         this.currentUser = currentUser;
         this.users = users;
         this.audit = audit;
+        this.grants = grants;
     }
 
     // ------------------------------------------------------------------ by id, for @PreAuthorize
@@ -76,7 +82,7 @@ public class TraineeAccess {
     @Transactional(readOnly = true)
     public boolean mayReadTrainee(Long traineeId) {
         return traineeId != null && (periodsOf(traineeId).stream().anyMatch(this::canRead)
-                || refusedTrainee(traineeId));
+                || isGrantedTrainee(traineeId) || refusedTrainee(traineeId));
     }
 
     /** The signed-in user may record the trainee's cards: they may record in one of the trainee's periods. */
@@ -90,7 +96,7 @@ public class TraineeAccess {
     @Transactional(readOnly = true)
     public boolean mayEditTrainee(Long traineeId) {
         return traineeId != null && (periodsOf(traineeId).stream().anyMatch(this::canWriteOrLead)
-                || refusedTrainee(traineeId));
+                || isGrantedWriteTrainee(traineeId) || refusedTrainee(traineeId));
     }
 
     /** The signed-in user may follow up the goal: they may record in its period. */
@@ -127,8 +133,26 @@ public class TraineeAccess {
                 && p.getCareerAgent().getId().equals(uid)) {
             return true;
         }
-        return currentUser.hasRole(Role.CASE_WORKER) && p.getReferrerUser() != null
-                && p.getReferrerUser().getId().equals(uid);
+        if (currentUser.hasRole(Role.CASE_WORKER) && p.getReferrerUser() != null
+                && p.getReferrerUser().getId().equals(uid)) {
+            return true;
+        }
+        return isGrantedPeriod(p);
+    }
+
+    /** Another feature grants the signed-in user read access to the period (see {@link TraineeAccessGrant}). */
+    public boolean isGrantedPeriod(TrainingPeriod p) {
+        return p.getId() != null && grants.stream().anyMatch(g -> g.mayReadPeriod(p.getId()));
+    }
+
+    /** Another feature grants the signed-in user read access to the trainee's record. */
+    public boolean isGrantedTrainee(Long traineeId) {
+        return traineeId != null && grants.stream().anyMatch(g -> g.mayReadTrainee(traineeId));
+    }
+
+    /** Another feature grants the signed-in user the correction of the trainee's details. */
+    public boolean isGrantedWriteTrainee(Long traineeId) {
+        return traineeId != null && grants.stream().anyMatch(g -> g.mayWriteTrainee(traineeId));
     }
 
     /** The rule of {@link #mayWritePeriod} on a loaded period. */

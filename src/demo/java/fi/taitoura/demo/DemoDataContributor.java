@@ -6,7 +6,10 @@ package fi.taitoura.demo;
  */
 public interface DemoDataContributor {
 
-    /** Foundation 100, catalogue 200, workplace 300, trainees 400, capacity 500, demonstrations 600, summaries 700. */
+    /**
+     * Foundation 100, catalogue 200, workplace 300, trainees 400, capacity 500, demonstrations 600, summaries 700,
+     * supported employment 800.
+     */
     int order();
 
     void load();

@@ -83,6 +83,8 @@ public class DemoDataLoader {
                    opettaja         opettaja (TEACHER)
                    asiakasvastaava  asiakasvastaava (CASE_WORKER)
                    tiiminvetaja     tiiminvetäjä (TEAM_LEAD)
+                   tyohonvalmentaja työhönvalmentaja (JOB_COACH), supported employment
+                   tyohonvalmentaja2 työhönvalmentaja (JOB_COACH) of another team
                  A second organisation (Työpajayhdistys Verstas ry): the same roles as verstas.admin,
                  verstas.valmentaja, verstas.uraagentti, verstas.opettaja, verstas.asiakasvastaava,
                  verstas.tiiminvetaja.

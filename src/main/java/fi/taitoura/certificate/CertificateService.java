@@ -75,6 +75,18 @@ public class CertificateService {
         return certificates.findByPeriodIdOrderByIdDesc(periodId);
     }
 
+    /** A certificate as another feature lists it: id, when issued, language. */
+    public record CertificateRow(Long id, java.time.Instant createdAt, String language) {
+    }
+
+    /** {@link #findForPeriod} as records, for another feature (the read of the period is audited). */
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public List<CertificateRow> findRowsForPeriod(Long periodId) {
+        return findForPeriod(periodId).stream()
+                .map(c -> new CertificateRow(c.getId(), c.getCreatedAt(), c.getLanguage())).toList();
+    }
+
     /** True when the signed-in user may issue (and withdraw) certificates of the period; records nothing. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

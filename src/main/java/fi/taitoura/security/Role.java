@@ -2,7 +2,9 @@ package fi.taitoura.security;
 
 /** What a user does in Taitoura; see ../shared/design/DOMAIN.md. Spring authorities are {@code ROLE_<name>}. */
 public enum Role {
-    ADMIN, COACH, CAREER_AGENT, TEACHER, CASE_WORKER, TEAM_LEAD;
+    ADMIN, COACH, CAREER_AGENT, TEACHER, CASE_WORKER, TEAM_LEAD,
+    /** Työhönvalmentaja: supported employment (IPS) in the open labour market, issue #14. */
+    JOB_COACH;
 
     public String authority() {
         return "ROLE_" + name();
@@ -16,6 +18,7 @@ public enum Role {
         public static final String TEACHER = "TEACHER";
         public static final String CASE_WORKER = "CASE_WORKER";
         public static final String TEAM_LEAD = "TEAM_LEAD";
+        public static final String JOB_COACH = "JOB_COACH";
 
         private Names() {
         }

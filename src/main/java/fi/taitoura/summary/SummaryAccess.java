@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>those who may record in the period (its coaches and career agent): every revision, drafts included, and the
  *     drafting comments;</li>
  * <li>the case worker who referred the trainee, while the trainee consents to the summary being delivered to the
- *     referrer: the finalised and superseded revisions, never a draft or the comments (issue 12, finding 1).</li>
+ *     referrer: the finalised and superseded revisions, never a draft or the comments (issue 12, finding 1);</li>
+ * <li>a user whom another feature grants read access to the period ({@code TraineeAccessGrant}, e.g. the job coach
+ *     of the supported-employment case that continues it): the finalised and superseded revisions.</li>
  * </ul>
  * A refused {@code may...} check is written to the audit log with the trainee it concerns.
  */
@@ -55,7 +57,8 @@ public class SummaryAccess {
 
     /** The summary is a finalised (or since superseded) revision delivered to the signed-in referrer. */
     boolean isDelivered(PeriodSummary s) {
-        return s.getState() != SummaryState.DRAFT && periods.receivesSummaries(s.getPeriodId());
+        return s.getState() != SummaryState.DRAFT
+                && (periods.receivesSummaries(s.getPeriodId()) || periods.isGranted(s.getPeriodId()));
     }
 
     private boolean refused(PeriodSummary s) {

@@ -134,6 +134,21 @@ public class SummaryService {
         return trainees.mayWritePeriod(s.getPeriodId());
     }
 
+    /**
+     * The delivered (finalised or superseded) summaries of a period, newest first, for a user whom another feature
+     * grants read access to the period (e.g. the job coach of the supported-employment case that continues it).
+     */
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public List<SummaryRow> findDelivered(Long periodId) {
+        TrainingPeriod p = trainees.requirePeriodForRead(periodId);
+        if (!trainees.canWrite(p) && !trainees.isGrantedPeriod(p)) {
+            return List.of();
+        }
+        return summaries.findByPeriodIdOrderByRevisionDesc(periodId).stream()
+                .filter(s -> s.getState() != SummaryState.DRAFT).map(s -> row(p, s)).toList();
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean canEdit(PeriodSummary s) {

@@ -7,6 +7,7 @@ import fi.taitoura.user.UserService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  *     demonstrations;</li>
  * <li>record in a period: its coaches and the coaches of its work unit, its career agent;</li>
  * <li>a trainee: as any of their periods; edit the trainee's details: who may record, and team leads who may read;</li>
- * <li>create trainees and periods: coaches, career agents, team leads.</li>
+ * <li>create trainees and periods: coaches, career agents, team leads;</li>
+ * <li>in addition, what another feature grants through a {@link TraineeAccessGrant} bean (supported employment:
+ *     the job coaches of the client's team).</li>
  * </ul>
  * Two limits apply to every rule above except the case worker's (issue 12, finding 6):
  * <ul>
@@ -51,9 +54,11 @@ public class TraineeAccess {
     private final int coachDays;
     private final int agentDays;
     private final java.time.Clock clock;
+    private final ObjectProvider<TraineeAccessGrant> grants;
 
     TraineeAccess(TrainingPeriodRepository periods, PersonalGoalRepository goals, TraineeCardRepository cards,
                   CurrentUser currentUser, UserService users, AuditService audit,
+                  ObjectProvider<TraineeAccessGrant> grants,
                   @org.springframework.beans.factory.annotation.Value("${taitoura.access.coach-days-after-period:90}")
                   int coachDays,
                   @org.springframework.beans.factory.annotation.Value(
@@ -64,6 +69,7 @@ public class TraineeAccess {
         this.currentUser = currentUser;
         this.users = users;
         this.audit = audit;
+        this.grants = grants;
         this.coachDays = coachDays;
         this.agentDays = agentDays;
         this.clock = java.time.Clock.system(java.time.ZoneId.of("Europe/Helsinki"));
@@ -101,7 +107,7 @@ public class TraineeAccess {
     @Transactional(readOnly = true)
     public boolean mayReadTrainee(Long traineeId) {
         return traineeId != null && (periodsOf(traineeId).stream().anyMatch(this::canRead)
-                || refusedTrainee(traineeId));
+                || isGrantedTrainee(traineeId) || refusedTrainee(traineeId));
     }
 
     /** The signed-in user may record the trainee's cards: they may record in one of the trainee's periods. */
@@ -115,7 +121,7 @@ public class TraineeAccess {
     @Transactional(readOnly = true)
     public boolean mayEditTrainee(Long traineeId) {
         return traineeId != null && (periodsOf(traineeId).stream().anyMatch(this::canWriteOrLead)
-                || refusedTrainee(traineeId));
+                || isGrantedWriteTrainee(traineeId) || refusedTrainee(traineeId));
     }
 
     /** The signed-in user may follow up the goal: they may record in its period. */
@@ -139,16 +145,47 @@ public class TraineeAccess {
 
     // ------------------------------------------------------------------ on a loaded period
 
-    /** The rule of {@link #mayReadPeriod} on a loaded period. */
+    /**
+     * The rule of {@link #mayReadPeriod} on a loaded period: staff of the period's organisation in their scope and
+     * time, or a grant of another feature ({@link TraineeAccessGrant}: that feature's rule, e.g. supported
+     * employment's job coach of the case that continues the period).
+     */
     public boolean canRead(TrainingPeriod p) {
-        if (currentUser.id().isEmpty() || !ofMyOrganisation(p)) {
+        if (currentUser.id().isEmpty()) {
             return false;
         }
-        Long uid = currentUser.requireId();
-        if (coachScope() && coachTime(p) && (isCoachOf(p, uid) || myUnitIds().contains(p.getWorkUnit().getId()))) {
-            return true;
+        if (ofMyOrganisation(p)) {
+            Long uid = currentUser.requireId();
+            if (coachScope() && coachTime(p)
+                    && (isCoachOf(p, uid) || myUnitIds().contains(p.getWorkUnit().getId()))) {
+                return true;
+            }
+            if (isCareerAgentOf(p, uid)) {
+                return true;
+            }
         }
-        return isCareerAgentOf(p, uid);
+        return isGrantedPeriod(p);
+    }
+
+    /** Another feature grants the signed-in user read access to the period (see {@link TraineeAccessGrant}). */
+    public boolean isGrantedPeriod(TrainingPeriod p) {
+        return p.getId() != null && grants.stream().anyMatch(g -> g.mayReadPeriod(p.getId()));
+    }
+
+    /** As {@link #isGrantedPeriod}, by id; records nothing. */
+    @Transactional(readOnly = true)
+    public boolean isGranted(Long periodId) {
+        return periodId != null && periods.findById(periodId).map(this::isGrantedPeriod).orElse(false);
+    }
+
+    /** Another feature grants the signed-in user read access to the trainee's record. */
+    public boolean isGrantedTrainee(Long traineeId) {
+        return traineeId != null && grants.stream().anyMatch(g -> g.mayReadTrainee(traineeId));
+    }
+
+    /** Another feature grants the signed-in user the correction of the trainee's details. */
+    public boolean isGrantedWriteTrainee(Long traineeId) {
+        return traineeId != null && grants.stream().anyMatch(g -> g.mayWriteTrainee(traineeId));
     }
 
     /** The rule of {@link #mayWritePeriod} on a loaded period. */

@@ -139,6 +139,17 @@ public class TraineeService {
         return access.canRead(p);
     }
 
+    /** True when another feature grants the signed-in user read access to the period (see {@link TraineeAccessGrant}). */
+    public boolean isGrantedPeriod(TrainingPeriod p) {
+        return access.isGrantedPeriod(p);
+    }
+
+    /** {@link #canWrite(TrainingPeriod)} by id, without throwing: false for a period that does not exist. */
+    @Transactional(readOnly = true)
+    public boolean canWritePeriod(Long periodId) {
+        return access.isWritable(periodId);
+    }
+
     /** True when the signed-in user may record and change data of the period ({@link TraineeAccess}). */
     public boolean canWrite(TrainingPeriod p) {
         return access.canWrite(p);
@@ -201,12 +212,59 @@ public class TraineeService {
     @Transactional(readOnly = true)
     public Trainee requireTraineeForRead(Long traineeId) {
         Trainee t = trainees.findById(traineeId).orElseThrow(() -> new AccessDeniedException("No such trainee"));
-        if (periods.findByTraineeIdOrderByStartDateDesc(traineeId).stream().noneMatch(this::canRead)) {
+        if (periods.findByTraineeIdOrderByStartDateDesc(traineeId).stream().noneMatch(this::canRead)
+                && !access.isGrantedTrainee(traineeId)) {
             audit.recordRefused("Trainee", traineeId, traineeId);
             throw new AccessDeniedException("Not allowed");
         }
         audit.recordRead("Trainee", traineeId, traineeId, null);
         return t;
+    }
+
+    /**
+     * The trainees among {@code traineeIds} the signed-in user may see, as references (for lists of another
+     * feature). Not audited here: the caller records which trainees it shows.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TraineeRef> findRefs(java.util.Collection<Long> traineeIds) {
+        List<TraineeRef> refs = new ArrayList<>();
+        for (Trainee t : trainees.findAllById(traineeIds)) {
+            if (access.isGrantedTrainee(t.getId())
+                    || periods.findByTraineeIdOrderByStartDateDesc(t.getId()).stream().anyMatch(this::canRead)) {
+                refs.add(new TraineeRef(t.getId(), t.getFirstName(), t.getLastName(), t.getDateOfBirth(),
+                        t.getPhone(), t.getEmail(), t.getLanguages()));
+            }
+        }
+        return refs;
+    }
+
+    /**
+     * Creates a client record without a training period, for a feature that serves clients straight from a
+     * referrer (supported employment); that feature then grants access to it. The personal identity code is
+     * optional, as for trainees.
+     */
+    @PreAuthorize("hasAnyRole('JOB_COACH', 'TEAM_LEAD')")
+    @Transactional
+    public Long createClient(TraineeRef client, String personalId, Long organisationId) {
+        Trainee t = new Trainee();
+        t.setFirstName(client.firstName() == null ? null : client.firstName().trim());
+        t.setLastName(client.lastName() == null ? null : client.lastName().trim());
+        t.setDateOfBirth(client.dateOfBirth());
+        t.setPhone(blankToNull(client.phone()));
+        t.setEmail(blankToNull(client.email()));
+        t.setLanguages(blankToNull(client.languages()));
+        validateTrainee(t);
+        Long duplicateOf = applyPersonalId(t, personalId);
+        t.setOrganisation(workplaces.findOrganisation(organisationId)
+                .orElseThrow(() -> new IllegalArgumentException("No organisation " + organisationId)));
+        Trainee saved = trainees.save(t);
+        audit.recordChange(AuditAction.CREATE, "Trainee", saved.getId(), saved.getId(),
+                AuditService.describeChanges(Map.of(), describe(saved)));
+        if (duplicateOf != null) {
+            duplicates.getObject().suspected(saved.getId(), duplicateOf);
+        }
+        return saved.getId();
     }
 
     /** The trainee's periods the signed-in user may see, newest first. */
@@ -231,6 +289,31 @@ public class TraineeService {
         p.getTargetUnits().size();
         audit.recordRead("TrainingPeriod", periodId, p.getTrainee().getId(), null);
         return p;
+    }
+
+    /** A period as another feature shows it beside its own record: ids, work unit, dates (end or planned end). */
+    public record PeriodRef(Long periodId, Long traineeId, String workUnitName, LocalDate startDate,
+                            LocalDate endDate) {
+    }
+
+    /** {@link #requirePeriodForRead} as a record, for another feature; the read is audited. */
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public PeriodRef readPeriodRef(Long periodId) {
+        return periodRef(requirePeriodForRead(periodId));
+    }
+
+    /** {@link #requirePeriodForWrite} as a record, for another feature that records about the period. */
+    @PreAuthorize("@traineeAccess.mayWritePeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public PeriodRef writablePeriodRef(Long periodId) {
+        return periodRef(requirePeriodForWrite(periodId));
+    }
+
+    private PeriodRef periodRef(TrainingPeriod p) {
+        PeriodHeading heading = periodHeadings(List.of(p.getId())).get(p.getId());
+        return new PeriodRef(p.getId(), p.getTrainee().getId(), heading.workUnitName(), p.getStartDate(),
+                p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate());
     }
 
     /**
@@ -302,11 +385,12 @@ public class TraineeService {
      * Saves changes to a trainee's details. {@code personalId}: null keeps the stored code, blank removes it,
      * otherwise it replaces it.
      */
-    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT', 'TEAM_LEAD') and @traineeAccess.mayEditTrainee(#edited.id)")
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT', 'TEAM_LEAD', 'JOB_COACH') and @traineeAccess.mayEditTrainee(#edited.id)")
     @Transactional
     public Trainee updateTrainee(Trainee edited, String personalId) {
         Trainee t = trainees.findById(edited.getId()).orElseThrow();
-        if (periods.findByTraineeIdOrderByStartDateDesc(t.getId()).stream().noneMatch(access::canWriteOrLead)) {
+        if (periods.findByTraineeIdOrderByStartDateDesc(t.getId()).stream().noneMatch(access::canWriteOrLead)
+                && !access.isGrantedWriteTrainee(t.getId())) {
             throw new AccessDeniedException("Not allowed");
         }
         if (t.getVersion() != edited.getVersion()) {

@@ -79,6 +79,37 @@ public class UserService implements OwnPassword {
         return repository.findActiveByRole(role);
     }
 
+    /** A user as other features name them: id and name (never the entity; ADR 0016). */
+    public record UserRef(Long id, String fullName) {
+    }
+
+    /** Active users with the role as references, by name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UserRef> findActiveRefsByRole(Role role) {
+        return repository.findActiveByRole(role).stream().map(u -> new UserRef(u.getId(), u.getFullName()))
+                .sorted(java.util.Comparator.comparing(UserRef::fullName)).toList();
+    }
+
+    /** The names of the users by id (one query); unknown ids are left out. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> findNames(java.util.Collection<Long> userIds) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (userIds.isEmpty()) {
+            return names;
+        }
+        repository.findAllById(new java.util.HashSet<>(userIds)).forEach(u -> names.put(u.getId(), u.getFullName()));
+        return names;
+    }
+
+    /** True when the user exists, is active and has the role. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean isActiveWithRole(Long userId, Role role) {
+        return userId != null && repository.findById(userId).map(u -> u.isActive() && u.hasRole(role)).orElse(false);
+    }
+
     /** Ids of the work units the user belongs to (for a coach: the units they coach). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

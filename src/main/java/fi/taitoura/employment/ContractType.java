@@ -1,0 +1,5 @@
+package fi.taitoura.employment;
+
+public enum ContractType {
+    PERMANENT, FIXED_TERM, APPRENTICESHIP, ON_CALL, OTHER
+}

@@ -1,0 +1,35 @@
+package fi.taitoura.employment;
+
+import fi.taitoura.base.db.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A transition to education (koulutukseen ohjautuminen). */
+@Entity
+@Table(name = "employment_education")
+class Education extends AbstractEntity {
+
+    @Column(name = "case_id", nullable = false, updatable = false)
+    Long caseId;
+
+    String institution;
+
+    @Column(nullable = false)
+    String programme;
+
+    @Column(name = "start_date", nullable = false)
+    LocalDate startDate;
+
+    @Column(name = "end_date")
+    LocalDate endDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    EducationOutcome outcome;
+
+    String note;
+}

@@ -1,0 +1,5 @@
+package fi.taitoura.employment;
+
+public enum EducationOutcome {
+    ONGOING, COMPLETED, INTERRUPTED
+}

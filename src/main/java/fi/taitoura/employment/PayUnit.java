@@ -1,0 +1,5 @@
+package fi.taitoura.employment;
+
+public enum PayUnit {
+    HOUR, MONTH
+}

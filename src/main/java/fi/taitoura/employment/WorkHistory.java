@@ -1,0 +1,30 @@
+package fi.taitoura.employment;
+
+import fi.taitoura.base.db.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** A row of the vocational profile's work history. */
+@Entity
+@Table(name = "employment_work_history")
+class WorkHistory extends AbstractEntity {
+
+    @Column(name = "case_id", nullable = false, updatable = false)
+    Long caseId;
+
+    @Column(name = "employer_name", nullable = false)
+    String employerName;
+
+    String title;
+
+    @Column(name = "period_text")
+    String periodText;
+
+    String tasks;
+    String liked;
+    String disliked;
+
+    @Column(name = "leaving_reason")
+    String leavingReason;
+}

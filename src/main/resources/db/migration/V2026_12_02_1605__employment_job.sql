@@ -1,0 +1,38 @@
+-- A job of a client: form C (job start) and, when it ends, form D (job end). Dates and hours are columns so that
+-- the IPS measures are plain aggregates: a job start counts with at least 4 paid hours a week; a job lasting
+-- 13 weeks or more; days from agreement to the first job.
+CREATE TABLE employment_job (
+    id               BIGINT AUTO_INCREMENT PRIMARY KEY,
+    version          BIGINT        NOT NULL DEFAULT 0,
+    case_id          BIGINT        NOT NULL,
+    employer_id      BIGINT        NOT NULL,
+    title            VARCHAR(200)  NOT NULL,
+    start_date       DATE          NOT NULL,
+    hours_per_week   DECIMAL(4, 1) NOT NULL,
+    pay_amount       DECIMAL(9, 2),
+    pay_unit         VARCHAR(8),
+    contract_type    VARCHAR(24)   NOT NULL,
+    pay_subsidy      BOOLEAN       NOT NULL DEFAULT FALSE,
+    found_by         VARCHAR(24)   NOT NULL,
+    disclosed        BOOLEAN       NOT NULL DEFAULT FALSE,
+    first_follow_up  DATE,
+    tasks            TEXT,
+    supports         TEXT,
+    notes            TEXT,
+    end_date         DATE,
+    ended_by         VARCHAR(24),
+    end_reason       TEXT,
+    learned          TEXT,
+    next_step        TEXT,
+    recorded_by      BIGINT,
+    created_at       DATETIME(6)   NOT NULL,
+    updated_at       DATETIME(6)   NOT NULL,
+    CONSTRAINT fk_employment_job_case FOREIGN KEY (case_id) REFERENCES employment_case (id),
+    CONSTRAINT fk_employment_job_employer FOREIGN KEY (employer_id) REFERENCES employer (id),
+    CONSTRAINT fk_employment_job_recorded_by FOREIGN KEY (recorded_by) REFERENCES app_user (id),
+    CONSTRAINT ck_employment_job_hours CHECK (hours_per_week > 0 AND hours_per_week <= 80),
+    CONSTRAINT ck_employment_job_end CHECK (end_date IS NULL OR end_date >= start_date),
+    CONSTRAINT ck_employment_job_ended_by CHECK ((end_date IS NULL) = (ended_by IS NULL)),
+    INDEX ix_employment_job_case (case_id, start_date),
+    INDEX ix_employment_job_employer (employer_id, start_date)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

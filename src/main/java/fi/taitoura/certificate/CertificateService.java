@@ -115,9 +115,9 @@ public class CertificateService {
                 continue;
             }
             for (CompetenceCertificate c : certificates.findByPeriodIdOrderByIdDesc(p.periodId())) {
-                IssuedDocument doc = documents.find(c.getDocumentId()).orElseThrow();
+                DocumentService.IssueState doc = documents.issueState(c.getDocumentId()).orElseThrow();
                 rows.add(new DeliveredCertificate(c.getId(), p.periodId(), p.traineeName(), p.workUnitName(),
-                        p.start(), p.end(), doc.getIssuedAt(), doc.getStatus()));
+                        p.start(), p.end(), doc.issuedAt(), doc.status()));
                 shown.add(p.traineeId());
             }
         }

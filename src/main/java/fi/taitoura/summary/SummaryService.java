@@ -83,12 +83,14 @@ public class SummaryService {
         Set<Long> writable = new java.util.HashSet<>();
         for (TrainingPeriod p : trainees.findVisiblePeriods()) {
             if (trainees.canWrite(p)) {
-                writable.add(p.getId());
-                List<PeriodSummary> list = summaries.findByPeriodIdOrderByRevisionDesc(p.getId());
+                Long periodId = p.getId();
+                writable.add(periodId);
+                List<PeriodSummary> list = summaries.findByPeriodIdOrderByRevisionDesc(periodId);
                 rows.add(row(p, list.isEmpty() ? null : list.get(0)));
-                shown.add(p.getTrainee().getId());
             }
         }
+        // The trainees of the writer's rows, for "who saw client X" (the headings come in one query).
+        trainees.periodHeadings(writable).values().forEach(h -> shown.add(h.traineeId()));
         if (currentUser.hasRole(Role.CASE_WORKER)) {
             for (TraineeService.ReferredPeriod p : trainees.findReferredPeriods()) {
                 if (!p.summaries() || writable.contains(p.periodId())) {

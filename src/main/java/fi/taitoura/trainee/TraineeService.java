@@ -640,9 +640,7 @@ public class TraineeService {
         if (role == Role.CASE_WORKER) {
             return users.findActiveByRole(role);
         }
-        Long organisation = currentUser.organisationId().orElse(null);
-        return users.findActiveByRole(role).stream()
-                .filter(u -> organisation != null && organisation.equals(u.getOrganisationId())).toList();
+        return users.findActiveByRole(role, currentUser.organisationId().orElse(null));
     }
 
     /** The work units where the signed-in user can start a period (their own; their organisation's for career agents). */
@@ -650,9 +648,7 @@ public class TraineeService {
     @Transactional(readOnly = true)
     public List<WorkUnit> findWorkUnitsForNewPeriods() {
         if (currentUser.hasRole(Role.CAREER_AGENT)) {
-            Long organisation = currentUser.organisationId().orElse(null);
-            return workplaces.findActiveWorkUnits().stream()
-                    .filter(u -> u.getOrganisation().getId().equals(organisation)).toList();
+            return currentUser.organisationId().map(workplaces::findActiveWorkUnitsOfOrganisation).orElse(List.of());
         }
         return workplaces.findWorkUnits(me().getWorkUnitIds()).stream().filter(WorkUnit::isActive).toList();
     }

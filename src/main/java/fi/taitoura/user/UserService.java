@@ -79,6 +79,14 @@ public class UserService implements OwnPassword {
         return repository.findActiveByRole(role);
     }
 
+    /** Active users with the role in one organisation. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AppUser> findActiveByRole(Role role, Long organisationId) {
+        return repository.findActiveByRole(role).stream()
+                .filter(u -> organisationId != null && organisationId.equals(u.getOrganisationId())).toList();
+    }
+
     /** A user as other features name them: id and name (never the entity; ADR 0016). */
     public record UserRef(Long id, String fullName) {
     }

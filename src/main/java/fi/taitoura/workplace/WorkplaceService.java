@@ -236,6 +236,15 @@ public class WorkplaceService {
         return workUnits.findByActiveTrueOrderByNameAsc();
     }
 
+    /** The active work units of one organisation, by name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<WorkUnit> findActiveWorkUnitsOfOrganisation(Long organisationId) {
+        return workUnits.findByActiveTrueOrderByNameAsc().stream()
+                .filter(u -> u.getOrganisation() != null && u.getOrganisation().getId().equals(organisationId))
+                .toList();
+    }
+
     /** The work units with the given ids (one query), by name; e.g. the units of a user. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

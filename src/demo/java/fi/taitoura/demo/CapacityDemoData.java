@@ -26,9 +26,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -252,16 +249,6 @@ public class CapacityDemoData implements DemoDataContributor {
 
     /** Records as the coach, as it would happen in use (the audit log names them). */
     private static <T> T as(AppUser user, Supplier<T> action) {
-        var context = SecurityContextHolder.getContext();
-        var previous = context.getAuthentication();
-        var authorities = user.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
-        var principal = new TaitouraPrincipal(user.getId(), user.getUsername(), user.getFullName(), "", true,
-                authorities);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
-        try {
-            return action.get();
-        } finally {
-            context.setAuthentication(previous);
-        }
+        return DemoSecurity.as(user, action);
     }
 }

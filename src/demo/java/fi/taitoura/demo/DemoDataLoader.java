@@ -76,7 +76,8 @@ public class DemoDataLoader {
 
                 ================================================================
                  Taitoura demo data loaded in {} s. Demo accounts (password: {}):
-                   admin            pääkäyttäjä (ADMIN)
+                   admin            pääkäyttäjä (ADMIN of Esimerkkilän kaupunki)
+                   yllapitaja       ylläpitäjä (ADMIN without an organisation: the platform administrator)
                    valmentaja       työvalmentaja (COACH)
                    uraagentti       ura-agentti (CAREER_AGENT)
                    opettaja         opettaja (TEACHER)
@@ -84,6 +85,9 @@ public class DemoDataLoader {
                    tiiminvetaja     tiiminvetäjä (TEAM_LEAD)
                    tyohonvalmentaja työhönvalmentaja (JOB_COACH), supported employment
                    tyohonvalmentaja2 työhönvalmentaja (JOB_COACH) of another team
+                 A second organisation (Työpajayhdistys Verstas ry): the same roles as verstas.admin,
+                 verstas.valmentaja, verstas.uraagentti, verstas.opettaja, verstas.asiakasvastaava,
+                 verstas.tiiminvetaja.
                 ================================================================""",
                 (System.nanoTime() - started) / 1_000_000_000, DEMO_PASSWORD);
     }

@@ -43,6 +43,8 @@ class FoundationDemoData implements DemoDataContributor {
 
         String pw = DemoDataLoader.DEMO_PASSWORD;
         users.createDemoUser("admin", "Aino Ahonen", pw, Set.of(Role.ADMIN), city.getId(), Set.of());
+        // The installation's platform administrator: no organisation (organisations, all accounts; ADR 0023).
+        users.createDemoUser("yllapitaja", "Yrjö Ylläpitäjä", pw, Set.of(Role.ADMIN), null, Set.of());
         users.createDemoUser("valmentaja", "Veera Virtanen", pw, Set.of(Role.COACH), city.getId(),
                 ids(property, recycling));
         users.createDemoUser("valmentaja2", "Kalle Koivisto", pw, Set.of(Role.COACH), city.getId(), ids(cleaning, food));

@@ -112,7 +112,8 @@ class TraineeDemoData implements DemoDataContributor {
             t.setPhone("040 " + (1000000 + i * 7919));
             t.setSupportNeeds(i % 3 == 0 ? "Selkeät, kirjalliset työohjeet; lyhyet tauot tarvittaessa." : null);
             t.setConsents(i % 4 == 3 ? EnumSet.of(Consent.SUMMARY_TO_REFERRER)
-                    : EnumSet.of(Consent.SUMMARY_TO_REFERRER, Consent.CERTIFICATE_TO_SCHOOL, Consent.FOLLOW_UP_CONTACT));
+                    : EnumSet.of(Consent.SUMMARY_TO_REFERRER, Consent.CERTIFICATE_TO_REFERRER,
+                            Consent.CERTIFICATE_TO_SCHOOL, Consent.FOLLOW_UP_CONTACT));
             TrainingPeriod p = new TrainingPeriod();
             p.setWorkUnit(unit);
             boolean firstCoachUnit = person.unit().equals(PROPERTY) || person.unit().equals(RECYCLING);

@@ -102,4 +102,9 @@ public final class AuditDetails {
     static boolean isCode(String value) {
         return value != null && VALUE.matcher(value).matches();
     }
+
+    /** True when the value may be written as a code (letters, digits, {@code _.,:-}, at most 64 characters). */
+    public static boolean isCodeValue(String value) {
+        return isCode(value) && value.length() <= 64;
+    }
 }

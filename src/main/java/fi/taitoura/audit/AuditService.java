@@ -80,7 +80,13 @@ public class AuditService {
 
     /** Records that the access rules refused the current user a read or change; kept even though the call fails. */
     public void recordRefused(String entityType, Long entityId, Long traineeId) {
-        newTransaction.executeWithoutResult(s -> save(AuditAction.REFUSED, entityType, entityId, traineeId, null,
+        recordRefused(entityType, entityId, traineeId, null);
+    }
+
+    /** As {@link #recordRefused(String, Long, Long)}, with codes only in {@code details} (e.g. the page refused). */
+    public void recordRefused(String entityType, Long entityId, Long traineeId, String details) {
+        AuditDetails.check(details);
+        newTransaction.executeWithoutResult(s -> save(AuditAction.REFUSED, entityType, entityId, traineeId, details,
                 List.of()));
     }
 

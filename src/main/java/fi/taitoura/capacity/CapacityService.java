@@ -85,18 +85,8 @@ public class CapacityService {
     public PeriodAccess access(Long periodId) {
         TrainingPeriod p = trainees.requirePeriodForRead(periodId);
         boolean record = trainees.canWrite(p);
-        boolean details = record || (currentUser.hasRole(Role.TEAM_LEAD) && !referrerOnly(p));
+        boolean details = record || currentUser.hasRole(Role.TEAM_LEAD);
         return new PeriodAccess(p, details, record);
-    }
-
-    /** True when the user sees the period only because they referred the trainee (a case worker). */
-    private boolean referrerOnly(TrainingPeriod p) {
-        Long me = currentUser.requireId();
-        boolean coachOrLead = p.getCoaches().stream().anyMatch(c -> c.getId().equals(me))
-                || (currentUser.hasRole(Role.TEAM_LEAD) || currentUser.hasRole(Role.COACH))
-                && users.findWorkUnitIds(me).contains(p.getWorkUnit().getId());
-        boolean agent = p.getCareerAgent() != null && p.getCareerAgent().getId().equals(me);
-        return !coachOrLead && !agent;
     }
 
     private TrainingPeriod requireDetails(Long periodId) {

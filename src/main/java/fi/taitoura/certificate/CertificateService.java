@@ -87,10 +87,42 @@ public class CertificateService {
                 .map(c -> new CertificateRow(c.getId(), c.getCreatedAt(), c.getLanguage())).toList();
     }
 
-    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
+    /** True when the signed-in user may issue (and withdraw) certificates of the period; records nothing. */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean canIssue(Long periodId) {
-        return trainees.canWrite(trainees.requirePeriodForRead(periodId));
+        return trainees.mayWritePeriod(periodId);
+    }
+
+    /** A certificate as the referring case worker's list shows it. */
+    public record DeliveredCertificate(Long certificateId, Long periodId, String traineeName, String workUnitName,
+                                       java.time.LocalDate start, java.time.LocalDate end, java.time.Instant issuedAt,
+                                       fi.taitoura.document.DocumentStatus status) {
+    }
+
+    /**
+     * The certificates delivered to the signed-in case worker: those of the periods they referred whose trainee
+     * consents to certificates being given to the referrer ({@link CertificateAccess}), newest period first. The
+     * list read is audited with the trainees it shows.
+     */
+    @PreAuthorize("hasRole('CASE_WORKER')")
+    @Transactional(readOnly = true)
+    public List<DeliveredCertificate> findDelivered() {
+        List<DeliveredCertificate> rows = new java.util.ArrayList<>();
+        java.util.Set<Long> shown = new java.util.LinkedHashSet<>();
+        for (TraineeService.ReferredPeriod p : trainees.findReferredPeriods()) {
+            if (!p.certificates()) {
+                continue;
+            }
+            for (CompetenceCertificate c : certificates.findByPeriodIdOrderByIdDesc(p.periodId())) {
+                DocumentService.IssueState doc = documents.issueState(c.getDocumentId()).orElseThrow();
+                rows.add(new DeliveredCertificate(c.getId(), p.periodId(), p.traineeName(), p.workUnitName(),
+                        p.start(), p.end(), doc.issuedAt(), doc.status()));
+                shown.add(p.traineeId());
+            }
+        }
+        audit.recordListRead("CertificateList", shown, null);
+        return rows;
     }
 
     /** Issues a certificate of the period in the language: frozen data, PDF with verification code and QR. */
@@ -123,14 +155,17 @@ public class CertificateService {
         return c;
     }
 
-    /** A certificate the user may see (anyone who may see the period, including its referring case worker). */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * A certificate the user may see ({@link CertificateAccess#mayRead}: who may see the period, and the referring
+     * case worker it is delivered to). The read is audited.
+     */
+    @PreAuthorize("@certificateAccess.mayRead(#certificateId)")
     @Transactional(readOnly = true)
     public CompetenceCertificate require(Long certificateId) {
         CompetenceCertificate c = certificates.findById(certificateId)
                 .orElseThrow(() -> new AccessDeniedException("No certificate"));
-        TrainingPeriod p = trainees.requirePeriodForRead(c.getPeriodId());
-        audit.recordRead("CompetenceCertificate", certificateId, p.getTrainee().getId(), null);
+        Long traineeId = trainees.periodHeadings(List.of(c.getPeriodId())).get(c.getPeriodId()).traineeId();
+        audit.recordRead("CompetenceCertificate", certificateId, traineeId, null);
         return c;
     }
 
@@ -146,14 +181,14 @@ public class CertificateService {
         return documents.find(c.getDocumentId()).orElseThrow();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@certificateAccess.mayRead(#certificateId)")
     @Transactional(readOnly = true)
     public byte[] pdf(Long certificateId) {
         return documents.pdf(require(certificateId).getDocumentId());
     }
 
     /** The certificate as Open Badges 3.0 credentials, a JSON array with one credential per unit. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@certificateAccess.mayRead(#certificateId)")
     @Transactional
     public String openBadges(Long certificateId) {
         CompetenceCertificate c = require(certificateId);

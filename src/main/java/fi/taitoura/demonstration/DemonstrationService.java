@@ -79,10 +79,12 @@ public class DemonstrationService {
     private final UserService users;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final DemonstrationAccess access;
 
     DemonstrationService(DemonstrationRepository demonstrations, DemonstrationAssessmentRepository assessments,
                          TraineeService trainees, DocumentationService documentation, TaskLibraryService tasks,
-                         CatalogueService catalogue, UserService users, CurrentUser currentUser, AuditService audit) {
+                         CatalogueService catalogue, UserService users, CurrentUser currentUser, AuditService audit,
+                         DemonstrationAccess access) {
         this.demonstrations = demonstrations;
         this.assessments = assessments;
         this.trainees = trainees;
@@ -92,25 +94,17 @@ public class DemonstrationService {
         this.users = users;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.access = access;
     }
 
     // ------------------------------------------------------------------ access
 
     private boolean isAssignedTeacher(Demonstration d) {
-        return currentUser.hasRole(Role.TEACHER) && Objects.equals(d.getTeacherId(), currentUser.id().orElse(null));
-    }
-
-    private boolean isWorkplaceAssessor(Demonstration d) {
-        return d.getWorkplaceAssessorId() != null
-                && Objects.equals(d.getWorkplaceAssessorId(), currentUser.id().orElse(null));
+        return access.isAssignedTeacher(d);
     }
 
     private PeriodHeading period(Demonstration d) {
         return trainees.periodHeadings(List.of(d.getPeriodId())).get(d.getPeriodId());
-    }
-
-    private boolean canReadViaPeriod(Demonstration d) {
-        return trainees.mayReadPeriod(d.getPeriodId());
     }
 
     private boolean canWritePlan(Long periodId) {
@@ -121,7 +115,7 @@ public class DemonstrationService {
     /** The demonstration, when the signed-in user may see it (assigned teacher, workplace assessor, period reader). */
     private Demonstration requireReadable(Long id) {
         Demonstration d = demonstrations.findById(id).orElseThrow(() -> new AccessDeniedException("No such demonstration"));
-        if (!isAssignedTeacher(d) && !isWorkplaceAssessor(d) && !canReadViaPeriod(d)) {
+        if (!access.canRead(d)) {
             throw new AccessDeniedException("Not allowed");
         }
         return d;
@@ -154,11 +148,11 @@ public class DemonstrationService {
     public List<Summary> worklist() {
         Map<Long, Demonstration> found = new LinkedHashMap<>();
         if (currentUser.hasRole(Role.TEACHER)) {
-            demonstrations.findByTeacherIdOrderByStartDateAscIdAsc(currentUser.requireId())
-                    .forEach(d -> found.put(d.getId(), d));
+            demonstrations.findByTeacherIdOrderByStartDateAscIdAsc(currentUser.requireId()).stream()
+                    .filter(access::isAssignedTeacher).forEach(d -> found.put(d.getId(), d));
         }
         if (currentUser.hasRole(Role.COACH) || currentUser.hasRole(Role.CAREER_AGENT)
-                || currentUser.hasRole(Role.TEAM_LEAD) || currentUser.hasRole(Role.CASE_WORKER)) {
+                || currentUser.hasRole(Role.TEAM_LEAD)) {
             List<Long> periodIds = trainees.findVisiblePeriods().stream().map(TrainingPeriod::getId).toList();
             if (!periodIds.isEmpty()) {
                 demonstrations.findByPeriodIds(periodIds).forEach(d -> found.putIfAbsent(d.getId(), d));
@@ -439,7 +433,7 @@ public class DemonstrationService {
     // ------------------------------------------------------------------ reading one
 
     /** The demonstration with its plan, the unit's assessment targets and criteria, and its assessments. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@demonstrationAccess.mayRead(#id)")
     @Transactional(readOnly = true)
     public Detail detail(Long id) {
         Demonstration d = requireReadable(id);
@@ -493,7 +487,7 @@ public class DemonstrationService {
      * The trainee's evidence for the demonstrated unit: each current requirement with its observations in the
      * period, the diary entries about the unit's work, and the trainee's cards. Nothing else of the trainee.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@demonstrationAccess.mayRead(#id)")
     @Transactional(readOnly = true)
     public Evidence evidence(Long id) {
         Demonstration d = requireReadable(id);
@@ -554,7 +548,7 @@ public class DemonstrationService {
      * incomplete; signing requires every target's grade on the unit's scale, the overall grade, who decided, who
      * took part in the discussion (or that none was held), and the reason when the result is "not passed".
      */
-    @PreAuthorize("hasRole('TEACHER')")
+    @PreAuthorize("hasRole('TEACHER') and @demonstrationAccess.mayAssess(#id)")
     @Transactional
     public AssessmentView saveAssessment(Long id, AssessmentInput input, boolean sign) {
         Demonstration d = requireForAssessment(id);
@@ -610,7 +604,7 @@ public class DemonstrationService {
      * Starts a correction of the signed assessment: a new draft, prefilled from it, that refers to it. The signed
      * one stays as it is (and current) until the correction is signed.
      */
-    @PreAuthorize("hasRole('TEACHER')")
+    @PreAuthorize("hasRole('TEACHER') and @demonstrationAccess.mayAssess(#id)")
     @Transactional
     public AssessmentView startCorrection(Long id, String reason) {
         Demonstration d = requireForAssessment(id);

@@ -207,6 +207,16 @@ public class DocumentService {
         return documents.findById(documentId).map(IssuedDocument::getStatus);
     }
 
+    /** When a document was issued and its status now. */
+    public record IssueState(java.time.Instant issuedAt, DocumentStatus status) {
+    }
+
+    /** When the document was issued and its status, for a feature listing its own documents. */
+    @Transactional(readOnly = true)
+    public Optional<IssueState> issueState(Long documentId) {
+        return documents.findById(documentId).map(d -> new IssueState(d.getIssuedAt(), d.getStatus()));
+    }
+
     /** Upper case, separators normalised; null when it cannot be a code. */
     static String normalise(String code) {
         if (code == null) {

@@ -32,15 +32,18 @@ public class EmploymentAccess {
     private final EmployerRepository employers;
     private final EmployerContactRepository contacts;
     private final TraineeService trainees;
+    private final fi.taitoura.audit.AuditService audit;
 
     EmploymentAccess(CurrentUser currentUser, EmploymentTeamRepository teams, EmploymentCaseRepository cases,
-                     EmployerRepository employers, EmployerContactRepository contacts, TraineeService trainees) {
+                     EmployerRepository employers, EmployerContactRepository contacts, TraineeService trainees,
+                     fi.taitoura.audit.AuditService audit) {
         this.currentUser = currentUser;
         this.teams = teams;
         this.cases = cases;
         this.employers = employers;
         this.contacts = contacts;
         this.trainees = trainees;
+        this.audit = audit;
     }
 
     private boolean jobCoach() {
@@ -73,8 +76,19 @@ public class EmploymentAccess {
         return isMember(teamId);
     }
 
+    /**
+     * May read the case: the team's job coaches and team leads. A refusal is written to the audit log with the
+     * client (issue 12: refused reads are logged), so the log answers "who tried to open client X".
+     */
     public boolean mayReadCase(Long caseId) {
-        return caseId != null && cases.findTeamId(caseId).map(this::isMember).orElse(false);
+        if (caseId == null) {
+            return false;
+        }
+        if (cases.findTeamId(caseId).map(this::isMember).orElse(false)) {
+            return true;
+        }
+        cases.findById(caseId).ifPresent(c -> audit.recordRefused("EmploymentCase", caseId, c.traineeId));
+        return false;
     }
 
     /** May record and change the case's forms, jobs, contacts and events: the team's job coaches. */

@@ -71,28 +71,40 @@ public class SummaryService {
     }
 
     /**
-     * For a case worker: the finalised summaries of the periods they referred (current and superseded). For
-     * coaches and career agents: the periods they may write, with the state of their summary.
+     * For coaches and career agents: the periods they may write, with the state of their summary. For a case
+     * worker: the finalised (and superseded) summaries delivered to them ({@link SummaryAccess}: the periods they
+     * referred, while the trainee consents to the summary being given to the referrer).
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<SummaryRow> findRows() {
         List<SummaryRow> rows = new ArrayList<>();
-        boolean caseWorker = currentUser.hasRole(Role.CASE_WORKER);
+        Set<Long> shown = new LinkedHashSet<>();
+        Set<Long> writable = new java.util.HashSet<>();
         for (TrainingPeriod p : trainees.findVisiblePeriods()) {
-            boolean writer = trainees.canWrite(p);
-            List<PeriodSummary> list = summaries.findByPeriodIdOrderByRevisionDesc(p.getId());
-            if (writer) {
-                PeriodSummary latest = list.isEmpty() ? null : list.get(0);
-                rows.add(row(p, latest));
-            } else if (caseWorker && isReferrer(p)) {
-                list.stream().filter(s -> s.getState() != SummaryState.DRAFT).forEach(s -> rows.add(row(p, s)));
+            if (trainees.canWrite(p)) {
+                Long periodId = p.getId();
+                writable.add(periodId);
+                List<PeriodSummary> list = summaries.findByPeriodIdOrderByRevisionDesc(periodId);
+                rows.add(row(p, list.isEmpty() ? null : list.get(0)));
             }
         }
-        // The trainees shown, for "who saw client X" (the headings come in one query).
-        Set<Long> shown = trainees.periodHeadings(rows.stream().map(SummaryRow::periodId).distinct().toList())
-                .values().stream().map(TraineeService.PeriodHeading::traineeId)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        // The trainees of the writer's rows, for "who saw client X" (the headings come in one query).
+        trainees.periodHeadings(writable).values().forEach(h -> shown.add(h.traineeId()));
+        if (currentUser.hasRole(Role.CASE_WORKER)) {
+            for (TraineeService.ReferredPeriod p : trainees.findReferredPeriods()) {
+                if (!p.summaries() || writable.contains(p.periodId())) {
+                    continue;
+                }
+                summaries.findByPeriodIdOrderByRevisionDesc(p.periodId()).stream()
+                        .filter(s -> s.getState() != SummaryState.DRAFT).forEach(s -> {
+                            rows.add(new SummaryRow(p.periodId(), p.traineeName(), p.workUnitName(), p.start(),
+                                    p.end(), s.getId(), s.getState(), s.getRevision(), s.getFinalisedAt()));
+                            shown.add(p.traineeId());
+                        });
+            }
+        }
+        // The trainees shown, for "who saw client X".
         audit.recordListRead("SummaryList", shown, null);
         return rows;
     }
@@ -104,34 +116,35 @@ public class SummaryService {
                 s == null ? null : s.getFinalisedAt());
     }
 
-    private boolean isReferrer(TrainingPeriod p) {
-        return p.getReferrerUser() != null && currentUser.id().map(id -> id.equals(p.getReferrerUser().getId()))
-                .orElse(false);
-    }
-
-    /** A summary the user may see: writers of the period any revision, the referring case worker finalised ones. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * A summary the user may see ({@link SummaryAccess#mayRead}): writers of the period any revision, the referring
+     * case worker the finalised ones delivered to them. The read is audited.
+     */
+    @PreAuthorize("@summaryAccess.mayRead(#summaryId)")
     @Transactional(readOnly = true)
     public PeriodSummary require(Long summaryId) {
         PeriodSummary s = summaries.findById(summaryId).orElseThrow(() -> new AccessDeniedException("No summary"));
-        TrainingPeriod p = trainees.requirePeriodForRead(s.getPeriodId());
-        if (!trainees.canWrite(p) && !((isReferrer(p) || trainees.isGrantedPeriod(p))
-                && s.getState() != SummaryState.DRAFT)) {
-            throw new AccessDeniedException("Not allowed");
-        }
-        audit.recordRead("PeriodSummary", summaryId, p.getTrainee().getId(), null);
+        Long traineeId = trainees.periodHeadings(List.of(s.getPeriodId())).get(s.getPeriodId()).traineeId();
+        audit.recordRead("PeriodSummary", summaryId, traineeId, null);
         return s;
+    }
+
+    /** True when the signed-in user works on the summary's period (may see drafts and comments); records nothing. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean isWriter(PeriodSummary s) {
+        return trainees.mayWritePeriod(s.getPeriodId());
     }
 
     /**
      * The delivered (finalised or superseded) summaries of a period, newest first, for a user whom another feature
      * grants read access to the period (e.g. the job coach of the supported-employment case that continues it).
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public List<SummaryRow> findDelivered(Long periodId) {
         TrainingPeriod p = trainees.requirePeriodForRead(periodId);
-        if (!trainees.canWrite(p) && !isReferrer(p) && !trainees.isGrantedPeriod(p)) {
+        if (!trainees.canWrite(p) && !trainees.isGrantedPeriod(p)) {
             return List.of();
         }
         return summaries.findByPeriodIdOrderByRevisionDesc(periodId).stream()
@@ -217,7 +230,8 @@ public class SummaryService {
         return saved;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    /** The drafting comments: for those who work on the period ({@link SummaryAccess#mayReadComments}). */
+    @PreAuthorize("@summaryAccess.mayReadComments(#summaryId)")
     @Transactional(readOnly = true)
     public List<SummaryComment> comments(Long summaryId) {
         require(summaryId);
@@ -291,7 +305,7 @@ public class SummaryService {
     }
 
     /** The issued PDF of a finalised summary. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@summaryAccess.mayRead(#summaryId)")
     @Transactional(readOnly = true)
     public byte[] pdf(Long summaryId) {
         PeriodSummary s = require(summaryId);

@@ -4,6 +4,7 @@ import fi.taitoura.audit.AuditService;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,13 +16,27 @@ import org.springframework.transaction.annotation.Transactional;
  * Services name them at the method, e.g. {@code @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")}, so a
  * reviewer reads who may do what where it is done; the services keep their own checks where they load the data.
  * <ul>
- * <li>read a period: its coaches and the coaches and team leads of its work unit, its career agent, and the case
- *     worker who referred the trainee;</li>
+ * <li>read a period (and everything recorded in it): its coaches and the coaches and team leads of its work unit,
+ *     its career agent. <b>Not</b> the case worker who referred the trainee (issue 12, finding 1);</li>
+ * <li>the referring case worker receives only the documents delivered to them, while the trainee's consent holds:
+ *     the finalised summaries ({@link Consent#SUMMARY_TO_REFERRER}, {@link #receivesSummaries}) and the issued
+ *     certificates ({@link Consent#CERTIFICATE_TO_REFERRER}, {@link #receivesCertificates}) of the periods they
+ *     referred; never the period, the trainee's details, the diary, goals, attendance, capacity or
+ *     demonstrations;</li>
  * <li>record in a period: its coaches and the coaches of its work unit, its career agent;</li>
  * <li>a trainee: as any of their periods; edit the trainee's details: who may record, and team leads who may read;</li>
  * <li>create trainees and periods: coaches, career agents, team leads;</li>
  * <li>in addition, what another feature grants through a {@link TraineeAccessGrant} bean (supported employment:
  *     the job coaches of the client's team).</li>
+ * </ul>
+ * Two limits apply to every rule above except the case worker's (issue 12, finding 6):
+ * <ul>
+ * <li><b>organisation</b>: staff reach only periods in work units of their own organisation (each organisation is
+ *     its own client register); a unit assignment or a period role in another organisation gives nothing;</li>
+ * <li><b>time</b>: the coach scope (coaches and team leads) ends {@code taitoura.access.coach-days-after-period}
+ *     days after the period ended (its end date, else its planned end), the career agent's
+ *     {@code taitoura.access.career-agent-days-after-period} days after it. The records stay (retention decides
+ *     how long); only this access ends.</li>
  * </ul>
  * The {@code may...} checks by id are for {@code @PreAuthorize}: a refusal is written to the audit log with the
  * trainee it concerns, so the log answers "who tried to see client X". Code that only asks (to show or hide
@@ -36,11 +51,18 @@ public class TraineeAccess {
     private final CurrentUser currentUser;
     private final UserService users;
     private final AuditService audit;
+    private final int coachDays;
+    private final int agentDays;
+    private final java.time.Clock clock;
     private final ObjectProvider<TraineeAccessGrant> grants;
 
     TraineeAccess(TrainingPeriodRepository periods, PersonalGoalRepository goals, TraineeCardRepository cards,
                   CurrentUser currentUser, UserService users, AuditService audit,
-                  ObjectProvider<TraineeAccessGrant> grants) {
+                  ObjectProvider<TraineeAccessGrant> grants,
+                  @org.springframework.beans.factory.annotation.Value("${taitoura.access.coach-days-after-period:90}")
+                  int coachDays,
+                  @org.springframework.beans.factory.annotation.Value(
+                          "${taitoura.access.career-agent-days-after-period:365}") int agentDays) {
         this.periods = periods;
         this.goals = goals;
         this.cards = cards;
@@ -48,6 +70,9 @@ public class TraineeAccess {
         this.users = users;
         this.audit = audit;
         this.grants = grants;
+        this.coachDays = coachDays;
+        this.agentDays = agentDays;
+        this.clock = java.time.Clock.system(java.time.ZoneId.of("Europe/Helsinki"));
     }
 
     // ------------------------------------------------------------------ by id, for @PreAuthorize
@@ -120,22 +145,24 @@ public class TraineeAccess {
 
     // ------------------------------------------------------------------ on a loaded period
 
-    /** The rule of {@link #mayReadPeriod} on a loaded period. */
+    /**
+     * The rule of {@link #mayReadPeriod} on a loaded period: staff of the period's organisation in their scope and
+     * time, or a grant of another feature ({@link TraineeAccessGrant}: that feature's rule, e.g. supported
+     * employment's job coach of the case that continues the period).
+     */
     public boolean canRead(TrainingPeriod p) {
         if (currentUser.id().isEmpty()) {
             return false;
         }
-        Long uid = currentUser.requireId();
-        if (coachScope() && (isCoachOf(p, uid) || myUnitIds().contains(p.getWorkUnit().getId()))) {
-            return true;
-        }
-        if (currentUser.hasRole(Role.CAREER_AGENT) && p.getCareerAgent() != null
-                && p.getCareerAgent().getId().equals(uid)) {
-            return true;
-        }
-        if (currentUser.hasRole(Role.CASE_WORKER) && p.getReferrerUser() != null
-                && p.getReferrerUser().getId().equals(uid)) {
-            return true;
+        if (ofMyOrganisation(p)) {
+            Long uid = currentUser.requireId();
+            if (coachScope() && coachTime(p)
+                    && (isCoachOf(p, uid) || myUnitIds().contains(p.getWorkUnit().getId()))) {
+                return true;
+            }
+            if (isCareerAgentOf(p, uid)) {
+                return true;
+            }
         }
         return isGrantedPeriod(p);
     }
@@ -143,6 +170,12 @@ public class TraineeAccess {
     /** Another feature grants the signed-in user read access to the period (see {@link TraineeAccessGrant}). */
     public boolean isGrantedPeriod(TrainingPeriod p) {
         return p.getId() != null && grants.stream().anyMatch(g -> g.mayReadPeriod(p.getId()));
+    }
+
+    /** As {@link #isGrantedPeriod}, by id; records nothing. */
+    @Transactional(readOnly = true)
+    public boolean isGranted(Long periodId) {
+        return periodId != null && periods.findById(periodId).map(this::isGrantedPeriod).orElse(false);
     }
 
     /** Another feature grants the signed-in user read access to the trainee's record. */
@@ -157,15 +190,15 @@ public class TraineeAccess {
 
     /** The rule of {@link #mayWritePeriod} on a loaded period. */
     public boolean canWrite(TrainingPeriod p) {
-        if (currentUser.id().isEmpty()) {
+        if (currentUser.id().isEmpty() || !ofMyOrganisation(p)) {
             return false;
         }
         Long uid = currentUser.requireId();
-        if (currentUser.hasRole(Role.COACH) && (isCoachOf(p, uid) || myUnitIds().contains(p.getWorkUnit().getId()))) {
+        if (currentUser.hasRole(Role.COACH) && coachTime(p)
+                && (isCoachOf(p, uid) || myUnitIds().contains(p.getWorkUnit().getId()))) {
             return true;
         }
-        return currentUser.hasRole(Role.CAREER_AGENT) && p.getCareerAgent() != null
-                && p.getCareerAgent().getId().equals(uid);
+        return isCareerAgentOf(p, uid);
     }
 
     /** The rule of {@link #mayEditTrainee} on a loaded period. */
@@ -176,6 +209,40 @@ public class TraineeAccess {
     /** Coaches and team leads see the periods of their work units. */
     boolean coachScope() {
         return currentUser.hasRole(Role.COACH) || currentUser.hasRole(Role.TEAM_LEAD);
+    }
+
+    /** The period's work unit belongs to the signed-in user's organisation. */
+    boolean ofMyOrganisation(TrainingPeriod p) {
+        return currentUser.organisationId().map(org -> org.equals(p.getWorkUnit().getOrganisation().getId()))
+                .orElse(false);
+    }
+
+    /** The coach scope lasts until {@code coach-days-after-period} days after the period ended. */
+    boolean coachTime(TrainingPeriod p) {
+        return !ended(p).plusDays(coachDays).isBefore(today());
+    }
+
+    private boolean isCareerAgentOf(TrainingPeriod p, Long uid) {
+        return currentUser.hasRole(Role.CAREER_AGENT) && p.getCareerAgent() != null
+                && p.getCareerAgent().getId().equals(uid) && !ended(p).plusDays(agentDays).isBefore(today());
+    }
+
+    /** The first day on which the coach scope no longer applies to periods that ended before it. */
+    LocalDate coachScopeEndedBefore() {
+        return today().minusDays(coachDays);
+    }
+
+    /** As {@link #coachScopeEndedBefore}, for the career agent. */
+    LocalDate agentScopeEndedBefore() {
+        return today().minusDays(agentDays);
+    }
+
+    private static LocalDate ended(TrainingPeriod p) {
+        return p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** The work units of the signed-in user. */
@@ -199,5 +266,34 @@ public class TraineeAccess {
 
     private List<TrainingPeriod> periodsOf(Long traineeId) {
         return periods.findByTraineeIdOrderByStartDateDesc(traineeId);
+    }
+
+    // ------------------------------------------------------------------ the referring case worker
+
+    /**
+     * The signed-in user is the case worker who referred the trainee to the period and the trainee has consented
+     * that the period's finalised summaries are delivered to the referrer. Records nothing (the summary feature's
+     * policy asks this and records its refusal).
+     */
+    @Transactional(readOnly = true)
+    public boolean receivesSummaries(Long periodId) {
+        return receives(periodId, Consent.SUMMARY_TO_REFERRER);
+    }
+
+    /** As {@link #receivesSummaries}, for the period's issued certificates ({@link Consent#CERTIFICATE_TO_REFERRER}). */
+    @Transactional(readOnly = true)
+    public boolean receivesCertificates(Long periodId) {
+        return receives(periodId, Consent.CERTIFICATE_TO_REFERRER);
+    }
+
+    /** The signed-in user is the case worker who referred the trainee to the period. */
+    boolean isReferringCaseWorker(TrainingPeriod p) {
+        return currentUser.hasRole(Role.CASE_WORKER) && p.getReferrerUser() != null
+                && currentUser.id().map(id -> id.equals(p.getReferrerUser().getId())).orElse(false);
+    }
+
+    private boolean receives(Long periodId, Consent consent) {
+        return periodId != null && periods.findById(periodId)
+                .map(p -> isReferringCaseWorker(p) && p.getTrainee().getConsents().contains(consent)).orElse(false);
     }
 }

@@ -32,10 +32,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Trainees and their training periods, goals and cards; the one place that decides who may see and change a
- * trainee's data. A coach sees the trainees with a period in the work units they coach (or where they are a coach
- * of the period); a career agent the periods assigned to them; a case worker the periods they referred; a team lead
- * the periods of their work units. Every read and change is written to the audit log.
+ * Trainees and their training periods, goals and cards. Who may see and change them is decided by
+ * {@link TraineeAccess} (named at each method): a coach sees the trainees with a period in the work units they
+ * coach (or where they are a coach of the period); a career agent the periods assigned to them; a team lead the
+ * periods of their work units. A referring case worker sees no period: only the documents delivered to them
+ * ({@link #findReferredPeriods}). Every read and change is written to the audit log.
  */
 @Service
 public class TraineeService {
@@ -158,9 +159,36 @@ public class TraineeService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<TrainingPeriod> findVisiblePeriods() {
+        Long organisation = currentUser.organisationId().orElse(null);
+        if (organisation == null) {
+            return List.of();
+        }
         Set<Long> units = access.myUnitIds();
-        return periods.findVisible(currentUser.requireId(), units.isEmpty() ? List.of(-1L) : units, access.coachScope(),
-                currentUser.hasRole(Role.CAREER_AGENT), currentUser.hasRole(Role.CASE_WORKER));
+        return periods.findVisible(currentUser.requireId(), organisation, units.isEmpty() ? List.of(-1L) : units,
+                access.coachScope(), access.coachScopeEndedBefore(), currentUser.hasRole(Role.CAREER_AGENT),
+                access.agentScopeEndedBefore());
+    }
+
+    /** A period a case worker referred, as the documents delivered to them name it: no client data beyond the name. */
+    public record ReferredPeriod(Long periodId, Long traineeId, String traineeName, String workUnitName,
+                                 LocalDate start, LocalDate end, boolean summaries, boolean certificates) {
+    }
+
+    /**
+     * The periods the signed-in case worker referred, with which documents the trainee consented to deliver to
+     * them ({@link TraineeAccess#receivesSummaries}, {@link TraineeAccess#receivesCertificates}); only those with
+     * at least one. For the summary and certificate features, which list the delivered documents and audit that.
+     */
+    @PreAuthorize("hasRole('CASE_WORKER')")
+    @Transactional(readOnly = true)
+    public List<ReferredPeriod> findReferredPeriods() {
+        return periods.findByReferrerUserIdOrderByStartDateDescIdDesc(currentUser.requireId()).stream()
+                .map(p -> new ReferredPeriod(p.getId(), p.getTrainee().getId(), p.getTrainee().getDisplayName(),
+                        p.getWorkUnit().getName(), p.getStartDate(),
+                        p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate(),
+                        p.getTrainee().getConsents().contains(Consent.SUMMARY_TO_REFERRER),
+                        p.getTrainee().getConsents().contains(Consent.CERTIFICATE_TO_REFERRER)))
+                .filter(r -> r.summaries() || r.certificates()).toList();
     }
 
     /** One row per visible trainee, with their most recent visible period; the listing is audited. */
@@ -628,19 +656,25 @@ public class TraineeService {
         return catalogue.findTopLevelCurrentUnits();
     }
 
-    /** Users who can be chosen for a period: coaches, career agents, case workers. */
+    /**
+     * Users who can be chosen for a period: coaches and career agents of the signed-in user's organisation (access
+     * follows the organisation, {@link TraineeAccess}); case workers of any organisation (they refer from outside).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<AppUser> findUsersWithRole(Role role) {
-        return users.findActiveByRole(role);
+        if (role == Role.CASE_WORKER) {
+            return users.findActiveByRole(role);
+        }
+        return users.findActiveByRole(role, currentUser.organisationId().orElse(null));
     }
 
-    /** The work units where the signed-in user can start a period (their own; all for career agents). */
+    /** The work units where the signed-in user can start a period (their own; their organisation's for career agents). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<WorkUnit> findWorkUnitsForNewPeriods() {
         if (currentUser.hasRole(Role.CAREER_AGENT)) {
-            return workplaces.findActiveWorkUnits();
+            return currentUser.organisationId().map(workplaces::findActiveWorkUnitsOfOrganisation).orElse(List.of());
         }
         return workplaces.findWorkUnits(me().getWorkUnitIds()).stream().filter(WorkUnit::isActive).toList();
     }

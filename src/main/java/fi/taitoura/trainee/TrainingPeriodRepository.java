@@ -8,17 +8,24 @@ import org.springframework.data.jpa.repository.Query;
 interface TrainingPeriodRepository extends JpaRepository<TrainingPeriod, Long> {
 
     /**
-     * The periods a user may see: as a coach of the period or of its work unit ({@code unitIds}), as its career
-     * agent, or as its referring case worker. Each scope applies only when the user has that role.
+     * The periods a user may see ({@link TraineeAccess}): in work units of their organisation, as a coach of the
+     * period or of its work unit ({@code unitIds}) until {@code coachSince} after its end, or as its career agent
+     * until {@code agentSince}. Each scope applies only when the user has that role.
      */
     @Query("""
             select distinct p from TrainingPeriod p left join p.coaches c
-            where (:coachScope = true and (c.id = :userId or p.workUnit.id in :unitIds))
-               or (:agentScope = true and p.careerAgent.id = :userId)
-               or (:referrerScope = true and p.referrerUser.id = :userId)
+            where p.workUnit.organisation.id = :organisationId
+              and ((:coachScope = true and (c.id = :userId or p.workUnit.id in :unitIds)
+                    and coalesce(p.endDate, p.plannedEndDate) >= :coachSince)
+               or (:agentScope = true and p.careerAgent.id = :userId
+                    and coalesce(p.endDate, p.plannedEndDate) >= :agentSince))
             order by p.startDate desc, p.id desc""")
-    List<TrainingPeriod> findVisible(Long userId, Collection<Long> unitIds, boolean coachScope, boolean agentScope,
-                                     boolean referrerScope);
+    List<TrainingPeriod> findVisible(Long userId, Long organisationId, Collection<Long> unitIds, boolean coachScope,
+                                     java.time.LocalDate coachSince, boolean agentScope,
+                                     java.time.LocalDate agentSince);
+
+    /** The periods a case worker referred, newest first. */
+    List<TrainingPeriod> findByReferrerUserIdOrderByStartDateDescIdDesc(Long userId);
 
     List<TrainingPeriod> findByTraineeIdOrderByStartDateDesc(Long traineeId);
 

@@ -20,6 +20,13 @@ interface UserRepository extends JpaRepository<AppUser, Long> {
     @Query("select count(u) > 0 from AppUser u join u.roles r where r = fi.taitoura.security.Role.ADMIN and u.active = true")
     boolean existsActiveAdmin();
 
+    /** An active administrator of the organisation (null: a platform administrator, without an organisation). */
+    @Query("""
+            select count(u) > 0 from AppUser u join u.roles r where r = fi.taitoura.security.Role.ADMIN
+              and u.active = true and (u.organisationId = :organisationId
+                                       or :organisationId is null and u.organisationId is null)""")
+    boolean existsActiveAdminOf(Long organisationId);
+
     @Query("select w from AppUser u join u.workUnitIds w where u.id = :userId")
     List<Long> findWorkUnitIds(Long userId);
 

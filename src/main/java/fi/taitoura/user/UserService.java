@@ -35,20 +35,29 @@ public class UserService implements OwnPassword {
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
+    private final AdminAccess adminAccess;
     private final SecureRandom random = new SecureRandom();
 
     UserService(UserRepository repository, PasswordEncoder passwordEncoder, AuditService audit,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, AdminAccess adminAccess) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.events = events;
+        this.adminAccess = adminAccess;
     }
 
+    /** True when the signed-in administrator may place accounts in the organisation ({@link AdminAccess}). */
+    public boolean mayAssignTo(Long organisationId) {
+        return adminAccess.mayAssignTo(organisationId);
+    }
+
+    /** The accounts the administrator manages: all for the platform administrator, else their organisation's. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AppUser> findAll() {
-        return repository.findAllByOrderByFullNameAsc();
+        return repository.findAllByOrderByFullNameAsc().stream()
+                .filter(u -> adminAccess.mayManageUser(u.getId())).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -68,6 +77,14 @@ public class UserService implements OwnPassword {
     @Transactional(readOnly = true)
     public List<AppUser> findActiveByRole(Role role) {
         return repository.findActiveByRole(role);
+    }
+
+    /** Active users with the role in one organisation. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AppUser> findActiveByRole(Role role, Long organisationId) {
+        return repository.findActiveByRole(role).stream()
+                .filter(u -> organisationId != null && organisationId.equals(u.getOrganisationId())).toList();
     }
 
     /** A user as other features name them: id and name (never the entity; ADR 0016). */
@@ -130,7 +147,8 @@ public class UserService implements OwnPassword {
      * Creates a user (id null) or saves changes to one. {@code newPassword} is required for a new user and ignored
      * for an existing one (see {@link #resetPassword}). A stale edit throws {@link ConcurrentEditException}.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('ADMIN') and @adminAccess.mayManageUser(#edited.id)"
+            + " and @adminAccess.mayAssignTo(#edited.organisationId)")
     @Transactional
     public AppUser save(AppUser edited, String newPassword) {
         if (edited.getId() == null) {
@@ -143,6 +161,10 @@ public class UserService implements OwnPassword {
             AppUser user = new AppUser();
             user.setUsername(username);
             copy(edited, user);
+            if (user.getOrganisationId() == null && !adminAccess.isPlatformAdmin()) {
+                // an organisation's administrator creates accounts of their organisation
+                user.setOrganisationId(currentOrganisation());
+            }
             user.setPasswordHash(passwordEncoder.encode(newPassword));
             user.setPasswordChangeRequired(true);
             AppUser saved = repository.save(user);
@@ -155,8 +177,14 @@ public class UserService implements OwnPassword {
             throw new ConcurrentEditException("User", user.getId());
         }
         Map<String, Object> before = describe(user);
+        boolean wasAdmin = user.isActive() && user.hasRole(Role.ADMIN);
+        Long formerOrganisation = user.getOrganisationId();
         copy(edited, user);
-        checkNotLastAdmin(user);
+        if (user.getOrganisationId() == null && !adminAccess.isPlatformAdmin()) {
+            // only the platform administrator makes accounts without an organisation (platform administrators)
+            user.setOrganisationId(currentOrganisation());
+        }
+        checkNotLastAdmin(user, wasAdmin, formerOrganisation);
         AppUser saved = repository.saveAndFlush(user);
         Map<String, Object> after = describe(saved);
         audit.recordChange(AuditAction.UPDATE, "User", saved.getId(), null,
@@ -171,7 +199,7 @@ public class UserService implements OwnPassword {
     }
 
     /** Sets a new random password, returned once to show to the administrator. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('ADMIN') and @adminAccess.mayManageUser(#userId)")
     @Transactional
     public String resetPassword(Long userId) {
         AppUser user = repository.findById(userId).orElseThrow();
@@ -222,13 +250,14 @@ public class UserService implements OwnPassword {
         return repository.findByUsername(username).map(AppUser::isPasswordChangeRequired).orElse(false);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('ADMIN') and @adminAccess.mayManageUser(#userId)")
     @Transactional
     public void setActive(Long userId, boolean active) {
         AppUser user = repository.findById(userId).orElseThrow();
         boolean before = user.isActive();
+        boolean wasAdmin = before && user.hasRole(Role.ADMIN);
         user.setActive(active);
-        checkNotLastAdmin(user);
+        checkNotLastAdmin(user, wasAdmin, user.getOrganisationId());
         audit.recordChange(AuditAction.UPDATE, "User", userId, null, AuditDetails.of("active", active));
         if (before != active) {
             events.publishEvent(new UserAccessChangedEvent(userId, "active", null));
@@ -288,13 +317,23 @@ public class UserService implements OwnPassword {
         }
     }
 
-    private void checkNotLastAdmin(AppUser changed) {
-        if (!(changed.isActive() && changed.hasRole(Role.ADMIN))) {
+    /**
+     * The installation keeps an active administrator, and an organisation's administrator cannot remove the last
+     * administrator of their organisation (themself, typically); the platform administrator can.
+     */
+    private void checkNotLastAdmin(AppUser changed, boolean wasAdmin, Long formerOrganisation) {
+        boolean isAdmin = changed.isActive() && changed.hasRole(Role.ADMIN);
+        if (!isAdmin || !java.util.Objects.equals(formerOrganisation, changed.getOrganisationId())) {
             repository.flush();
-            if (!repository.existsActiveAdmin()) {
+            if (!repository.existsActiveAdmin() || wasAdmin && !adminAccess.isPlatformAdmin()
+                    && !repository.existsActiveAdminOf(formerOrganisation)) {
                 throw new BusinessRuleException("user.error.lastAdmin");
             }
         }
+    }
+
+    private Long currentOrganisation() {
+        return adminAccess.currentOrganisation().orElse(null);
     }
 
     private static void copy(AppUser from, AppUser to) {

@@ -32,10 +32,11 @@ public class WorkplaceService {
     private final RecognitionRepository recognitions;
     private final UserService users;
     private final CurrentUser currentUser;
+    private final fi.taitoura.user.AdminAccess adminAccess;
 
     WorkplaceService(OrganisationRepository organisations, WorkUnitRepository workUnits, AuditService audit,
                      WorkUnitAccess access, RecognitionRepository recognitions, UserService users,
-                     CurrentUser currentUser) {
+                     CurrentUser currentUser, fi.taitoura.user.AdminAccess adminAccess) {
         this.organisations = organisations;
         this.workUnits = workUnits;
         this.audit = audit;
@@ -43,11 +44,13 @@ public class WorkplaceService {
         this.recognitions = recognitions;
         this.users = users;
         this.currentUser = currentUser;
+        this.adminAccess = adminAccess;
     }
 
     /**
-     * The work units the current user works with: all for ADMIN and TEAM_LEAD, a coach's own units, and units
-     * whose recognition the user has been named to review.
+     * The work units the current user works with: all for the platform administrator, their organisation's for an
+     * organisation's administrator and a team lead, a coach's own units, and units whose recognition the user has
+     * been named to review ({@link WorkUnitAccess}).
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -57,6 +60,10 @@ public class WorkplaceService {
             return all;
         }
         Set<Long> ids = new HashSet<>();
+        if (access.organisationWide()) {
+            Long mine = currentUser.organisationId().orElseThrow();
+            all.stream().filter(w -> mine.equals(w.getOrganisation().getId())).forEach(w -> ids.add(w.getId()));
+        }
         if (currentUser.hasRole(Role.COACH)) {
             ids.addAll(access.ownUnitIds());
         }
@@ -109,8 +116,10 @@ public class WorkplaceService {
         WorkUnit target;
         Map<String, Object> before;
         if (edited.getId() == null) {
-            if (!access.seesAll()) {
-                throw new AccessDeniedException("Only ADMIN and TEAM_LEAD create work units");
+            if (edited.getOrganisation() == null
+                    || !access.mayManageUnitsOf(edited.getOrganisation().getId())) {
+                throw new AccessDeniedException("Only administrators and team leads create work units, in their own"
+                        + " organisation");
             }
             target = new WorkUnit();
             before = Map.of();
@@ -168,6 +177,33 @@ public class WorkplaceService {
     public record PublicOrganisation(Long id, String name, String businessId, String municipality) {
     }
 
+    /**
+     * The organisations the administrator administers ({@code user.AdminAccess}): all for the platform
+     * administrator, their own for an organisation's administrator.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Organisation> findAdministeredOrganisations() {
+        return findOrganisations().stream().filter(o -> adminAccess.mayAdministerOrganisation(o.getId())).toList();
+    }
+
+    /** True when the signed-in user may create work units: administrators and team leads ({@link WorkUnitAccess}). */
+    public boolean canCreateWorkUnits() {
+        return access.seesAll() || access.organisationWide();
+    }
+
+    /** The organisations in which the signed-in user may create work units ({@link WorkUnitAccess}). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Organisation> findOrganisationsForNewUnits() {
+        return findOrganisations().stream().filter(o -> access.mayManageUnitsOf(o.getId())).toList();
+    }
+
+    /** True when the signed-in user may create organisations: the platform administrator. */
+    public boolean canCreateOrganisations() {
+        return adminAccess.isPlatformAdmin();
+    }
+
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<PublicOrganisation> findPublicOrganisation(Long id) {
@@ -200,6 +236,15 @@ public class WorkplaceService {
         return workUnits.findByActiveTrueOrderByNameAsc();
     }
 
+    /** The active work units of one organisation, by name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<WorkUnit> findActiveWorkUnitsOfOrganisation(Long organisationId) {
+        return workUnits.findByActiveTrueOrderByNameAsc().stream()
+                .filter(u -> u.getOrganisation() != null && u.getOrganisation().getId().equals(organisationId))
+                .toList();
+    }
+
     /** The work units with the given ids (one query), by name; e.g. the units of a user. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -221,7 +266,12 @@ public class WorkplaceService {
         return workUnits.findById(id);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    /**
+     * Creates an organisation (the platform administrator) or saves changes to one (the platform administrator, or
+     * the organisation's own administrator: {@code user.AdminAccess}).
+     */
+    @PreAuthorize("hasRole('ADMIN') and (@adminAccess.isPlatformAdmin()"
+            + " or #edited.id != null and @adminAccess.mayAdministerOrganisation(#edited.id))")
     @Transactional
     public Organisation saveOrganisation(Organisation edited) {
         String name = edited.getName() == null ? "" : edited.getName().trim();
@@ -255,6 +305,10 @@ public class WorkplaceService {
     @PreAuthorize("hasAnyRole('ADMIN', 'TEAM_LEAD')")
     @Transactional
     public WorkUnit saveWorkUnitBasics(WorkUnit edited) {
+        if (edited.getOrganisation() == null || !access.mayManageUnitsOf(edited.getOrganisation().getId())
+                || edited.getId() != null && !access.canEdit(edited.getId())) {
+            throw new AccessDeniedException("Work units of another organisation");
+        }
         WorkUnit target;
         Map<String, Object> before;
         if (edited.getId() == null) {

@@ -22,8 +22,8 @@ class AdminViewsUiTest extends AbstractUiTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void adminAddsAnOrganisationAndAWorkUnit() {
-        login("admin");
+    void thePlatformAdministratorAddsAnOrganisationAndAWorkUnit() {
+        login("yllapitaja");
         UI.getCurrent().navigate("admin/organisations");
         Grid<Organisation> orgs = _get(Grid.class, spec -> spec.withId("organisations"));
         int before = GridKt._size(orgs);

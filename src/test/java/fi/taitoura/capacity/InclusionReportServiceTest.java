@@ -37,7 +37,7 @@ class InclusionReportServiceTest extends CapacityTestSupport {
 
     /** A separate organisation and work unit with a coach of its own, so the counts are this test's only. */
     private WorkUnit groupWithCoach(String name, String coachUsername) {
-        runAs("admin");
+        runAs("yllapitaja");
         Organisation org = new Organisation();
         org.setName(name);
         org.setType(OrganisationType.ASSOCIATION);

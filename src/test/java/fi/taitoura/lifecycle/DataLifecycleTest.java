@@ -62,6 +62,9 @@ class DataLifecycleTest extends AbstractIntegrationTest {
     org.springframework.transaction.support.TransactionTemplate tx;
 
     /** A client of valmentaja whose only period ended {@code yearsAgo} years ago. */
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate periodDates;
+
     private long client(String name, int bornOnDay, int yearsAgo) {
         runAs("valmentaja");
         WorkUnit unit = workplaces.findAllWorkUnits().stream()
@@ -76,15 +79,18 @@ class DataLifecycleTest extends AbstractIntegrationTest {
         p.setWorkUnit(unit);
         p.setStatus(PeriodStatus.OTHER);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
-        p.setStartDate(LocalDate.now().minusYears(yearsAgo).minusMonths(6));
-        p.setPlannedEndDate(LocalDate.now().minusYears(yearsAgo));
-        p.setEndDate(LocalDate.now().minusYears(yearsAgo));
+        p.setStartDate(LocalDate.now().minusMonths(1));
+        p.setPlannedEndDate(LocalDate.now().plusMonths(1));
         p.setDaysPerWeek(4);
         p.setHoursPerDay(new BigDecimal("5.0"));
         TrainingPeriod saved = trainees.createTrainee(t, null, p);
         PersonalGoal g = new PersonalGoal();
         g.setDescription("Oppia käyttämään ruohonleikkuria " + name);
         trainees.saveGoal(saved.getId(), g);
+        // recorded while the period ran; it ended years ago (a coach's access has long ended, issue 12)
+        periodDates.update("update training_period set start_date = ?, planned_end_date = ?, end_date = ?"
+                + " where id = ?", LocalDate.now().minusYears(yearsAgo).minusMonths(6),
+                LocalDate.now().minusYears(yearsAgo), LocalDate.now().minusYears(yearsAgo), saved.getId());
         return saved.getTrainee().getId();
     }
 

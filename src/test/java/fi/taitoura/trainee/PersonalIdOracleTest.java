@@ -40,8 +40,9 @@ class PersonalIdOracleTest extends AbstractIntegrationTest {
         p.setStatus(PeriodStatus.OTHER);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
         // long past, so that these records never come first in the coaches' lists other tests read
-        p.setStartDate(LocalDate.now().minusYears(3));
-        p.setPlannedEndDate(LocalDate.now().minusYears(3).plusMonths(3));
+        // a running period: a coach's access ends 90 days after a period (issue 12, finding 6)
+        p.setStartDate(LocalDate.now().minusMonths(1));
+        p.setPlannedEndDate(LocalDate.now().plusMonths(2));
         p.setDaysPerWeek(4);
         p.setHoursPerDay(new BigDecimal("5.0"));
         return p;

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fi.taitoura.AbstractUiTest;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -111,11 +112,14 @@ class TraineeViewsUiTest extends AbstractUiTest {
     }
 
     @Test
-    void caseWorkerSeesReferredTraineesButCannotEdit() {
+    void theReferringCaseWorkerCannotOpenTheTraineeOrThePeriod() {
         login("asiakasvastaava");
-        TraineeRow row = service.findVisibleTrainees().get(0);
-        UI.getCurrent().navigate("trainees/" + row.traineeId());
-        assertThat(_find(Button.class, spec -> spec.withId("save-details"))).isEmpty();
-        assertThat(_find(Button.class, spec -> spec.withId("new-card"))).isEmpty();
+        TraineeService.ReferredPeriod referred = service.findReferredPeriods().get(0);
+        for (String path : List.of("trainees", "trainees/" + referred.traineeId(),
+                "trainees/" + referred.traineeId() + "/periods/" + referred.periodId())) {
+            UI.getCurrent().navigate(path);
+            assertThat(_get(H2.class).getText()).as(path).isEqualTo("Sivua ei löytynyt");
+            assertThat(_find(Button.class, spec -> spec.withId("save-details"))).isEmpty();
+        }
     }
 }

@@ -156,23 +156,23 @@ class RecognitionServiceTest extends AbstractIntegrationTest {
 
     @Test
     void aReviewerCannotApproveTheirOwnRecognitionNorBeNamedBySelf() {
-        runAs("tiiminvetaja");
+        runAs(s.teamLead().getUsername());
         EnvironmentRecognition r = service.start(s.unit().getId());
         long v = r.getVersion();
         // naming oneself is refused
         var me = service.findPossibleReviewers();
-        assertThat(me).extracting(u -> u.getUsername()).doesNotContain("tiiminvetaja");
-        Long teamLeadId = userDetailsService.loadUserByUsername("tiiminvetaja") instanceof fi.taitoura.security.TaitouraPrincipal p
+        assertThat(me).extracting(u -> u.getUsername()).doesNotContain(s.teamLead().getUsername());
+        Long teamLeadId = userDetailsService.loadUserByUsername(s.teamLead().getUsername()) instanceof fi.taitoura.security.TaitouraPrincipal p
                 ? p.getUserId() : null;
         assertThatThrownBy(() -> service.save(new RecognitionDraft(r.getId(), v, "x", teamLeadId, Set.of(q.id()),
                 requirements(q.unit(0).requirementIds().get(0))))).isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("recognition.error.selfReviewer");
-        // the coach names the team lead, who started the recognition, as reviewer
+        // the coach names the team lead (of the unit's organisation), who started the recognition, as reviewer
         runAs(s.coach().getUsername());
         EnvironmentRecognition saved = service.save(new RecognitionDraft(r.getId(), v, "x", teamLeadId,
                 Set.of(q.id()), requirements(q.unit(0).requirementIds().get(0))));
         EnvironmentRecognition submitted = service.submit(saved.getId(), saved.getVersion());
-        runAs("tiiminvetaja");
+        runAs(s.teamLead().getUsername());
         assertThatThrownBy(() -> service.approve(r.getId(), submitted.getVersion(), Map.of(), null, null))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("recognition.error.ownApproval");
         // returning it is allowed

@@ -29,7 +29,7 @@ public class WorkplaceTestData {
     }
 
     /** A work unit of a new organisation in {@code municipality}, a coach assigned to it and a teacher. */
-    public record Setup(WorkUnit unit, AppUser coach, AppUser teacher, AppUser otherCoach) {
+    public record Setup(WorkUnit unit, AppUser coach, AppUser teacher, AppUser otherCoach, AppUser teamLead) {
     }
 
     public Setup create(String municipality) {
@@ -54,7 +54,9 @@ public class WorkplaceTestData {
                     Set.of(Role.COACH), o.getId(), Set.of()));
             AppUser teacher = tx.execute(s -> users.createDemoUser("teacher" + n, "Opettaja Öljymäki " + n, "x",
                     Set.of(Role.TEACHER), null, Set.of()));
-            return new Setup(unit, coach, teacher, otherCoach);
+            AppUser teamLead = tx.execute(s -> users.createDemoUser("teamlead" + n, "Tiimin Vetäjä " + n, "x",
+                    Set.of(Role.TEAM_LEAD), o.getId(), Set.of(u.getId())));
+            return new Setup(unit, coach, teacher, otherCoach, teamLead);
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }

@@ -17,7 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** The trainees the user may see, each linking to their work and functional capacity page. */
 @Menu(title = "capacity.nav", order = 150, icon = "vaadin:line-chart")
 @Route("capacity")
-@RolesAllowed({Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.TEAM_LEAD, Role.Names.CASE_WORKER})
+@RolesAllowed({Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.TEAM_LEAD})
 class CapacityIndexView extends VerticalLayout implements HasDynamicTitle {
 
     CapacityIndexView(TraineeService trainees) {

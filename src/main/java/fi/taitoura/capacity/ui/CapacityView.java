@@ -63,7 +63,7 @@ import org.springframework.security.access.AccessDeniedException;
  * scored per person). A referring case worker sees only the change.
  */
 @Route("trainees/:traineeId([0-9]+)/capacity")
-@RolesAllowed({Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.TEAM_LEAD, Role.Names.CASE_WORKER})
+@RolesAllowed({Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.TEAM_LEAD})
 @StyleSheet("styles/capacity.css")
 class CapacityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

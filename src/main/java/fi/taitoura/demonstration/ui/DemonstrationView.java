@@ -54,8 +54,7 @@ import org.springframework.security.access.AccessDeniedException;
  * evidence, the assessment (the assigned teacher's form, a read-only result for others) and its documents.
  */
 @Route("demonstrations/:id")
-@RolesAllowed({Role.Names.TEACHER, Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.TEAM_LEAD,
-        Role.Names.CASE_WORKER})
+@RolesAllowed({Role.Names.TEACHER, Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.TEAM_LEAD})
 class DemonstrationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DemonstrationService service;

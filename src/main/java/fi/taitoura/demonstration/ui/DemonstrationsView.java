@@ -23,8 +23,7 @@ import java.util.function.Predicate;
  */
 @Menu(title = "demonstration.nav", order = 250, icon = "vaadin:academy-cap")
 @Route("demonstrations")
-@RolesAllowed({Role.Names.TEACHER, Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.TEAM_LEAD,
-        Role.Names.CASE_WORKER})
+@RolesAllowed({Role.Names.TEACHER, Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.TEAM_LEAD})
 class DemonstrationsView extends VerticalLayout implements HasDynamicTitle {
 
     DemonstrationsView(DemonstrationService service, DemonstrationDocuments documents,

@@ -130,7 +130,9 @@ class SummaryView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
         add(new H3(getTranslation("summary.sections")));
         add(editor(editable));
-        add(commentsBox());
+        if (service.isWriter(summary)) {
+            add(commentsBox());
+        }
     }
 
     private boolean isCareerAgent() {

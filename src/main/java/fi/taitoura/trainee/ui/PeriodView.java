@@ -39,8 +39,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** A training period: its details (editable by its coaches and career agent) and the personal goals. */
 @Route("trainees/:traineeId/periods/:periodId")
-@RolesAllowed({Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.CASE_WORKER, Role.Names.TEAM_LEAD,
-        Role.Names.JOB_COACH})
+@RolesAllowed({Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.TEAM_LEAD, Role.Names.JOB_COACH})
 class PeriodView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TraineeService service;

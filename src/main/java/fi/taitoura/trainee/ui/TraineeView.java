@@ -36,7 +36,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** A trainee's page: details, periods and cards. Opening it is recorded in the audit log. */
 @Route("trainees/:traineeId")
-@RolesAllowed({Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.CASE_WORKER, Role.Names.TEAM_LEAD})
+@RolesAllowed({Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.TEAM_LEAD})
 class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TraineeService service;

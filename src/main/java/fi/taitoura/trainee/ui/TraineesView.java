@@ -31,7 +31,7 @@ import java.util.List;
 /** The trainees the user may see (scoped by role), with a quick filter; coaches and career agents add new ones. */
 @Menu(title = "nav.trainees", order = 200, icon = "vaadin:user-card")
 @Route("trainees")
-@RolesAllowed({Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.CASE_WORKER, Role.Names.TEAM_LEAD})
+@RolesAllowed({Role.Names.COACH, Role.Names.CAREER_AGENT, Role.Names.TEAM_LEAD})
 class TraineesView extends VerticalLayout implements HasDynamicTitle {
 
     private final TraineeService service;

@@ -48,7 +48,8 @@ class UserDialog extends Dialog {
         EmailField email = new EmailField(getTranslation("user.email"));
         TextField phone = new TextField(getTranslation("user.phone"));
         ComboBox<Placement> organisation = new ComboBox<>(getTranslation("user.organisation"));
-        List<Placement> allOrganisations = placements.organisations();
+        List<Placement> allOrganisations = placements.organisations().stream()
+                .filter(o -> users.mayAssignTo(o.id())).toList();
         organisation.setItems(allOrganisations);
         organisation.setItemLabelGenerator(Placement::label);
         organisation.setClearButtonVisible(true);

@@ -51,6 +51,7 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
                 e -> editOrganisation(new Organisation()));
         addOrg.addThemeVariants(ButtonVariant.PRIMARY);
         addOrg.setId("new-organisation");
+        addOrg.setVisible(service.canCreateOrganisations());
 
         organisations.addColumn(Organisation::getName).setHeader(getTranslation("organisation.name"))
                 .setSortable(true).setAutoWidth(true);
@@ -109,7 +110,7 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh(Organisation select) {
-        organisations.setItems(service.findOrganisations());
+        organisations.setItems(service.findAdministeredOrganisations());
         if (select != null) {
             organisations.select(select);
         }

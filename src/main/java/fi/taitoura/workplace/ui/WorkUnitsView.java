@@ -76,7 +76,7 @@ class WorkUnitsView extends VerticalLayout implements HasDynamicTitle {
             add(title, review);
         }
 
-        if (workplaces.canManageAllWorkUnits()) {
+        if (workplaces.canCreateWorkUnits()) {
             Button create = new Button(getTranslation("workplace.new"), VaadinIcon.PLUS.create(), e -> create());
             create.addThemeVariants(ButtonVariant.PRIMARY);
             create.setId("new-work-unit");
@@ -122,7 +122,7 @@ class WorkUnitsView extends VerticalLayout implements HasDynamicTitle {
         Binder<WorkUnit> binder = new Binder<>();
         TextField name = new TextField(getTranslation("workplace.field.name"));
         ComboBox<Organisation> organisation = new ComboBox<>(getTranslation("workplace.field.organisation"));
-        organisation.setItems(workplaces.findOrganisations());
+        organisation.setItems(workplaces.findOrganisationsForNewUnits());
         organisation.setItemLabelGenerator(Organisation::getName);
         ComboBox<WorkUnitSector> sector = new ComboBox<>(getTranslation("workplace.field.sector"));
         sector.setItems(WorkUnitSector.values());

@@ -16,7 +16,6 @@ import fi.taitoura.fidelity.FidelityRecords.ScoreInput;
 import fi.taitoura.fidelity.FidelityRecords.SubscaleTotal;
 import fi.taitoura.fidelity.FidelityRecords.TrendPoint;
 import fi.taitoura.security.CurrentUser;
-import fi.taitoura.user.AppUser;
 import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.time.Instant;
@@ -68,9 +67,6 @@ public class FidelityService {
 
     // ------------------------------------------------------------------ access
 
-    private AppUser me() {
-        return users.findById(currentUser.requireId()).orElseThrow(() -> new AccessDeniedException("No user"));
-    }
 
     private Long myOrganisationId() {
         return currentUser.organisationId().orElse(null);
@@ -130,8 +126,8 @@ public class FidelityService {
     public List<Reviewer> reviewerCandidates() {
         Map<Long, Reviewer> m = new LinkedHashMap<>();
         for (Role role : List.of(Role.TEAM_LEAD, Role.COACH, Role.CAREER_AGENT, Role.TEACHER)) {
-            users.findActiveByRole(role).forEach(u -> m.putIfAbsent(u.getId(), new Reviewer(u.getId(),
-                    u.getFullName())));
+            users.findActiveRefsByRole(role).forEach(u -> m.putIfAbsent(u.id(), new Reviewer(u.id(),
+                    u.fullName())));
         }
         List<Reviewer> list = new ArrayList<>(m.values());
         list.sort(Comparator.comparing(Reviewer::name));
@@ -316,8 +312,9 @@ public class FidelityService {
     private ReviewDetails details(FidelityReview r, Locale locale) {
         Map<Long, ScoreInput> scores = new HashMap<>();
         r.getScores().forEach(s -> scores.put(s.getItem().getId(), new ScoreInput(s.getScore(), s.getNote())));
+        Map<Long, String> names = users.findNames(r.getReviewerIds());
         List<Reviewer> reviewerList = r.getReviewerIds().stream().map(id -> new Reviewer(id,
-                users.findById(id).map(AppUser::getFullName).orElse("#" + id)))
+                names.getOrDefault(id, "#" + id)))
                 .sorted(Comparator.comparing(Reviewer::name)).toList();
         boolean lead = isLeadOf(r);
         return new ReviewDetails(r.getId(), r.getVersion(), r.getInstrument().getId(), r.getServiceName(),

@@ -9,8 +9,12 @@ import fi.taitoura.capacity.InclusionReport;
 import fi.taitoura.capacity.InclusionReportService;
 import fi.taitoura.inclusion.SurveyDefinition.Question;
 import fi.taitoura.inclusion.SurveyDefinition.QuestionType;
-import fi.taitoura.workplace.Organisation;
-import fi.taitoura.workplace.WorkUnit;
+import fi.taitoura.security.CurrentUser;
+import fi.taitoura.security.Role;
+import fi.taitoura.user.UserService;
+import fi.taitoura.workplace.WorkplaceService;
+import fi.taitoura.workplace.WorkplaceService.OrganisationRef;
+import fi.taitoura.workplace.WorkplaceService.UnitRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,11 +46,18 @@ public class InclusionGroupReportService {
     private final NamedParameterJdbcTemplate jdbc;
     private final AuditService audit;
     private final InclusionExports exports;
+    private final WorkplaceService workplaces;
+    private final UserService users;
+    private final CurrentUser currentUser;
 
     InclusionGroupReportService(InclusionReportService statements, SurveyDefinitions definitions,
                                 ReportingWindows windows, NamedParameterJdbcTemplate jdbc, AuditService audit,
-                                InclusionExports exports) {
+                                InclusionExports exports, WorkplaceService workplaces, UserService users,
+                                CurrentUser currentUser) {
         this.exports = exports;
+        this.workplaces = workplaces;
+        this.users = users;
+        this.currentUser = currentUser;
         this.statements = statements;
         this.definitions = definitions;
         this.windows = windows;
@@ -89,14 +100,33 @@ public class InclusionGroupReportService {
 
     @PreAuthorize("hasAnyRole('ADMIN', 'TEAM_LEAD', 'COACH')")
     @Transactional(readOnly = true)
-    public List<Organisation> reportableOrganisations() {
-        return statements.reportableOrganisations();
+    public List<OrganisationRef> reportableOrganisations() {
+        // the same reach as the statements' report (capacity's InclusionReportService), which checks it again
+        if (currentUser.hasRole(Role.ADMIN)) {
+            return workplaces.findOrganisationRefs();
+        }
+        if (currentUser.hasRole(Role.TEAM_LEAD)) {
+            return currentUser.organisationId().flatMap(workplaces::findOrganisationRef).stream().toList();
+        }
+        return List.of();
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'TEAM_LEAD', 'COACH')")
     @Transactional(readOnly = true)
-    public List<WorkUnit> reportableUnits() {
-        return statements.reportableUnits();
+    public List<UnitRef> reportableUnits() {
+        if (currentUser.hasRole(Role.ADMIN)) {
+            return workplaces.findAllUnitRefs();
+        }
+        Map<Long, UnitRef> units = new java.util.LinkedHashMap<>();
+        if (currentUser.hasRole(Role.TEAM_LEAD)) {
+            currentUser.organisationId().ifPresent(o -> workplaces.findUnitRefsOfOrganisation(o)
+                    .forEach(u -> units.put(u.id(), u)));
+        }
+        workplaces.findUnitRefs(users.findWorkUnitIds(currentUser.requireId()))
+                .forEach(u -> units.putIfAbsent(u.id(), u));
+        List<UnitRef> list = new ArrayList<>(units.values());
+        list.sort(java.util.Comparator.comparing(UnitRef::name));
+        return list;
     }
 
     /** The window containing today and the seven before it, newest first. */
@@ -122,26 +152,26 @@ public class InclusionGroupReportService {
         if (q.window() == null || !windows.isWindow(q.window().from(), q.window().to())) {
             throw new fi.taitoura.base.BusinessRuleException("inclusion.report.error.window");
         }
-        List<WorkUnit> units;
+        List<UnitRef> units;
         String groupName;
         if (q.workUnitId() != null) {
-            WorkUnit unit = reportableUnits().stream().filter(u -> u.getId().equals(q.workUnitId())).findFirst()
+            UnitRef unit = reportableUnits().stream().filter(u -> u.id().equals(q.workUnitId())).findFirst()
                     .orElseThrow(() -> new AccessDeniedException("Work unit not reportable"));
             units = List.of(unit);
-            groupName = unit.getName();
+            groupName = unit.name();
         } else if (q.organisationId() != null) {
-            Organisation org = reportableOrganisations().stream()
-                    .filter(o -> o.getId().equals(q.organisationId())).findFirst()
+            OrganisationRef org = reportableOrganisations().stream()
+                    .filter(o -> o.id().equals(q.organisationId())).findFirst()
                     .orElseThrow(() -> new AccessDeniedException("Organisation not reportable"));
-            units = reportableUnits().stream().filter(u -> u.getOrganisation().getId().equals(org.getId())).toList();
-            groupName = org.getName();
+            units = reportableUnits().stream().filter(u -> org.id().equals(u.organisationId())).toList();
+            groupName = org.name();
         } else {
             throw new AccessDeniedException("A group is required");
         }
         int min = minGroupSize();
         SurveyDefinition def = definitions.current();
         MapSqlParameterSource params = new MapSqlParameterSource("units", units.isEmpty() ? List.of(-1L)
-                : units.stream().map(WorkUnit::getId).toList())
+                : units.stream().map(UnitRef::id).toList())
                 .addValue("code", def.code()).addValue("from", q.window().from()).addValue("to", q.window().to());
 
         // Respondents per work unit: trainees with an end answer in the window.
@@ -168,8 +198,8 @@ public class InclusionGroupReportService {
         Withheld statementsWithheld = st.shown() ? null : Withheld.TOO_FEW;
         if (st.shown() && q.workUnitId() == null && units.size() > 1) {
             List<Long> counts = new ArrayList<>();
-            for (WorkUnit u : units) {
-                counts.add((long) statements.report(new InclusionReportService.Query(null, u.getId(),
+            for (UnitRef u : units) {
+                counts.add((long) statements.report(new InclusionReportService.Query(null, u.id(),
                         q.window().from(), q.window().to())).respondents());
             }
             statementsWithheld = withheld(st.respondents(), counts, min);

@@ -9,7 +9,6 @@ import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.trainee.TraineeService;
-import fi.taitoura.trainee.TrainingPeriod;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,16 +69,17 @@ public class InclusionSurveyService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean canRecord(Long periodId) {
-        return trainees.canWrite(trainees.requirePeriodForRead(periodId));
+        trainees.readPeriodRef(periodId);
+        return trainees.canWritePeriod(periodId);
     }
 
     /** The period's responses, for those who enter them; the read is audited. */
     @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
     @Transactional(readOnly = true)
     public List<ResponseView> responses(Long periodId) {
-        TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
+        TraineeService.PeriodRef p = trainees.writablePeriodRef(periodId);
         List<ResponseView> list = responses.findByPeriodIdOrderByPhase(periodId).stream().map(this::view).toList();
-        audit.recordRead("InclusionSurveyResponse", periodId, p.getTrainee().getId(), AuditDetails.of("count", list.size()));
+        audit.recordRead("InclusionSurveyResponse", periodId, p.traineeId(), AuditDetails.of("count", list.size()));
         return list;
     }
 
@@ -87,13 +87,13 @@ public class InclusionSurveyService {
     @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
     @Transactional
     public ResponseView save(Long periodId, ResponseInput in) {
-        TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
+        TraineeService.PeriodRef p = trainees.writablePeriodRef(periodId);
         SurveyDefinition def = definitions.current();
         if (in.phase() == null || in.entryMethod() == null) {
             throw new BusinessRuleException("survey.error.required");
         }
         if (in.answeredOn() == null || in.answeredOn().isAfter(LocalDate.now())
-                || in.answeredOn().isBefore(p.getStartDate())) {
+                || in.answeredOn().isBefore(p.startDate())) {
             throw new BusinessRuleException("survey.error.date");
         }
         SurveyResponse r = responses.findByPeriodIdOrderByPhase(periodId).stream()
@@ -103,7 +103,7 @@ public class InclusionSurveyService {
             if (in.expectedVersion() != null) {
                 throw new ConcurrentEditException("InclusionSurveyResponse", null);
             }
-            r = new SurveyResponse(periodId, p.getTrainee().getId(), in.phase());
+            r = new SurveyResponse(periodId, p.traineeId(), in.phase());
         } else if (in.expectedVersion() == null || r.getVersion() != in.expectedVersion()) {
             throw new ConcurrentEditException("InclusionSurveyResponse", r.getId());
         } else {

@@ -17,8 +17,7 @@ import fi.taitoura.outcome.OutcomeRecords.OutcomeInput;
 import fi.taitoura.outcome.OutcomeRecords.StatusInput;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.trainee.TraineeService;
-import fi.taitoura.trainee.TrainingPeriod;
-import fi.taitoura.user.AppUser;
+import fi.taitoura.trainee.TraineeService.PeriodHeading;
 import fi.taitoura.user.UserService;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,8 +72,8 @@ public class OutcomeService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Access access(Long periodId) {
-        TrainingPeriod p = trainees.requirePeriodForRead(periodId);
-        boolean write = trainees.canWrite(p);
+        trainees.readPeriodRef(periodId);
+        boolean write = trainees.canWritePeriod(periodId);
         boolean details = write || currentUser.hasRole(fi.taitoura.security.Role.TEAM_LEAD);
         return new Access(true, write, details);
     }
@@ -83,11 +82,13 @@ public class OutcomeService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<OutcomeDetails> find(Long periodId) {
-        TrainingPeriod p = trainees.requirePeriodForRead(periodId);
+        trainees.readPeriodRef(periodId);
+        PeriodHeading p = heading(periodId);
         Optional<PeriodOutcome> o = outcomes.findByPeriodId(periodId);
         o.ifPresent(x -> audit.recordRead("PeriodOutcome", x.getId(), x.getTraineeId(), null));
-        boolean details = trainees.canWrite(p) || currentUser.hasRole(fi.taitoura.security.Role.TEAM_LEAD);
-        return o.map(x -> details(x, p, details));
+        boolean details = trainees.canWritePeriod(periodId)
+                || currentUser.hasRole(fi.taitoura.security.Role.TEAM_LEAD);
+        return o.map(x -> details(x, p.endDate(), details));
     }
 
     /**
@@ -97,8 +98,8 @@ public class OutcomeService {
     @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
     @Transactional
     public OutcomeDetails record(Long periodId, OutcomeInput in) {
-        TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
-        if (p.getEndDate() == null || p.getEndDate().isAfter(LocalDate.now())) {
+        PeriodHeading p = writableHeading(periodId);
+        if (p.endDate() == null || p.endDate().isAfter(LocalDate.now())) {
             throw new BusinessRuleException("outcome.error.notEnded");
         }
         if (in.outcome() == null) {
@@ -121,7 +122,7 @@ public class OutcomeService {
             if (in.expectedVersion() != null) {
                 throw new ConcurrentEditException("PeriodOutcome", null);
             }
-            o = new PeriodOutcome(periodId, p.getTrainee().getId());
+            o = new PeriodOutcome(periodId, p.traineeId());
         }
         o.setOutcome(in.outcome());
         o.setInterruptionReason(in.outcome() == Outcome.INTERRUPTED ? in.interruptionReason() : null);
@@ -136,14 +137,14 @@ public class OutcomeService {
         PeriodOutcome saved = outcomes.saveAndFlush(o);
         audit.recordChange(existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, "PeriodOutcome",
                 saved.getId(), saved.getTraineeId(), AuditService.describeChanges(before, describe(saved)));
-        return details(saved, p, true);
+        return details(saved, p.endDate(), true);
     }
 
     /** Adds a contact of the after-support (only while the trainee consents to it). */
     @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
     @Transactional
     public Contact addContact(Long periodId, ContactInput in) {
-        TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
+        PeriodHeading p = writableHeading(periodId);
         PeriodOutcome o = outcomes.findByPeriodId(periodId)
                 .orElseThrow(() -> new BusinessRuleException("outcome.error.noOutcome"));
         if (!o.isFollowUpConsent()) {
@@ -152,7 +153,7 @@ public class OutcomeService {
         if (in.kind() == null) {
             throw new BusinessRuleException("outcome.error.contactKind");
         }
-        checkDate(in.on(), p);
+        checkDate(in.on(), p.endDate());
         FollowUpContact c = contacts.saveAndFlush(new FollowUpContact(o.getId(), in.on(), in.kind(), in.reached(),
                 checkNote(in.note()), currentUser.requireId()));
         audit.recordChange(AuditAction.CREATE, "FollowUpContact", c.getId(), o.getTraineeId(),
@@ -165,7 +166,7 @@ public class OutcomeService {
     @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
     @Transactional
     public OutcomeDetails recordStatus(Long periodId, StatusInput in) {
-        TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
+        PeriodHeading p = writableHeading(periodId);
         PeriodOutcome o = outcomes.findByPeriodId(periodId)
                 .orElseThrow(() -> new BusinessRuleException("outcome.error.noOutcome"));
         if (o.getVersion() != in.expectedVersion()) {
@@ -182,7 +183,7 @@ public class OutcomeService {
             o.setStatus3m(null);
             o.setStatus3mOn(null);
         } else {
-            checkDate(in.on(), p);
+            checkDate(in.on(), p.endDate());
             if (in.state() == FollowUpState.DONE && (in.status() == null || in.status() == Outcome.INTERRUPTED)) {
                 throw new BusinessRuleException("outcome.error.status");
             }
@@ -194,7 +195,7 @@ public class OutcomeService {
         PeriodOutcome saved = outcomes.saveAndFlush(o);
         audit.recordChange(AuditAction.UPDATE, "PeriodOutcome", saved.getId(), saved.getTraineeId(),
                 AuditService.describeChanges(before, describe(saved)));
-        return details(saved, p, true);
+        return details(saved, p.endDate(), true);
     }
 
     /**
@@ -204,27 +205,27 @@ public class OutcomeService {
     @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
     @Transactional(readOnly = true)
     public List<DueFollowUp> openFollowUps() {
-        Map<Long, TrainingPeriod> mine = trainees.findVisiblePeriods().stream().filter(trainees::canWrite)
-                .collect(Collectors.toMap(TrainingPeriod::getId, Function.identity(), (a, b) -> a));
-        if (mine.isEmpty()) {
+        List<Long> writable = trainees.findWritablePeriodIds();
+        if (writable.isEmpty()) {
             return List.of();
         }
-        List<PeriodOutcome> open = outcomes.findByPeriodIdInAndFollowUpState(mine.keySet(), FollowUpState.OPEN);
+        List<PeriodOutcome> open = outcomes.findByPeriodIdInAndFollowUpState(writable, FollowUpState.OPEN);
+        Map<Long, PeriodHeading> mine = trainees.periodHeadings(open.stream().map(PeriodOutcome::getPeriodId)
+                .collect(Collectors.toSet()));
         Map<Long, List<FollowUpContact>> byOutcome = contacts.findByOutcomeIdIn(
                         open.stream().map(PeriodOutcome::getId).toList()).stream()
                 .collect(Collectors.groupingBy(FollowUpContact::getOutcomeId));
         List<DueFollowUp> list = new ArrayList<>();
         for (PeriodOutcome o : open) {
-            TrainingPeriod p = mine.get(o.getPeriodId());
-            if (p.getEndDate() == null) {
+            PeriodHeading p = mine.get(o.getPeriodId());
+            if (p == null || p.endDate() == null) {
                 continue;
             }
             List<FollowUpContact> cs = byOutcome.getOrDefault(o.getId(), List.of());
             LocalDate last = cs.stream().map(FollowUpContact::getContactOn).max(Comparator.naturalOrder())
                     .orElse(null);
-            list.add(new DueFollowUp(p.getId(), p.getTrainee().getId(), p.getTrainee().getDisplayName(),
-                    p.getWorkUnit().getName(), p.getEndDate(), p.getEndDate().plusMonths(FOLLOW_UP_MONTHS), cs.size(),
-                    last));
+            list.add(new DueFollowUp(p.periodId(), p.traineeId(), p.traineeName(), p.workUnitName(), p.endDate(),
+                    p.endDate().plusMonths(FOLLOW_UP_MONTHS), cs.size(), last));
         }
         list.sort(Comparator.comparing(DueFollowUp::dueOn).thenComparing(DueFollowUp::traineeName));
         audit.recordListRead("FollowUpList", list.stream().map(DueFollowUp::traineeId).toList(), null);
@@ -241,25 +242,33 @@ public class OutcomeService {
         return n;
     }
 
-    private static void checkDate(LocalDate on, TrainingPeriod p) {
+    private PeriodHeading heading(Long periodId) {
+        return trainees.periodHeadings(List.of(periodId)).get(periodId);
+    }
+
+    /** The period, refused (and the refusal audited) unless the signed-in user may record in it. */
+    private PeriodHeading writableHeading(Long periodId) {
+        trainees.writablePeriodRef(periodId);
+        return heading(periodId);
+    }
+
+    private static void checkDate(LocalDate on, LocalDate periodEnd) {
         if (on == null) {
             throw new BusinessRuleException("outcome.error.date");
         }
-        if (on.isAfter(LocalDate.now()) || (p.getEndDate() != null && on.isBefore(p.getEndDate()))) {
+        if (on.isAfter(LocalDate.now()) || (periodEnd != null && on.isBefore(periodEnd))) {
             throw new BusinessRuleException("outcome.error.dateRange");
         }
     }
 
-    private OutcomeDetails details(PeriodOutcome o, TrainingPeriod p, boolean details) {
+    private OutcomeDetails details(PeriodOutcome o, LocalDate end, boolean details) {
         List<Contact> list = List.of();
         if (details) {
             List<FollowUpContact> cs = contacts.findByOutcomeIdOrderByContactOnDescIdDesc(o.getId());
-            Map<Long, String> names = new HashMap<>();
-            cs.stream().map(FollowUpContact::getRecordedBy).filter(Objects::nonNull).distinct().forEach(id ->
-                    names.put(id, users.findById(id).map(AppUser::getFullName).orElse("")));
+            Map<Long, String> names = users.findNames(cs.stream().map(FollowUpContact::getRecordedBy)
+                    .filter(Objects::nonNull).collect(Collectors.toSet()));
             list = cs.stream().map(c -> toContact(c, names)).toList();
         }
-        LocalDate end = p.getEndDate();
         return new OutcomeDetails(o.getId(), o.getVersion(), o.getPeriodId(), end, o.getOutcome(),
                 o.getInterruptionReason(), details ? o.getNote() : null, o.isFollowUpConsent(), o.getFollowUpState(),
                 end == null ? null : end.plusMonths(FOLLOW_UP_MONTHS), o.getStatus3m(), o.getStatus3mOn(),

@@ -27,11 +27,10 @@ import fi.taitoura.trainee.PeriodFacts;
 import fi.taitoura.trainee.PeriodFacts.FunderFigures;
 import fi.taitoura.trainee.PeriodFacts.PeriodFigures;
 import fi.taitoura.trainee.ReportFilter;
-import fi.taitoura.user.AppUser;
 import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
-import fi.taitoura.workplace.Organisation;
-import fi.taitoura.workplace.WorkUnit;
+import fi.taitoura.workplace.WorkplaceService.OrganisationRef;
+import fi.taitoura.workplace.WorkplaceService.UnitRef;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -93,7 +92,7 @@ public class ReportService {
     }
 
     /** What the filter can offer the signed-in user: their organisations, work units and the coaches of those. */
-    public record Options(List<Organisation> organisations, List<WorkUnit> units, List<Coach> coaches) {
+    public record Options(List<OrganisationRef> organisations, List<UnitRef> units, List<Coach> coaches) {
     }
 
     /** A coach and the work units (in scope) they are assigned to. */
@@ -103,21 +102,22 @@ public class ReportService {
     @PreAuthorize("hasAnyRole('ADMIN', 'TEAM_LEAD')")
     @Transactional(readOnly = true)
     public Options options() {
-        List<WorkUnit> units = periods.reportableUnits();
-        Map<Long, Organisation> orgs = new LinkedHashMap<>();
-        units.forEach(w -> orgs.putIfAbsent(w.getOrganisation().getId(), w.getOrganisation()));
-        Set<Long> unitIds = units.stream().map(WorkUnit::getId).collect(Collectors.toSet());
+        List<UnitRef> units = periods.reportableUnits();
+        Map<Long, OrganisationRef> orgs = new LinkedHashMap<>();
+        units.forEach(w -> orgs.putIfAbsent(w.organisationId(), new OrganisationRef(w.organisationId(),
+                w.organisationName())));
+        Set<Long> unitIds = units.stream().map(UnitRef::id).collect(Collectors.toSet());
         List<Coach> coaches = new ArrayList<>();
-        for (AppUser u : users.findActiveByRole(Role.COACH)) {
-            Set<Long> mine = users.findWorkUnitIds(u.getId()).stream().filter(unitIds::contains)
+        for (UserService.UserRef u : users.findActiveRefsByRole(Role.COACH)) {
+            Set<Long> mine = users.findWorkUnitIds(u.id()).stream().filter(unitIds::contains)
                     .collect(Collectors.toSet());
             if (!mine.isEmpty()) {
-                coaches.add(new Coach(u.getId(), u.getFullName(), mine));
+                coaches.add(new Coach(u.id(), u.fullName(), mine));
             }
         }
         coaches.sort(Comparator.comparing(Coach::name));
-        List<Organisation> orgList = new ArrayList<>(orgs.values());
-        orgList.sort(Comparator.comparing(Organisation::getName));
+        List<OrganisationRef> orgList = new ArrayList<>(orgs.values());
+        orgList.sort(Comparator.comparing(o -> String.valueOf(o.name())));
         return new Options(orgList, units, coaches);
     }
 
@@ -163,8 +163,8 @@ public class ReportService {
         List<OutcomeCount> counts = outcomes.outcomeCounts(f);
         List<FunderFigures> funder = periods.funderFigures(f);
 
-        Map<Long, WorkUnit> units = periods.reportableUnits().stream()
-                .collect(Collectors.toMap(WorkUnit::getId, Function.identity()));
+        Map<Long, UnitRef> units = periods.reportableUnits().stream()
+                .collect(Collectors.toMap(UnitRef::id, Function.identity()));
         Set<GroupKey> keys = new HashSet<>();
         keys.addAll(pf.keySet());
         keys.addAll(af.keySet());
@@ -172,28 +172,28 @@ public class ReportService {
         keys.addAll(cf.keySet());
         keys.addAll(of.keySet());
         keys.add(GroupKey.TOTAL);
-        Map<Long, String> coachNames = new HashMap<>();
+        Map<Long, String> coachNames = users.findNames(keys.stream().map(GroupKey::coachId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
         Map<Long, Integer> coachesInUnit = new HashMap<>();
         List<EnvironmentRow> rows = new ArrayList<>();
         for (GroupKey k : keys) {
             RowKind kind = k.isTotal() ? RowKind.TOTAL : k.isUnitTotal() ? RowKind.UNIT : RowKind.COACH;
-            WorkUnit unit = k.unitId() == null ? null : units.get(k.unitId());
+            UnitRef unit = k.unitId() == null ? null : units.get(k.unitId());
             String coachName = null;
             Integer capacity = null;
             if (kind == RowKind.COACH) {
-                coachName = k.isWithoutCoach() ? null : coachNames.computeIfAbsent(k.coachId(),
-                        id -> users.findById(id).map(AppUser::getFullName).orElse("#" + id));
-                capacity = k.isWithoutCoach() || unit == null ? null : unit.getTraineesPerCoach();
+                coachName = k.isWithoutCoach() ? null : coachNames.getOrDefault(k.coachId(), "#" + k.coachId());
+                capacity = k.isWithoutCoach() || unit == null ? null : unit.traineesPerCoach();
             } else if (kind == RowKind.UNIT && unit != null) {
-                int coaches = coachesInUnit.computeIfAbsent(unit.getId(), id -> users.findCoachesOf(id).size());
-                capacity = coaches == 0 ? null : coaches * unit.getTraineesPerCoach();
+                int coaches = coachesInUnit.computeIfAbsent(unit.id(), id -> users.findCoachesOf(id).size());
+                capacity = coaches == 0 ? null : coaches * unit.traineesPerCoach();
             }
             PeriodFigures p = pf.getOrDefault(k, PeriodFigures.NONE);
             AttendanceFigures a = af.getOrDefault(k, AttendanceFigures.NONE);
             DemonstrationFigures d = df.getOrDefault(k, DemonstrationFigures.NONE);
             CertificateFigures c = cf.getOrDefault(k, CertificateFigures.NONE);
             GroupOutcomes o = of.getOrDefault(k, GroupOutcomes.NONE);
-            rows.add(new EnvironmentRow(kind, k.unitId(), k.coachId(), unit == null ? null : unit.getName(),
+            rows.add(new EnvironmentRow(kind, k.unitId(), k.coachId(), unit == null ? null : unit.name(),
                     coachName, capacity, p.activeTrainees(), p.started(), p.ended(), a.presentDays(),
                     a.recordedDays(), a.requirementsShown(), d.assessed(), d.passed(), d.unitsPassed(),
                     c.certificates(), c.units(), o.recorded(), o.toWorkOrEducation(), o.interrupted(),
@@ -268,11 +268,11 @@ public class ReportService {
      * the organisations of their work units), through the employment feature's facts. A coach filter keeps that
      * job coach's row. Teams are not work units: a work unit filter does not narrow this section.
      */
-    private FollowUpReport.IpsSection ips(ReportQuery q, ReportFilter f, Map<Long, WorkUnit> units) {
+    private FollowUpReport.IpsSection ips(ReportQuery q, ReportFilter f, Map<Long, UnitRef> units) {
         if (!currentUser.hasRole(Role.TEAM_LEAD)) {
             return null;
         }
-        Set<Long> orgs = units.values().stream().map(w -> w.getOrganisation().getId()).collect(Collectors.toSet());
+        Set<Long> orgs = units.values().stream().map(UnitRef::organisationId).collect(Collectors.toSet());
         List<TeamView> teams = employmentTeams.teams().stream().filter(TeamView::active)
                 .filter(t -> q.organisationId() == null ? orgs.contains(t.organisationId())
                         : q.organisationId().equals(t.organisationId())).toList();
@@ -287,24 +287,24 @@ public class ReportService {
             var jobs = employmentFacts.jobFacts(t.id(), LocalDate.of(1900, 1, 1), f.to());
             var contacts = employmentFacts.contactFacts(t.id(), f.from(), f.to());
             rows.addAll(IpsMeasures.rows(t.name(), cases, jobs, contacts, f.from(), f.to(), f.asOf(),
-                    id -> names.computeIfAbsent(id, k -> users.findById(k).map(AppUser::getFullName).orElse("#" + k)),
+                    id -> names.computeIfAbsent(id, k -> users.findNames(List.of(k)).getOrDefault(k, "#" + k)),
                     q.coachId()));
             allCases.addAll(cases);
         }
         return new FollowUpReport.IpsSection(rows, IpsMeasures.funder(allCases, f.from(), f.to()));
     }
 
-    private String scope(ReportQuery q, Map<Long, WorkUnit> units) {
+    private String scope(ReportQuery q, Map<Long, UnitRef> units) {
         List<String> parts = new ArrayList<>();
         if (q.workUnitId() != null && units.containsKey(q.workUnitId())) {
-            WorkUnit w = units.get(q.workUnitId());
-            parts.add(w.getOrganisation().getName() + " / " + w.getName());
+            UnitRef w = units.get(q.workUnitId());
+            parts.add(w.organisationName() + " / " + w.name());
         } else if (q.organisationId() != null) {
-            units.values().stream().filter(w -> w.getOrganisation().getId().equals(q.organisationId())).findFirst()
-                    .ifPresent(w -> parts.add(w.getOrganisation().getName()));
+            units.values().stream().filter(w -> q.organisationId().equals(w.organisationId())).findFirst()
+                    .ifPresent(w -> parts.add(w.organisationName()));
         }
         if (q.coachId() != null) {
-            parts.add(users.findById(q.coachId()).map(AppUser::getFullName).orElse("#" + q.coachId()));
+            parts.add(users.findNames(List.of(q.coachId())).getOrDefault(q.coachId(), "#" + q.coachId()));
         }
         return String.join(", ", parts);
     }

@@ -2,11 +2,10 @@ package fi.taitoura.trainee;
 
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.security.CurrentUser;
-import fi.taitoura.user.AppUser;
 import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
-import fi.taitoura.workplace.WorkUnit;
 import fi.taitoura.workplace.WorkplaceService;
+import fi.taitoura.workplace.WorkplaceService.UnitRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,17 +67,18 @@ public class PeriodFacts {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'TEAM_LEAD')")
     @Transactional(readOnly = true)
-    public List<WorkUnit> reportableUnits() {
+    public List<UnitRef> reportableUnits() {
         if (currentUser.hasRole(Role.ADMIN)) {
-            return workplaces.findAllWorkUnits();
+            return workplaces.findAllUnitRefs();
         }
-        Map<Long, WorkUnit> units = new HashMap<>();
-        currentUser.organisationId().flatMap(workplaces::findOrganisation)
-                .ifPresent(o -> workplaces.findWorkUnits(o).forEach(w -> units.put(w.getId(), w)));
-        workplaces.findWorkUnits(users.findWorkUnitIds(currentUser.requireId()))
-                .forEach(w -> units.putIfAbsent(w.getId(), w));
-        List<WorkUnit> list = new ArrayList<>(units.values());
-        list.sort(Comparator.comparing((WorkUnit w) -> w.getOrganisation().getName()).thenComparing(WorkUnit::getName));
+        Map<Long, UnitRef> units = new HashMap<>();
+        currentUser.organisationId().ifPresent(o -> workplaces.findUnitRefsOfOrganisation(o)
+                .forEach(w -> units.put(w.id(), w)));
+        workplaces.findUnitRefs(users.findWorkUnitIds(currentUser.requireId()))
+                .forEach(w -> units.putIfAbsent(w.id(), w));
+        List<UnitRef> list = new ArrayList<>(units.values());
+        list.sort(Comparator.comparing((UnitRef w) -> String.valueOf(w.organisationName()))
+                .thenComparing(UnitRef::name));
         return list;
     }
 
@@ -95,20 +95,20 @@ public class PeriodFacts {
         if (to.isBefore(from)) {
             throw new BusinessRuleException("report.error.rangeOrder");
         }
-        List<WorkUnit> units = reportableUnits();
+        List<UnitRef> units = reportableUnits();
         if (organisationId != null) {
-            units = units.stream().filter(w -> w.getOrganisation().getId().equals(organisationId)).toList();
+            units = units.stream().filter(w -> organisationId.equals(w.organisationId())).toList();
             if (units.isEmpty()) {
                 throw new AccessDeniedException("Organisation not reportable");
             }
         }
         if (workUnitId != null) {
-            units = units.stream().filter(w -> w.getId().equals(workUnitId)).toList();
+            units = units.stream().filter(w -> w.id().equals(workUnitId)).toList();
             if (units.isEmpty()) {
                 throw new AccessDeniedException("Work unit not reportable");
             }
         }
-        Set<Long> ids = units.stream().map(WorkUnit::getId).collect(Collectors.toSet());
+        Set<Long> ids = units.stream().map(UnitRef::id).collect(Collectors.toSet());
         return new ReportFilter(ids, coachId, from, to, LocalDate.now());
     }
 
@@ -166,7 +166,7 @@ public class PeriodFacts {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public CoachLoad coachLoad(Long workUnitId, Long coachId, LocalDate day) {
-        WorkUnit unit = workplaces.findWorkUnit(workUnitId).orElseThrow();
+        UnitRef unit = workplaces.findUnitRef(workUnitId).orElseThrow();
         Long n = jdbc.queryForObject("""
                 select count(distinct d.trainee_id) from report_period d
                 join report_period_coach c on c.period_id = d.period_id
@@ -174,6 +174,6 @@ public class PeriodFacts {
                   and coalesce(d.end_date, d.planned_end_date) >= :day""",
                 new MapSqlParameterSource("unit", workUnitId).addValue("coach", coachId).addValue("day", day),
                 Long.class);
-        return new CoachLoad(n == null ? 0 : n, unit.getTraineesPerCoach());
+        return new CoachLoad(n == null ? 0 : n, unit.traineesPerCoach());
     }
 }

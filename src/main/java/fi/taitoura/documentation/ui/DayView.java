@@ -28,7 +28,7 @@ import fi.taitoura.security.CurrentUser;
 import fi.taitoura.trainee.PeriodFacts;
 import fi.taitoura.security.Role;
 import fi.taitoura.workplace.WorkplaceService;
-import fi.taitoura.workplace.WorkUnit;
+import fi.taitoura.workplace.WorkplaceService.UnitRef;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ class DayView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObse
 
     private final DocumentationService service;
     private final TranslationProvider translations;
-    private final ComboBox<WorkUnit> unit = new ComboBox<>();
+    private final ComboBox<UnitRef> unit = new ComboBox<>();
     private final DatePicker date;
     private final Div cards = new Div();
     private final Span progress = new Span();
@@ -68,10 +68,10 @@ class DayView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObse
         addClassName("day-view");
         setPadding(true);
 
-        List<WorkUnit> units = workplaces.findMyWorkUnits().stream().filter(WorkUnit::isActive).toList();
+        List<UnitRef> units = workplaces.findMyUnitRefs().stream().filter(UnitRef::active).toList();
         unit.setLabel(getTranslation("day.workUnit"));
         unit.setItems(units);
-        unit.setItemLabelGenerator(WorkUnit::getName);
+        unit.setItemLabelGenerator(UnitRef::name);
         unit.setId("day-unit");
         date = Formats.datePicker(getTranslation("day.date"));
         date.setMax(LocalDate.now());
@@ -128,8 +128,8 @@ class DayView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObse
         if (unit.getValue() == null || date.getValue() == null) {
             return;
         }
-        DayPlan plan = service.day(unit.getValue(), date.getValue());
-        PeriodFacts.CoachLoad load = periodFacts.coachLoad(unit.getValue().getId(), myId, date.getValue());
+        DayPlan plan = service.dayOfUnit(unit.getValue().id(), date.getValue());
+        PeriodFacts.CoachLoad load = periodFacts.coachLoad(plan.workUnitId(), myId, date.getValue());
         capacityWarning.setText(getTranslation("day.capacityWarning", load.trainees(), load.capacity()));
         capacityWarning.setVisible(load.exceeded());
         if (plan.trainees().isEmpty()) {

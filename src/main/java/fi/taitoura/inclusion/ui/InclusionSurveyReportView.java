@@ -36,8 +36,8 @@ import fi.taitoura.inclusion.InclusionGroupReportService.OptionCount;
 import fi.taitoura.inclusion.InclusionGroupReportService.QuestionReport;
 import fi.taitoura.inclusion.InclusionGroupReportService.Withheld;
 import fi.taitoura.security.Role;
-import fi.taitoura.workplace.Organisation;
-import fi.taitoura.workplace.WorkUnit;
+import fi.taitoura.workplace.WorkplaceService.OrganisationRef;
+import fi.taitoura.workplace.WorkplaceService.UnitRef;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.util.List;
@@ -59,8 +59,8 @@ class InclusionSurveyReportView extends VerticalLayout implements HasDynamicTitl
 
     private final InclusionGroupReportService reports;
     private final RadioButtonGroup<GroupType> groupType = new RadioButtonGroup<>();
-    private final ComboBox<WorkUnit> unit = new ComboBox<>();
-    private final ComboBox<Organisation> organisation = new ComboBox<>();
+    private final ComboBox<UnitRef> unit = new ComboBox<>();
+    private final ComboBox<OrganisationRef> organisation = new ComboBox<>();
     private final Select<ReportingWindow> window = new Select<>();
     private final Div result = new Div();
 
@@ -73,8 +73,8 @@ class InclusionSurveyReportView extends VerticalLayout implements HasDynamicTitl
         Paragraph windows = new Paragraph(getTranslation("survey.report.windowsNote"));
         windows.addClassName("report-note");
 
-        List<Organisation> organisations = reports.reportableOrganisations();
-        List<WorkUnit> units = reports.reportableUnits();
+        List<OrganisationRef> organisations = reports.reportableOrganisations();
+        List<UnitRef> units = reports.reportableUnits();
         groupType.setLabel(getTranslation("inclusion.report.groupType"));
         groupType.setItems(organisations.isEmpty() ? List.of(GroupType.WORK_UNIT)
                 : List.of(GroupType.WORK_UNIT, GroupType.ORGANISATION));
@@ -88,7 +88,7 @@ class InclusionSurveyReportView extends VerticalLayout implements HasDynamicTitl
         });
         unit.setLabel(getTranslation("inclusion.report.unit"));
         unit.setItems(units);
-        unit.setItemLabelGenerator(w -> w.getName() + " (" + w.getOrganisation().getName() + ")");
+        unit.setItemLabelGenerator(w -> w.name() + " (" + w.organisationName() + ")");
         unit.setId("report-unit");
         unit.setWidth("min(28rem, 100%)");
         if (units.size() == 1) {
@@ -96,7 +96,7 @@ class InclusionSurveyReportView extends VerticalLayout implements HasDynamicTitl
         }
         organisation.setLabel(getTranslation("inclusion.report.organisation"));
         organisation.setItems(organisations);
-        organisation.setItemLabelGenerator(Organisation::getName);
+        organisation.setItemLabelGenerator(OrganisationRef::name);
         organisation.setVisible(false);
         organisation.setId("report-organisation");
         window.setLabel(getTranslation("survey.report.window"));
@@ -117,8 +117,8 @@ class InclusionSurveyReportView extends VerticalLayout implements HasDynamicTitl
 
     private GroupQuery query() {
         boolean byUnit = groupType.getValue() == GroupType.WORK_UNIT;
-        return new GroupQuery(byUnit ? null : organisation.getValue().getId(),
-                byUnit ? unit.getValue().getId() : null, window.getValue());
+        return new GroupQuery(byUnit ? null : organisation.getValue().id(),
+                byUnit ? unit.getValue().id() : null, window.getValue());
     }
 
     private void show() {

@@ -35,7 +35,7 @@ import fi.taitoura.outcome.OutcomeRecords.OutcomeInput;
 import fi.taitoura.outcome.OutcomeRecords.StatusInput;
 import fi.taitoura.outcome.OutcomeService;
 import fi.taitoura.trainee.TraineeService;
-import fi.taitoura.trainee.TrainingPeriod;
+import fi.taitoura.trainee.TraineeService.PeriodHeading;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
@@ -52,7 +52,7 @@ class OutcomePanel extends VerticalLayout {
     private final TranslationProvider translations;
     private final Long periodId;
     private final Access access;
-    private TrainingPeriod period;
+    private PeriodHeading period;
     private OutcomeDetails current;
 
     /** The form's bean: what the user is typing, kept when a save fails. */
@@ -77,7 +77,8 @@ class OutcomePanel extends VerticalLayout {
 
     private void refresh() {
         removeAll();
-        period = trainees.requirePeriodForRead(periodId);
+        trainees.readPeriodRef(periodId);
+        period = trainees.periodHeadings(java.util.List.of(periodId)).get(periodId);
         current = service.find(periodId).orElse(null);
         add(new H3(getTranslation("outcome.atEnd")));
         if (access.write()) {
@@ -111,7 +112,7 @@ class OutcomePanel extends VerticalLayout {
 
     private Component form() {
         Form bean = new Form();
-        bean.endDate = period.getEndDate();
+        bean.endDate = period.endDate();
         if (current != null) {
             bean.outcome = current.outcome();
             bean.reason = current.interruptionReason();
@@ -122,10 +123,10 @@ class OutcomePanel extends VerticalLayout {
         String required = getTranslation("validation.required");
         DatePicker end = Formats.datePicker(getTranslation("outcome.endDate"));
         end.setId("outcome-end-date");
-        end.setMin(period.getStartDate());
+        end.setMin(period.startDate());
         end.setMax(LocalDate.now());
-        end.setReadOnly(period.getEndDate() != null);
-        end.setHelperText(getTranslation(period.getEndDate() != null ? "outcome.endDateSet" : "outcome.endDateHelp"));
+        end.setReadOnly(period.endDate() != null);
+        end.setHelperText(getTranslation(period.endDate() != null ? "outcome.endDateSet" : "outcome.endDateHelp"));
         ComboBox<Outcome> outcome = new ComboBox<>(getTranslation("outcome.outcome"));
         outcome.setId("outcome-outcome");
         outcome.setItems(Outcome.values());
@@ -142,7 +143,7 @@ class OutcomePanel extends VerticalLayout {
         consent.setId("outcome-consent");
         binder.forField(end).asRequired(required)
                 .withValidator(d -> !d.isAfter(LocalDate.now()), getTranslation("outcome.error.notEnded"))
-                .withValidator(d -> !d.isBefore(period.getStartDate()), getTranslation("period.error.endBeforeStart"))
+                .withValidator(d -> !d.isBefore(period.startDate()), getTranslation("period.error.endBeforeStart"))
                 .bind(f -> f.endDate, (f, v) -> f.endDate = v);
         binder.forField(outcome).asRequired(required).bind(f -> f.outcome, (f, v) -> f.outcome = v);
         binder.forField(reason)
@@ -167,10 +168,8 @@ class OutcomePanel extends VerticalLayout {
                 return;
             }
             try {
-                if (period.getEndDate() == null) {
-                    TrainingPeriod edited = trainees.requirePeriodForRead(periodId);
-                    edited.setEndDate(bean.endDate);
-                    period = trainees.savePeriod(edited);
+                if (period.endDate() == null) {
+                    trainees.endPeriod(periodId, bean.endDate);
                 }
                 service.record(periodId, new OutcomeInput(bean.outcome, bean.reason, bean.note, bean.consent,
                         current == null ? null : current.version()));
@@ -246,7 +245,7 @@ class OutcomePanel extends VerticalLayout {
         DatePicker on = Formats.datePicker(getTranslation("outcome.contact.on"));
         on.setValue(LocalDate.now());
         on.setMax(LocalDate.now());
-        on.setMin(period.getEndDate());
+        on.setMin(period.endDate());
         on.setId("contact-on");
         ComboBox<FollowUpContactKind> kind = new ComboBox<>(getTranslation("outcome.contact.kind"));
         kind.setItems(FollowUpContactKind.values());
@@ -306,7 +305,7 @@ class OutcomePanel extends VerticalLayout {
         DatePicker on = Formats.datePicker(getTranslation("outcome.followUp.on"));
         on.setValue(Optional.ofNullable(d.status3mOn()).orElse(LocalDate.now()));
         on.setMax(LocalDate.now());
-        on.setMin(period.getEndDate());
+        on.setMin(period.endDate());
         on.setId("status-on");
         TextArea note = new TextArea(getTranslation("outcome.note"));
         note.setMaxLength(1000);

@@ -42,8 +42,8 @@ import fi.taitoura.reporting.ReportService;
 import fi.taitoura.reporting.ReportService.Coach;
 import fi.taitoura.reporting.ReportService.Options;
 import fi.taitoura.security.Role;
-import fi.taitoura.workplace.Organisation;
-import fi.taitoura.workplace.WorkUnit;
+import fi.taitoura.workplace.WorkplaceService.OrganisationRef;
+import fi.taitoura.workplace.WorkplaceService.UnitRef;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -71,8 +71,8 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReportService service;
     private final TranslationProvider translations;
-    private final ComboBox<Organisation> organisation = new ComboBox<>();
-    private final ComboBox<WorkUnit> unit = new ComboBox<>();
+    private final ComboBox<OrganisationRef> organisation = new ComboBox<>();
+    private final ComboBox<UnitRef> unit = new ComboBox<>();
     private final ComboBox<Coach> coach = new ComboBox<>();
     private final Select<Preset> preset = new Select<>();
     private final DatePicker from;
@@ -100,7 +100,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
         organisation.setLabel(getTranslation("report.organisation"));
         organisation.setItems(options.organisations());
-        organisation.setItemLabelGenerator(Organisation::getName);
+        organisation.setItemLabelGenerator(OrganisationRef::name);
         organisation.setClearButtonVisible(true);
         organisation.setId("report-organisation");
         organisation.setVisible(options.organisations().size() > 1);
@@ -110,7 +110,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         unit.setLabel(getTranslation("report.unit"));
         unit.setClearButtonVisible(true);
         unit.setPlaceholder(getTranslation("report.allUnits"));
-        unit.setItemLabelGenerator(WorkUnit::getName);
+        unit.setItemLabelGenerator(UnitRef::name);
         unit.setId("report-unit");
         coach.setLabel(getTranslation("report.coach"));
         coach.setClearButtonVisible(true);
@@ -156,18 +156,18 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refreshUnits() {
-        Organisation org = organisation.getValue();
+        OrganisationRef org = organisation.getValue();
         unit.setItems(options.units().stream()
-                .filter(w -> org == null || w.getOrganisation().getId().equals(org.getId())).toList());
+                .filter(w -> org == null || org.id().equals(w.organisationId())).toList());
         refreshCoaches();
     }
 
     private void refreshCoaches() {
-        WorkUnit w = unit.getValue();
-        Organisation org = organisation.getValue();
-        List<Coach> list = options.coaches().stream().filter(c -> w != null ? c.unitIds().contains(w.getId())
-                : org == null || options.units().stream().anyMatch(u -> c.unitIds().contains(u.getId())
-                && u.getOrganisation().getId().equals(org.getId()))).toList();
+        UnitRef w = unit.getValue();
+        OrganisationRef org = organisation.getValue();
+        List<Coach> list = options.coaches().stream().filter(c -> w != null ? c.unitIds().contains(w.id())
+                : org == null || options.units().stream().anyMatch(u -> c.unitIds().contains(u.id())
+                && org.id().equals(u.organisationId()))).toList();
         Coach selected = coach.getValue();
         coach.setItems(list);
         if (selected != null && list.stream().anyMatch(c -> c.id().equals(selected.id()))) {
@@ -194,8 +194,8 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private ReportQuery query() {
-        return new ReportQuery(organisation.getValue() == null ? null : organisation.getValue().getId(),
-                unit.getValue() == null ? null : unit.getValue().getId(),
+        return new ReportQuery(organisation.getValue() == null ? null : organisation.getValue().id(),
+                unit.getValue() == null ? null : unit.getValue().id(),
                 coach.getValue() == null ? null : coach.getValue().id(), from.getValue(), to.getValue());
     }
 

@@ -26,7 +26,7 @@ import fi.taitoura.base.report.ReportingWindow;
 import fi.taitoura.base.report.ReportingWindows;
 import fi.taitoura.fidelity.FidelityRecords.ReviewRow;
 import fi.taitoura.reporting.ReportFixture;
-import fi.taitoura.workplace.WorkUnit;
+import fi.taitoura.workplace.WorkplaceService.UnitRef;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,8 +97,8 @@ class ReportsViewsUiTest extends AbstractUiTest {
                 .contains(d.organisation().getName());
 
         // one unit and one coach
-        ComboBox<WorkUnit> unit = _get(ComboBox.class, spec -> spec.withId("report-unit"));
-        _setValue(unit, unit.getListDataView().getItems().filter(w -> w.getId().equals(d.u1().getId()))
+        ComboBox<UnitRef> unit = _get(ComboBox.class, spec -> spec.withId("report-unit"));
+        _setValue(unit, unit.getListDataView().getItems().filter(w -> w.id().equals(d.u1().getId()))
                 .findFirst().orElseThrow());
         ComboBox<Object> coach = _get(ComboBox.class, spec -> spec.withId("report-coach"));
         _setValue(coach, coach.getListDataView().getItems().filter(c -> c.toString().contains(
@@ -174,10 +174,10 @@ class ReportsViewsUiTest extends AbstractUiTest {
         ReportingWindow demo = windows.containing(LocalDate.now().minusMonths(2).minusWeeks(3));
         Select<ReportingWindow> window = _get(Select.class, spec -> spec.withId("report-window"));
         _setValue(window, demo);
-        ComboBox<WorkUnit> unit = _get(ComboBox.class, spec -> spec.withId("report-unit"));
+        ComboBox<UnitRef> unit = _get(ComboBox.class, spec -> spec.withId("report-unit"));
         _click(_get(Button.class, spec -> spec.withId("show-report")));
         assertThat(unit.isInvalid()).isTrue();
-        _setValue(unit, unit.getListDataView().getItems().filter(u -> u.getName().startsWith("Kiinteistö"))
+        _setValue(unit, unit.getListDataView().getItems().filter(u -> u.name().startsWith("Kiinteistö"))
                 .findFirst().orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("show-report")));
         NativeTable table = _get(NativeTable.class, spec -> spec.withId("report-table"));
@@ -188,7 +188,7 @@ class ReportsViewsUiTest extends AbstractUiTest {
                 .getOuterHTML()).contains("Kuinka tyytyväinen olet ihmissuhteisiisi?");
         assertThat(_get(Anchor.class, spec -> spec.withId("download-survey-xlsx"))).isNotNull();
 
-        _setValue(unit, unit.getListDataView().getItems().filter(u -> u.getName().startsWith("Kierrätys"))
+        _setValue(unit, unit.getListDataView().getItems().filter(u -> u.name().startsWith("Kierrätys"))
                 .findFirst().orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("show-report")));
         assertThat(_find(NativeTable.class, spec -> spec.withId("report-table"))).isEmpty();

@@ -102,8 +102,11 @@ public class InclusionGroupReportService {
     @Transactional(readOnly = true)
     public List<OrganisationRef> reportableOrganisations() {
         // the same reach as the statements' report (capacity's InclusionReportService), which checks it again
-        if (currentUser.hasRole(Role.ADMIN)) {
+        if (isPlatformAdmin()) {
             return workplaces.findOrganisationRefs();
+        }
+        if (currentUser.hasRole(Role.ADMIN)) { // an organisation's administrator: their own organisation
+            return currentUser.organisationId().flatMap(workplaces::findOrganisationRef).stream().toList();
         }
         if (currentUser.hasRole(Role.TEAM_LEAD)) {
             return currentUser.organisationId().flatMap(workplaces::findOrganisationRef).stream().toList();
@@ -114,11 +117,11 @@ public class InclusionGroupReportService {
     @PreAuthorize("hasAnyRole('ADMIN', 'TEAM_LEAD', 'COACH')")
     @Transactional(readOnly = true)
     public List<UnitRef> reportableUnits() {
-        if (currentUser.hasRole(Role.ADMIN)) {
+        if (isPlatformAdmin()) {
             return workplaces.findAllUnitRefs();
         }
         Map<Long, UnitRef> units = new java.util.LinkedHashMap<>();
-        if (currentUser.hasRole(Role.TEAM_LEAD)) {
+        if (currentUser.hasRole(Role.TEAM_LEAD) || currentUser.hasRole(Role.ADMIN)) {
             currentUser.organisationId().ifPresent(o -> workplaces.findUnitRefsOfOrganisation(o)
                     .forEach(u -> units.put(u.id(), u)));
         }
@@ -310,5 +313,10 @@ public class InclusionGroupReportService {
         String s = java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.joining(";"));
         return s.isEmpty() ? null : s;
+    }
+
+    /** The installation's platform administrator (ADMIN without an organisation) reports on every organisation. */
+    private boolean isPlatformAdmin() {
+        return currentUser.hasRole(Role.ADMIN) && currentUser.organisationId().isEmpty();
     }
 }

@@ -68,7 +68,7 @@ public class PeriodFacts {
     @PreAuthorize("hasAnyRole('ADMIN', 'TEAM_LEAD')")
     @Transactional(readOnly = true)
     public List<UnitRef> reportableUnits() {
-        if (currentUser.hasRole(Role.ADMIN)) {
+        if (isPlatformAdmin()) {
             return workplaces.findAllUnitRefs();
         }
         Map<Long, UnitRef> units = new HashMap<>();
@@ -175,5 +175,10 @@ public class PeriodFacts {
                 new MapSqlParameterSource("unit", workUnitId).addValue("coach", coachId).addValue("day", day),
                 Long.class);
         return new CoachLoad(n == null ? 0 : n, unit.traineesPerCoach());
+    }
+
+    /** The installation's platform administrator (ADMIN without an organisation) reports on every organisation. */
+    private boolean isPlatformAdmin() {
+        return currentUser.hasRole(Role.ADMIN) && currentUser.organisationId().isEmpty();
     }
 }

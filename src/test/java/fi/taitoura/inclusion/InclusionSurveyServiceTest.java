@@ -79,7 +79,7 @@ class InclusionSurveyServiceTest extends AbstractIntegrationTest {
             return;
         }
         int n = (int) (System.nanoTime() % 100_000);
-        runAs("admin");
+        runAs("yllapitaja");
         Organisation org = new Organisation();
         org.setName("Kyselykunta " + n);
         Organisation savedOrg = workplaces.saveOrganisation(org);

@@ -88,25 +88,25 @@ public class ReportFixture {
     }
 
     public Data create() {
-        return as("admin", this::build);
+        return as("yllapitaja", this::build);
     }
 
     private Data build() {
         int n = SEQ.incrementAndGet();
-        Organisation org = as("admin", () -> {
+        Organisation org = as("yllapitaja", () -> {
             Organisation o = new Organisation();
             o.setName("Raporttikunta " + n);
             o.setMunicipality("Raportila");
             return workplaces.saveOrganisation(o);
         });
-        Organisation other = as("admin", () -> {
+        Organisation other = as("yllapitaja", () -> {
             Organisation o = new Organisation();
             o.setName("Muu kunta " + n);
             o.setMunicipality("Muuala");
             return workplaces.saveOrganisation(o);
         });
-        WorkUnit u1 = as("admin", () -> unit(org, "Kiinteistöpalvelut " + n, 2));
-        WorkUnit u2 = as("admin", () -> unit(org, "Ruokapalvelut " + n, 10));
+        WorkUnit u1 = as("yllapitaja", () -> unit(org, "Kiinteistöpalvelut " + n, 2));
+        WorkUnit u2 = as("yllapitaja", () -> unit(org, "Ruokapalvelut " + n, 10));
         AppUser a = tx.execute(s -> users.createDemoUser("rep-a-" + n, "Aalto Anni " + n, "x", Set.of(Role.COACH), org.getId(),
                 Set.of(u1.getId())));
         AppUser b = tx.execute(s -> users.createDemoUser("rep-b-" + n, "Bäck Bertta " + n, "x", Set.of(Role.COACH),

@@ -24,6 +24,9 @@ public class AppAccountGrants implements Callback {
 
     private static final Logger log = LoggerFactory.getLogger(AppAccountGrants.class);
 
+    /** The prefix of the features' published reporting views (ADR 0022); the only views the account may read. */
+    static final String REPORT_VIEW_PREFIX = "report_";
+
     private final String appUser;
     private final List<String> hosts;
     private final Set<String> appendOnly;
@@ -87,16 +90,22 @@ public class AppAccountGrants implements Callback {
                             : table.startsWith("flyway_") ? "SELECT" : "SELECT, INSERT, UPDATE, DELETE";
                     st.execute("GRANT " + rights + " ON " + target + " TO " + account);
                 }
-                // the published reporting views (ADR 0022) are read-only contracts
+                // the published reporting views (ADR 0022, named report_*) are read-only contracts: SELECT only
+                // (they are SQL SECURITY INVOKER, so the account's table rights still apply beneath them); any
+                // other view gets no right at all
                 for (String view : views) {
+                    if (!view.startsWith(REPORT_VIEW_PREFIX)) {
+                        continue;
+                    }
                     String target = "`" + schema + "`.`" + view + "`";
                     tryRevoke(st, "REVOKE ALL PRIVILEGES ON " + target + " FROM " + account);
                     st.execute("GRANT SELECT ON " + target + " TO " + account);
                 }
             }
         }
-        log.info("Application database account {}: data rights on {} tables, select on {} views, select/insert only"
-                + " on {}", appUser, tables.size(), views.size(), appendOnly);
+        log.info("Application database account {}: data rights on {} tables, select on {} report views, select/insert"
+                + " only on {}", appUser, tables.size(),
+                views.stream().filter(v -> v.startsWith(REPORT_VIEW_PREFIX)).count(), appendOnly);
     }
 
     private static void tryRevoke(Statement st, String sql) {

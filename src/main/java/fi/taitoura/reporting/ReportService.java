@@ -55,7 +55,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The team lead's reports (issue #15): the follow-up table, computed by the database through each feature's facts
  * API (aggregate queries), composed here per work unit and coach, and exported as xlsx and CSV. Every view and
  * every export is audited with the filter (ids and dates). The viewer's scope comes from {@link PeriodFacts}: an
- * administrator sees every work unit, a team lead those of their organisation and their own.
+ * the platform administrator sees every work unit, an organisation's administrator and a team lead those of their
+ * organisation (and a team lead also their own).
  */
 @Service
 public class ReportService {

@@ -62,7 +62,8 @@ public class PeriodFacts {
     // ------------------------------------------------------------------ scope
 
     /**
-     * The work units whose figures the signed-in user may see: every unit for an administrator; for a team lead
+     * The work units whose figures the signed-in user may see: every unit for the platform administrator (no
+     * organisation); for an organisation's administrator or a team lead
      * the units of their own organisation and the units they are assigned to. By organisation and name.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'TEAM_LEAD')")

@@ -253,7 +253,9 @@ class ClusterTest {
         // Only what runs from now on: a backup that started while the previous test crashed the database failed,
         // as it should (that test checks the data); this one is about who runs each slot.
         Instant since = Instant.now();
-        Instant deadline = since.plusSeconds(6L * BACKUP_EVERY_SECONDS);
+        // A backup whose lock could not be released while the database was down holds the lock for lockAtMostFor
+        // (30 s here), then the schedule carries on: three slots after that.
+        Instant deadline = since.plusSeconds(30 + 6L * BACKUP_EVERY_SECONDS);
         // One snapshot of both logs per round: the nodes keep backing up while the test reads.
         List<String> snapshot = new ArrayList<>();
         while (true) {
@@ -341,6 +343,7 @@ class ClusterTest {
         env.put("TAITOURA_NODE_NAME", "node-" + name);
         env.put("TAITOURA_BACKUP_SCHEDULE", "*/" + BACKUP_EVERY_SECONDS + " * * * * *");
         env.put("TAITOURA_BACKUP_LOCK_AT_LEAST_FOR", "PT" + (BACKUP_EVERY_SECONDS / 2) + "S");
+        env.put("TAITOURA_BACKUP_LOCK_AT_MOST_FOR", "PT30S");
         env.put("TAITOURA_BACKUP_DIR", DIR.resolve("backups").toString());
         env.put("PORT", Integer.toString(port));
         pb.redirectErrorStream(true).redirectOutput(log.toFile());

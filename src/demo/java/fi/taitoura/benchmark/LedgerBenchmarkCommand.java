@@ -102,7 +102,8 @@ class LedgerBenchmarkCommand implements TaitouraCommand {
                 select p.id, u.username from training_period p join trainee t on t.id = p.trainee_id
                 join organisation o on o.id = t.organisation_id
                 join app_user_work_unit l on l.work_unit_id = p.work_unit_id join app_user u on u.id = l.user_id
-                where o.name = ? order by p.id""", ORGANISATION);
+                where o.name = ? and coalesce(p.end_date, p.planned_end_date) >= curdate()
+                order by p.id""", ORGANISATION); // running periods: a coach's access ends after the period (ADR 0023)
         Random random = new Random(7);
         int samples = iterations + Math.max(5, iterations / 5);
         Map<String, AppUser> coaches = new HashMap<>();

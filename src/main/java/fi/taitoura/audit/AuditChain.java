@@ -79,7 +79,7 @@ public class AuditChain {
 
         @Scheduled(initialDelayString = "${taitoura.audit.seal-interval:PT5S}",
                 fixedDelayString = "${taitoura.audit.seal-interval:PT5S}")
-        @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "audit-chain-seal", lockAtMostFor = "PT5M")
+        @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "audit-chain-seal", lockAtMostFor = "PT1M")
         public void seal() {
             try {
                 chain.sealPending();

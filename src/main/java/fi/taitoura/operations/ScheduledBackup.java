@@ -32,7 +32,11 @@ class ScheduledBackup {
     }
 
     @Scheduled(cron = "${taitoura.backup.schedule:-}", zone = "UTC")
-    @SchedulerLock(name = "backup", lockAtLeastFor = "${taitoura.backup.lock-at-least-for:PT1M}")
+    // lockAtMostFor is short on purpose: the keep-alive lock provider extends it while a long backup runs, and a
+    // lock whose release failed (the database went down during the backup) then blocks the next backups for only
+    // this long, not for the default 30 minutes.
+    @SchedulerLock(name = "backup", lockAtLeastFor = "${taitoura.backup.lock-at-least-for:PT1M}",
+            lockAtMostFor = "${taitoura.backup.lock-at-most-for:PT2M}")
     public void backup() {
         try {
             BackupService.BackupResult r = backups.backup(backups.target(), dir.toAbsolutePath(), backups.dataDir(), true);

@@ -24,6 +24,7 @@ import fi.taitoura.trainee.TrainingPeriod;
 import fi.taitoura.workplace.TaskLibraryService;
 import fi.taitoura.workplace.TaskSummary;
 import fi.taitoura.workplace.WorkUnit;
+import fi.taitoura.workplace.WorkplaceService;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -60,10 +61,12 @@ public class DocumentationService {
     private final CatalogueReader catalogue;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final WorkplaceService workplaces;
 
     DocumentationService(AttendanceRepository attendances, DiaryEntryRepository diary, DocumentationQueries queries,
                          TraineeService trainees, TaskLibraryService tasks, CatalogueReader catalogue,
-                         CurrentUser currentUser, AuditService audit) {
+                         CurrentUser currentUser, AuditService audit, WorkplaceService workplaces) {
+        this.workplaces = workplaces;
         this.attendances = attendances;
         this.diary = diary;
         this.queries = queries;
@@ -80,31 +83,39 @@ public class DocumentationService {
     @PreAuthorize("hasRole('COACH')")
     @Transactional(readOnly = true)
     public DayPlan day(WorkUnit unit, LocalDate day) {
-        List<TrainingPeriod> periods = trainees.findPeriodsForDay(unit.getId(), day);
-        List<TaskSummary> unitTasks = tasks.findTaskSummaries(unit.getId());
+        return dayOfUnit(unit.getId(), day);
+    }
+
+    /** {@link #day(WorkUnit, LocalDate)} by the work unit's id. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public DayPlan dayOfUnit(Long unitId, LocalDate day) {
+        String unitName = workplaces.findUnitRef(unitId).map(WorkplaceService.UnitRef::name).orElseThrow();
+        List<TraineeService.PeriodHeading> periods = trainees.findPeriodHeadingsForDay(unitId, day);
+        List<Long> periodIds = periods.stream().map(TraineeService.PeriodHeading::periodId).toList();
+        List<TaskSummary> unitTasks = tasks.findTaskSummaries(unitId);
         Set<Long> requirementIds = unitTasks.stream().flatMap(t -> t.requirementIds().stream())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Map<Long, RequirementInfo> requirements = new LinkedHashMap<>();
         for (RequirementRow r : catalogue.requirements(requirementIds)) {
             requirements.put(r.id(), new RequirementInfo(r.id(), r.unitCode(), r.unitName(), r.text()));
         }
-        Map<Long, Attendance> recorded = attendances.findForDay(periods.stream().map(TrainingPeriod::getId).toList(),
-                day).stream().collect(Collectors.toMap(a -> a.getPeriod().getId(), Function.identity()));
-        Map<Long, Map<Long, IndependenceLevel>> last = queries.lastLevels(
-                periods.stream().map(TrainingPeriod::getId).toList(), day);
+        Map<Long, Attendance> recorded = attendances.findForDay(periodIds, day).stream()
+                .collect(Collectors.toMap(Attendance::getPeriodId, Function.identity()));
+        Map<Long, Map<Long, IndependenceLevel>> last = queries.lastLevels(periodIds, day);
         List<TraineeDay> rows = new ArrayList<>();
-        for (TrainingPeriod p : periods) {
-            Attendance a = recorded.get(p.getId());
-            rows.add(new TraineeDay(p.getId(), p.getTrainee().getId(), p.getTrainee().getDisplayName(),
+        for (TraineeService.PeriodHeading p : periods) {
+            Attendance a = recorded.get(p.periodId());
+            rows.add(new TraineeDay(p.periodId(), p.traineeId(), p.traineeName(),
                     a == null ? null : a.getId(), a == null ? -1 : a.getVersion(),
                     a == null ? null : a.getStatus(), a == null ? null : a.getReason(),
                     a == null ? null : a.getNote(), a == null ? Set.of() : Set.copyOf(a.getTaskIds()),
                     a == null ? List.of() : a.getObservations().stream().map(o -> new ObservationEntry(
                             o.getRequirementId(), o.getTaskId(), o.getLevel(), o.getNote())).toList(),
-                    last.getOrDefault(p.getId(), Map.of())));
-            audit.recordRead("Attendance", a == null ? null : a.getId(), p.getTrainee().getId(), AuditDetails.of("day", day));
+                    last.getOrDefault(p.periodId(), Map.of())));
+            audit.recordRead("Attendance", a == null ? null : a.getId(), p.traineeId(), AuditDetails.of("day", day));
         }
-        return new DayPlan(unit.getId(), unit.getName(), day, unitTasks, requirements, rows);
+        return new DayPlan(unitId, unitName, day, unitTasks, requirements, rows);
     }
 
     /**

@@ -34,4 +34,11 @@ interface TrainingPeriodRepository extends JpaRepository<TrainingPeriod, Long> {
               and coalesce(p.endDate, p.plannedEndDate) >= :day
             order by p.trainee.lastName, p.trainee.firstName""")
     List<TrainingPeriod> findRunningInUnit(Long unitId, java.time.LocalDate day);
+
+    /** Distinct trainees in the unit's periods running on the day with the coach named on them, one period aside. */
+    @Query("""
+            select count(distinct p.trainee.id) from TrainingPeriod p join p.coaches c
+            where p.workUnit.id = :unitId and c.id = :coachId and p.startDate <= :day
+              and coalesce(p.endDate, p.plannedEndDate) >= :day and p.id <> :excludedPeriodId""")
+    long countCoachTrainees(Long unitId, Long coachId, java.time.LocalDate day, Long excludedPeriodId);
 }

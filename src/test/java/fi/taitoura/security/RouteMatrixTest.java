@@ -48,7 +48,8 @@ class RouteMatrixTest extends AbstractUiTest {
 
     /** The records the paths name: of the first organisation, and of the second. */
     record Ids(long trainee, long period, long unit, long demonstration, long summary, long certificate,
-               long qualification, String unitCode, long employmentCase, long employer, boolean full) {
+               long qualification, String unitCode, long employmentCase, long employer, long fidelityReview,
+               boolean full) {
     }
 
     /**
@@ -127,7 +128,15 @@ class RouteMatrixTest extends AbstractUiTest {
             new Row("catalogue/:qualificationId([0-9]+)", ids -> "catalogue/" + ids.qualification(), null, ALL,
                     false),
             // reports and administration
+            // issue 15: the team lead's reports; no case worker on any of them
+            row("reports", EnumSet.of(R.ADMIN, R.TEAM_LEAD)),
             row("reports/inclusion", EnumSet.of(R.ADMIN, R.TEAM_LEAD, R.COACH)),
+            row("reports/fidelity", EnumSet.of(R.TEAM_LEAD, R.COACH, R.CAREER_AGENT, R.TEACHER)),
+            // a review of the first organisation: its team lead and its named reviewer (the coach)
+            new Row("reports/fidelity/:reviewId", ids -> "reports/fidelity/" + ids.fidelityReview(), null,
+                    EnumSet.of(R.TEAM_LEAD, R.COACH), false),
+            // the after-support reminder list of the coach's and career agent's own periods
+            row("follow-up", EnumSet.of(R.COACH, R.CAREER_AGENT)),
             row("admin/users", EnumSet.of(R.ADMIN)),
             row("admin/organisations", EnumSet.of(R.ADMIN)),
             row("admin/audit", EnumSet.of(R.ADMIN)),
@@ -259,8 +268,10 @@ class RouteMatrixTest extends AbstractUiTest {
                 + " on u.id = c.coach_id where u.username = 'tyohonvalmentaja'", Long.class);
         long employer = jdbc.queryForObject("select min(e.id) from employer e join employment_case c"
                 + " on c.team_id = e.team_id where c.id = ?", Long.class, employmentCase);
+        long fidelityReview = jdbc.queryForObject("select min(r.id) from fidelity_review r join work_unit w"
+                + " on w.organisation_id = r.organisation_id where w.id = ?", Long.class, unit);
         return new Ids(trainee, delivered.periodId(), unit, demonstration, summary, delivered.certificateId(),
-                qualification, "100449", employmentCase, employer, true);
+                qualification, "100449", employmentCase, employer, fidelityReview, true);
     }
 
     /** The second organisation's trainee and work unit (it has no demonstrations or issued documents). */
@@ -270,6 +281,6 @@ class RouteMatrixTest extends AbstractUiTest {
                 unit);
         return new Ids(((Number) p.get("trainee_id")).longValue(), ((Number) p.get("id")).longValue(), unit,
                 first.demonstration(), first.summary(), first.certificate(), first.qualification(), first.unitCode(),
-                first.employmentCase(), first.employer(), false);
+                first.employmentCase(), first.employer(), first.fidelityReview(), false);
     }
 }

@@ -34,7 +34,7 @@ public class TraineeAccounts {
 
     /** A period of the signed-in trainee, for their own pages. */
     public record OwnPeriod(Long periodId, Long workUnitId, String workUnitName, LocalDate startDate,
-                            LocalDate plannedEndDate, LocalDate endDate, List<Long> targetUnitIds) {
+                            LocalDate plannedEndDate, LocalDate endDate) {
         public boolean runsOn(LocalDate day) {
             return !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));
         }
@@ -64,13 +64,16 @@ public class TraineeAccounts {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final int graceDays;
+    private final org.springframework.beans.factory.ObjectProvider<TraineeService> headings;
     private final org.springframework.transaction.support.TransactionTemplate tx;
 
     TraineeAccounts(TraineeRepository trainees, TrainingPeriodRepository periods, PersonalGoalRepository goals,
                     TraineeUserAccounts accounts, CurrentUser currentUser, AuditService audit,
                     org.springframework.transaction.PlatformTransactionManager transactions,
+                    org.springframework.beans.factory.ObjectProvider<TraineeService> headings,
                     @Value("${taitoura.trainee.account-days-after-period:30}") int graceDays) {
         this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.headings = headings;
         this.trainees = trainees;
         this.periods = periods;
         this.goals = goals;
@@ -91,7 +94,8 @@ public class TraineeAccounts {
     public ActivationCode activate(Long traineeId) {
         Trainee t = trainees.findById(traineeId).orElseThrow();
         if (t.getUserId() == null) {
-            t.setUserId(accounts.createAccount(t.getFirstName(), t.getDisplayName(), t.getOrganisation().getId()));
+            t.setUserId(accounts.createAccount(t.getFirstName(), t.getDisplayName(),
+                    trainees.findOrganisationId(traineeId)));
             trainees.saveAndFlush(t);
             audit.recordChange(AuditAction.UPDATE, "Trainee", traineeId, traineeId, AuditDetails.what("account"));
         }
@@ -136,10 +140,12 @@ public class TraineeAccounts {
     @Transactional(readOnly = true)
     public Optional<Own> own() {
         return currentUser.id().flatMap(trainees::findByUserId).map(t -> {
-            List<OwnPeriod> list = periods.findByTraineeIdOrderByStartDateDesc(t.getId()).stream()
-                    .map(p -> new OwnPeriod(p.getId(), p.getWorkUnit().getId(), p.getWorkUnit().getName(),
-                            p.getStartDate(), p.getPlannedEndDate(), p.getEndDate(),
-                            p.getTargetUnits().stream().map(u -> u.getId()).toList()))
+            List<TrainingPeriod> mine = periods.findByTraineeIdOrderByStartDateDesc(t.getId());
+            var heads = headings.getObject().periodHeadings(mine.stream().map(TrainingPeriod::getId).toList());
+            List<OwnPeriod> list = mine.stream()
+                    .map(p -> new OwnPeriod(p.getId(), heads.get(p.getId()).workUnitId(),
+                            heads.get(p.getId()).workUnitName(), p.getStartDate(), p.getPlannedEndDate(),
+                            p.getEndDate()))
                     .toList();
             audit.recordRead("Trainee", t.getId(), t.getId(), AuditDetails.what("own"));
             return new Own(t.getId(), t.getFirstName(), t.getDisplayName(), list);
@@ -164,6 +170,33 @@ public class TraineeAccounts {
     @Transactional(readOnly = true)
     public Optional<Long> accountOfPeriod(Long periodId) {
         return periods.findById(periodId).map(p -> p.getTrainee().getUserId());
+    }
+
+    /** One line of who has read or changed the trainee's data: when, who (account name), what was done to what. */
+    public record AccessRow(java.time.Instant at, String actor, String action, String entityType) {
+    }
+
+    /**
+     * "Who has read my data" for the signed-in trainee (the client-data law's right to know): the audit log's
+     * access log of the trainee (the same query as the subject-access export), newest first, without the trainee's
+     * own reads. The look itself is audited.
+     */
+    @PreAuthorize("hasRole('TRAINEE')")
+    @Transactional(readOnly = true)
+    public List<AccessRow> ownAccessLog() {
+        Trainee t = currentUser.id().flatMap(trainees::findByUserId).orElseThrow(
+                () -> new org.springframework.security.access.AccessDeniedException("No trainee"));
+        String me = currentUser.username().orElse("");
+        List<AccessRow> rows = new java.util.ArrayList<>();
+        for (var row : audit.accessLogOf(t.getId())) {
+            if (!me.equals(row.get("actor"))) {
+                rows.add(new AccessRow((java.time.Instant) row.get("occurredAt"), (String) row.get("actor"),
+                        (String) row.get("action"), (String) row.get("entityType")));
+            }
+        }
+        java.util.Collections.reverse(rows);
+        audit.recordRead("AuditLog", null, t.getId(), AuditDetails.what("ownAccessLog"));
+        return rows;
     }
 
     // ------------------------------------------------------------------ the end of the account

@@ -64,6 +64,17 @@ class MeViewsUiTest extends AbstractUiTest {
     }
 
     @Test
+    void myDataShowsWhatIsHeldAndWhoHasReadItInPlainWords() {
+        runAs("valmentaja");
+        trainee("Mikko Laaksonen"); // the coach's list read is in the log
+        login("valmentautuja");
+        UI.getCurrent().navigate("me/data");
+        String page = PrettyPrintTreeKt.toPrettyTree(UI.getCurrent());
+        assertThat(page).contains("Mitä sinusta on tallennettu", "Nimesi: Mikko Laaksonen",
+                "Kuka on katsonut tietojasi", "valmentaja katsoi: valmentautujien lista");
+    }
+
+    @Test
     void aTraineeReachesNoStaffPageAndNoOtherTraineeByAddress() {
         Long jenna = trainee("Jenna Heikkinen");
         login("valmentautuja");

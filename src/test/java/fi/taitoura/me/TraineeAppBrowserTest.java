@@ -80,11 +80,17 @@ class TraineeAppBrowserTest extends AbstractBrowserTest {
         screenshot("6-skills");
         check("me/skills");
 
+        page.navigate(url("me/data"));
+        page.locator("#me-data-who").waitFor();
+        screenshot("7-my-data");
+        check("me/data");
+
         // a staff page by address looks missing
         page.navigate(url("trainees"));
         assertThat(page.locator("h2")).hasText("Sivua ei löytynyt");
 
         // the code worked once; the password works from now on
+        page.navigate(url("me"));
         signOut();
         page.navigate(url("activate?code=" + code.code()));
         page.locator("#activate-submit").click();

@@ -135,6 +135,7 @@ class RouteMatrixTest extends AbstractUiTest {
             row("me/diary", TRAINEE),
             row("me/skills", TRAINEE),
             row("me/password", TRAINEE),
+            row("me/data", TRAINEE),
             // reports and administration
             row("reports/inclusion", EnumSet.of(R.ADMIN, R.TEAM_LEAD, R.COACH)),
             row("admin/users", EnumSet.of(R.ADMIN)),

@@ -37,13 +37,11 @@ class DiaryPanel extends VerticalLayout {
     private final List<TaskSummary> tasks;
     private final TrainingPeriod period;
 
-    private final fi.taitoura.documentation.TraineeDiary traineeDiary;
+    private fi.taitoura.documentation.TraineeDiary traineeDiary;
     private final boolean canWrite;
 
-    DiaryPanel(DocumentationService service, TraineeService trainees, TaskLibraryService taskLibrary, Long periodId,
-               fi.taitoura.documentation.TraineeDiary traineeDiary) {
+    DiaryPanel(DocumentationService service, TraineeService trainees, TaskLibraryService taskLibrary, Long periodId) {
         this.service = service;
-        this.traineeDiary = traineeDiary;
         this.periodId = periodId;
         setPadding(false);
         period = trainees.requirePeriodForRead(periodId);
@@ -59,7 +57,17 @@ class DiaryPanel extends VerticalLayout {
         refresh();
     }
 
+    /** The entries are shown through the trainee-diary service (the trainee's own entries, comments; issue #16). */
+    DiaryPanel with(fi.taitoura.documentation.TraineeDiary traineeDiary) {
+        this.traineeDiary = traineeDiary;
+        refresh();
+        return this;
+    }
+
     private void refresh() {
+        if (traineeDiary == null) {
+            return;
+        }
         entries.removeAll();
         List<fi.taitoura.documentation.TraineeDiary.EntryView> list = traineeDiary.entries(periodId);
         if (list.isEmpty()) {

@@ -52,7 +52,7 @@ class DocumentationSections {
 
             @Override
             public Component create(Long periodId) {
-                return new DiaryPanel(service, trainees, tasks, periodId, traineeDiary);
+                return new DiaryPanel(service, trainees, tasks, periodId).with(traineeDiary);
             }
         };
     }

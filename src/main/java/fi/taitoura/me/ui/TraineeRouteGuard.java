@@ -7,7 +7,6 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.security.Role;
-import fi.taitoura.security.ui.LoginView;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,12 +33,12 @@ class TraineeRouteGuard implements VaadinServiceInitListener {
             return;
         }
         Class<?> target = event.getNavigationTarget();
-        if (target.getPackage() == TraineeRouteGuard.class.getPackage() || target == LoginView.class
+        String path = event.getLocation().getPath();
+        if (target.getPackage() == TraineeRouteGuard.class.getPackage() || path.equals("login")
                 || HasErrorParameter.class.isAssignableFrom(target)) {
             return;
         }
-        String path = event.getLocation().getPath();
-        if (path.isEmpty()) {
+        if (path.isEmpty() || path.equals("setup")) {
             event.forwardTo(MeHomeView.class);
         } else if (path.equals("password")) {
             event.forwardTo(MePasswordView.class);

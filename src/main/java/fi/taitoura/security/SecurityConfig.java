@@ -69,7 +69,8 @@ public class SecurityConfig {
                 .tokenGeneratingUrl("/login/ott/generate")
                 .tokenGenerationSuccessHandler((request, response, token) -> response.sendError(404))
                 .showDefaultSubmitPage(false)
-                .loginPage("/activate")
+                // the sign-in page stays /login for everyone (entry point, sign-out); /activate is a public view
+                .loginPage("/login")
                 .loginProcessingUrl("/login/ott")
                 .authenticationSuccessHandler(new SimpleUrlAuthenticationSuccessHandler("/me/password"))
                 .authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/activate?error")));

@@ -46,7 +46,8 @@ class DiaryPanel extends VerticalLayout {
         setPadding(false);
         period = trainees.requirePeriodForRead(periodId);
         canWrite = trainees.canWrite(period);
-        tasks = canWrite ? taskLibrary.findTaskSummaries(period.getWorkUnit().getId()) : List.of();
+        tasks = canWrite ? taskLibrary.findTaskSummaries(trainees.periodHeadings(List.of(periodId)).get(periodId)
+                .workUnitId()) : List.of();
         entries.addClassName("diary-entries");
         if (canWrite) {
             Button add = new Button(getTranslation("diary.new"), VaadinIcon.PLUS.create(), e -> edit(new DiaryEntry()));

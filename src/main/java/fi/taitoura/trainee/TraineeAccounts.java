@@ -206,7 +206,7 @@ public class TraineeAccounts {
      * Returns how many were ended.
      */
     @Scheduled(cron = "${taitoura.trainee.account-check-cron:0 20 3 * * *}", zone = "Europe/Helsinki")
-    @SchedulerLock(name = "trainee-account-end", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "trainee-account-end", lockAtMostFor = "PT2M")
     public void endAccountsAfterLastPeriod() {
         int ended = SystemAuthentication.call(() -> endAccountsEndedBefore(
                 LocalDate.now(ZoneId.of("Europe/Helsinki")).minusDays(graceDays)));

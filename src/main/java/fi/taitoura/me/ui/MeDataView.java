@@ -87,6 +87,8 @@ public class MeDataView extends VerticalLayout implements HasDynamicTitle {
         add(who);
         Div ask = new Div(new Paragraph(getTranslation("me.data.ask")));
         add(ask);
+        // back home: on a phone the menu is folded; also keeps the long page reachable by keyboard
+        add(MeLinks.big("me", getTranslation("me.backHome"), "me-back-home"));
     }
 
     @Override

@@ -116,6 +116,8 @@ public class MeSkillsView extends VerticalLayout implements HasDynamicTitle {
             g.add(card);
         }
         add(g);
+        // back home: on a phone the menu is folded; also keeps the long page reachable by keyboard
+        add(MeLinks.big("me", getTranslation("me.backHome"), "me-back-home"));
     }
 
     @Override

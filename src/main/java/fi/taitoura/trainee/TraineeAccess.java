@@ -27,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>a trainee: as any of their periods; edit the trainee's details: who may record, and team leads who may read;</li>
  * <li>create trainees and periods: coaches, career agents, team leads;</li>
  * <li>in addition, what another feature grants through a {@link TraineeAccessGrant} bean (supported employment:
- *     the job coaches of the client's team).</li>
+ *     the job coaches of the client's team);</li>
+ * <li>the trainee themself (role TRAINEE, issue #16): reads their own periods ({@link #isOwn}), writes only their
+ *     own diary and self-assessments ({@link #mayWriteOwnPeriod}); never another trainee's, nothing granted.</li>
  * </ul>
  * Two limits apply to every rule above except the case worker's (issue 12, finding 6):
  * <ul>
@@ -154,6 +156,9 @@ public class TraineeAccess {
         if (currentUser.id().isEmpty()) {
             return false;
         }
+        if (currentUser.hasRole(Role.TRAINEE)) {
+            return isOwn(p); // a trainee account is never staff: only their own periods, nothing granted
+        }
         if (ofMyOrganisation(p)) {
             Long uid = currentUser.requireId();
             if (coachScope() && coachTime(p)
@@ -165,6 +170,23 @@ public class TraineeAccess {
             }
         }
         return isGrantedPeriod(p);
+    }
+
+    /**
+     * The period is the signed-in trainee's own (issue #16): their account is linked to the period's trainee. A
+     * trainee reads their own periods and what is recorded in them (their right under the client-data law) and
+     * writes only their own diary and self-assessments ({@link #mayWriteOwnPeriod}); never anyone else's.
+     */
+    public boolean isOwn(TrainingPeriod p) {
+        return currentUser.hasRole(Role.TRAINEE) && p.getTrainee().getUserId() != null
+                && currentUser.id().map(id -> id.equals(p.getTrainee().getUserId())).orElse(false);
+    }
+
+    /** The signed-in trainee may write their own entries (diary, self-assessments) in the period. */
+    @Transactional(readOnly = true)
+    public boolean mayWriteOwnPeriod(Long periodId) {
+        return periodId != null && periods.findById(periodId)
+                .map(p -> isOwn(p) || refused("TrainingPeriod", periodId, p)).orElse(false);
     }
 
     /** Another feature grants the signed-in user read access to the period (see {@link TraineeAccessGrant}). */
@@ -190,7 +212,7 @@ public class TraineeAccess {
 
     /** The rule of {@link #mayWritePeriod} on a loaded period. */
     public boolean canWrite(TrainingPeriod p) {
-        if (currentUser.id().isEmpty() || !ofMyOrganisation(p)) {
+        if (currentUser.id().isEmpty() || !ofMyOrganisation(p) || currentUser.hasRole(Role.TRAINEE)) {
             return false;
         }
         Long uid = currentUser.requireId();

@@ -34,16 +34,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class RouteMatrixTest extends AbstractUiTest {
 
-    enum R { ADMIN, COACH, CAREER_AGENT, TEACHER, CASE_WORKER, TEAM_LEAD, JOB_COACH }
+    enum R { ADMIN, COACH, CAREER_AGENT, TEACHER, CASE_WORKER, TEAM_LEAD, JOB_COACH, TRAINEE }
 
     private static final Map<R, String> FIRST = Map.of(R.ADMIN, "admin", R.COACH, "valmentaja",
             R.CAREER_AGENT, "uraagentti", R.TEACHER, "opettaja", R.CASE_WORKER, "asiakasvastaava",
-            R.TEAM_LEAD, "tiiminvetaja", R.JOB_COACH, "tyohonvalmentaja");
+            R.TEAM_LEAD, "tiiminvetaja", R.JOB_COACH, "tyohonvalmentaja", R.TRAINEE, "valmentautuja");
     private static final Map<R, String> SECOND = Map.of(R.ADMIN, "verstas.admin", R.COACH, "verstas.valmentaja",
             R.CAREER_AGENT, "verstas.uraagentti", R.TEACHER, "verstas.opettaja",
             R.CASE_WORKER, "verstas.asiakasvastaava", R.TEAM_LEAD, "verstas.tiiminvetaja");
 
     private static final Set<R> ALL = EnumSet.allOf(R.class);
+    /** Every staff role: a trainee (issue #16) opens only their own pages. */
+    private static final Set<R> STAFF = EnumSet.complementOf(EnumSet.of(R.TRAINEE));
+    private static final Set<R> TRAINEE = EnumSet.of(R.TRAINEE);
     private static final Set<R> CASELOAD = EnumSet.of(R.COACH, R.CAREER_AGENT, R.TEAM_LEAD);
 
     /** The records the paths name: of the first organisation, and of the second. */
@@ -109,7 +112,7 @@ class RouteMatrixTest extends AbstractUiTest {
                     EnumSet.of(R.JOB_COACH, R.TEAM_LEAD), false),
             row("admin/employment-teams", EnumSet.of(R.ADMIN, R.TEAM_LEAD)),
             // work units (organisation records)
-            row("work-units", ALL),
+            row("work-units", STAFF),
             new Row("work-units/:id", ids -> "work-units/" + ids.unit(), o -> "work-units/" + o.unit(),
                     EnumSet.of(R.ADMIN, R.COACH, R.TEAM_LEAD, R.TEACHER), false,
                     EnumSet.of(R.ADMIN, R.COACH, R.TEAM_LEAD)),
@@ -121,12 +124,19 @@ class RouteMatrixTest extends AbstractUiTest {
                     o -> "work-units/" + o.unit() + "/recognition",
                     EnumSet.of(R.ADMIN, R.COACH, R.TEAM_LEAD, R.TEACHER), false,
                     EnumSet.of(R.ADMIN, R.COACH, R.TEAM_LEAD)),
-            row("environments", ALL),
-            // the catalogue: public knowledge, no organisation
-            row("catalogue", ALL),
-            new Row("catalogue/unit/:code", ids -> "catalogue/unit/" + ids.unitCode(), null, ALL, false),
-            new Row("catalogue/:qualificationId([0-9]+)", ids -> "catalogue/" + ids.qualification(), null, ALL,
+            row("environments", STAFF),
+            // the catalogue: public knowledge, no organisation (staff pages)
+            row("catalogue", STAFF),
+            new Row("catalogue/unit/:code", ids -> "catalogue/unit/" + ids.unitCode(), null, STAFF, false),
+            new Row("catalogue/:qualificationId([0-9]+)", ids -> "catalogue/" + ids.qualification(), null, STAFF,
                     false),
+            // the trainee's own pages (issue #16); the activation page forwards anyone signed in to their start
+            row("activate", ALL),
+            row("me", TRAINEE),
+            row("me/diary", TRAINEE),
+            row("me/skills", TRAINEE),
+            row("me/password", TRAINEE),
+            row("me/data", TRAINEE),
             // reports and administration
             // issue 15: the team lead's reports; no case worker on any of them
             row("reports", EnumSet.of(R.ADMIN, R.TEAM_LEAD)),

@@ -157,13 +157,20 @@ public class DocumentationService {
             if (!isNew && !before.equals(describe(a))) {
                 a.markChanged();
             }
-            a = attendances.save(a);
-            if (!isNew) {
-                // an update: its new version now (a new record is inserted, version 0, when persisted: identity ids)
+            Map<String, String> after = describe(a);
+            if (isNew) {
+                // a new record: inserted when persisted (identity id, version 0), its observations in one batch
+                // rather than one insert each (issue 18); its tasks with the transaction's flush
+                List<SkillObservation> shown = List.copyOf(a.getObservations());
+                a.getObservations().clear();
+                a = attendances.save(a);
+                queries.insertObservations(a.getId(), shown);
+            } else {
+                // an update: its new version now
+                a = attendances.save(a);
                 attendances.flush();
             }
             recorded.put(e.periodId(), a);
-            Map<String, String> after = describe(a);
             if (isNew || !before.equals(after)) {
                 audit.recordChange(isNew ? AuditAction.CREATE : AuditAction.UPDATE, "Attendance", a.getId(),
                         p.getTrainee().getId(), AuditDetails.of("day", day, "correction",

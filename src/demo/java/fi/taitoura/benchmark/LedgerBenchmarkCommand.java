@@ -145,7 +145,10 @@ class LedgerBenchmarkCommand implements TaitouraCommand {
 
         // 2. a coach's day for 12 trainees through the service vs the same rows written by hand (the access check,
         //    the existing record looked up, attendance, tasks done, observations, one audit row per trainee)
-        DayGroup day = dayGroup(2 * (Math.min(iterations, 150) + Math.max(5, Math.min(iterations, 150) / 5)) + 60);
+        int saveRuns = Math.min(iterations, 150);
+        int profileRuns = Math.min(saveRuns, 20);
+        // the service and the baseline each write a day per warm-up and timed run, the profile a day per run
+        DayGroup day = dayGroup(2 * (saveRuns + Math.max(5, saveRuns / 5)) + profileRuns + 10);
         List<Long> group = day.periods();
         Long unitId = day.unitId();
         List<Map<String, Object>> taskRows = jdbc.queryForList(
@@ -155,7 +158,6 @@ class LedgerBenchmarkCommand implements TaitouraCommand {
         taskRows.forEach(r -> taskReqs.computeIfAbsent(((Number) r.get("task")).longValue(), k -> new ArrayList<>())
                 .add(((Number) r.get("req")).longValue()));
         List<Long> taskIds = new ArrayList<>(taskReqs.keySet());
-        int saveRuns = Math.min(iterations, 150);
         AppUser coach = DemoSecurity.as(systemReader(), () -> users.findByUsername(jdbc.queryForObject(
                 "select u.username from app_user u join app_user_work_unit l on l.user_id = u.id "
                         + "where l.work_unit_id = ? order by u.id limit 1", String.class, unitId)).orElseThrow());
@@ -186,7 +188,7 @@ class LedgerBenchmarkCommand implements TaitouraCommand {
         };
         Supplier<Object> saveByHand = () -> saveByHand(freeDays.next(), entries.get(), coach);
         Timing save = interleaved(saveRuns, saveByService, saveByHand);
-        Profile saveProfile = profile(stats, Math.min(saveRuns, 20), saveByService);
+        Profile saveProfile = profile(stats, profileRuns, saveByService);
 
         out.println();
         out.printf("Opening a trainee's ledger (server time, %d reads, interleaved with the baseline):%n", iterations);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -77,15 +78,18 @@ public class TraineeAccess {
 
     // ------------------------------------------------------------------ by id, for @PreAuthorize
 
+    // The checks by id read one row of facts (one query): outside a transaction they open none of their own
+    // (SUPPORTS), as a @PreAuthorize check runs before the service's transaction opens (issue 18).
+
     /** The signed-in user may see the period and what is recorded in it. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public boolean mayReadPeriod(Long periodId) {
         return periodId != null && facts(periodId)
                 .map(f -> canRead(f) || refused("TrainingPeriod", periodId, f.traineeId())).orElse(false);
     }
 
     /** The signed-in user may record in the period (attendance, observations, goals, diary, assessments). */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public boolean mayWritePeriod(Long periodId) {
         return periodId != null && facts(periodId)
                 .map(f -> canWrite(f) || refused("TrainingPeriod", periodId, f.traineeId())).orElse(false);
@@ -95,7 +99,7 @@ public class TraineeAccess {
      * {@link #mayWritePeriod} of each period, in order, with one query for all: false at the first one that does not
      * exist or is refused (the refusal is audited, as there).
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public boolean mayWritePeriods(java.util.Collection<Long> periodIds) {
         if (periodIds == null || periodIds.isEmpty()) {
             return periodIds != null;
@@ -113,13 +117,13 @@ public class TraineeAccess {
     }
 
     /** As {@link #mayReadPeriod}, recording nothing: for code that only asks. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public boolean isReadable(Long periodId) {
         return periodId != null && facts(periodId).map(this::canRead).orElse(false);
     }
 
     /** As {@link #mayWritePeriod}, recording nothing: for code that only asks. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public boolean isWritable(Long periodId) {
         return periodId != null && facts(periodId).map(this::canWrite).orElse(false);
     }

@@ -44,6 +44,8 @@ interface TrainingPeriodRepository extends JpaRepository<TrainingPeriod, Long> {
                    p.careerAgent.id,
                    (select count(c) from TrainingPeriod p2 join p2.coaches c where p2.id = p.id and c.id = :userId)
             from TrainingPeriod p join p.workUnit w where p.id = :periodId""")
+    @org.springframework.transaction.annotation.Transactional(readOnly = true,
+            propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     List<Object[]> findAccessFacts(Long periodId, Long userId);
 
     /** The period's trainee, first day and target units, a row per unit ({@link TraineeService#readPeriodBasics}). */
@@ -56,6 +58,8 @@ interface TrainingPeriodRepository extends JpaRepository<TrainingPeriod, Long> {
                    p.careerAgent.id,
                    (select count(c) from TrainingPeriod p2 join p2.coaches c where p2.id = p.id and c.id = :userId)
             from TrainingPeriod p join p.workUnit w where p.id in :periodIds""")
+    @org.springframework.transaction.annotation.Transactional(readOnly = true,
+            propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     List<Object[]> findAccessFactsOf(Collection<Long> periodIds, Long userId);
 
     /** The periods with their trainees, work units and coaches, by one query (a coach's day). */

@@ -333,6 +333,29 @@ public class TraineeService {
         return periodRef(requirePeriodForRead(periodId));
     }
 
+    /**
+     * What a read model of another feature needs of a period (the competence ledger): its trainee, first day and
+     * target units, read by one query instead of loading the period with its trainee, work unit and staff
+     * (issue 18). The access rule is this method's {@code @PreAuthorize}, the rule of {@link #requirePeriodForRead};
+     * the read is audited as there.
+     */
+    public record PeriodBasics(Long periodId, Long traineeId, LocalDate startDate, Set<Long> targetUnitIds) {
+    }
+
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public PeriodBasics readPeriodBasics(Long periodId) {
+        List<Object[]> rows = periods.findBasics(periodId);
+        if (rows.isEmpty()) {
+            throw new AccessDeniedException("No such period");
+        }
+        Long traineeId = (Long) rows.get(0)[0];
+        PeriodBasics basics = new PeriodBasics(periodId, traineeId, (LocalDate) rows.get(0)[1], rows.stream()
+                .map(r -> (Long) r[2]).filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()));
+        audit.recordRead("TrainingPeriod", periodId, traineeId, null);
+        return basics;
+    }
+
     /** {@link #requirePeriodForWrite} as a record, for another feature that records about the period. */
     @PreAuthorize("@traineeAccess.mayWritePeriod(#periodId)")
     @Transactional(readOnly = true)
@@ -376,6 +399,32 @@ public class TraineeService {
         }
         p.getTargetUnits().size();
         return p;
+    }
+
+    /**
+     * {@link #requirePeriodForWrite} of several periods at once, by id (a coach's day: one query instead of one
+     * load of each period with its trainee, work unit and staff). A missing or refused one fails the call.
+     */
+    @PreAuthorize("@traineeAccess.mayWritePeriods(#periodIds)")
+    @Transactional(readOnly = true)
+    public Map<Long, TrainingPeriod> requirePeriodsForWrite(Collection<Long> periodIds) {
+        Map<Long, TrainingPeriod> found = new java.util.HashMap<>();
+        if (!periodIds.isEmpty()) {
+            periods.findWithTraineeAndStaff(Set.copyOf(periodIds)).forEach(p -> found.put(p.getId(), p));
+        }
+        Map<Long, TrainingPeriod> result = new LinkedHashMap<>();
+        for (Long id : periodIds) {
+            TrainingPeriod p = found.get(id);
+            if (p == null) {
+                throw new AccessDeniedException("No such period");
+            }
+            if (!canWrite(p)) {
+                audit.recordRefused("TrainingPeriod", id, p.getTrainee().getId());
+                throw new AccessDeniedException("Not allowed");
+            }
+            result.put(id, p);
+        }
+        return result;
     }
 
     // ------------------------------------------------------------------ trainees

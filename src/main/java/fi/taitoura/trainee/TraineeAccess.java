@@ -237,10 +237,9 @@ public class TraineeAccess {
     }
 
     /** The signed-in trainee may write their own entries (diary, self-assessments) in the period. */
-    @Transactional(readOnly = true)
     public boolean mayWriteOwnPeriod(Long periodId) {
-        return periodId != null && periods.findById(periodId)
-                .map(p -> isOwn(p) || refused("TrainingPeriod", periodId, p)).orElse(false);
+        return periodId != null && currentUser.hasRole(Role.TRAINEE) && facts(periodId)
+                .map(p -> p.ownByMe() || refused("TrainingPeriod", periodId, p.traineeId())).orElse(false);
     }
 
     /** Another feature grants the signed-in user read access to the period (see {@link TraineeAccessGrant}). */

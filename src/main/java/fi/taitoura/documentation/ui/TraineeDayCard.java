@@ -46,7 +46,9 @@ class TraineeDayCard extends Div {
     private final Span state = new Span();
     private final Map<Long, SkillRow> skillRows = new LinkedHashMap<>();
     private long version;
-    private boolean dirty;
+    /** What the card showed when it was loaded or last saved: the card is unsaved only when it differs. */
+    private DayEntry baseline;
+    private boolean building = true;
     private final Runnable onChange;
 
     /** A requirement row: included or not, with a level. */
@@ -143,6 +145,8 @@ class TraineeDayCard extends Div {
             changed();
         });
         add(head, status, reason, tasks, skills, note);
+        building = false;
+        baseline = entry();
         showState();
     }
 
@@ -190,14 +194,16 @@ class TraineeDayCard extends Div {
     }
 
     private void changed() {
-        dirty = true;
+        if (building) {
+            return;
+        }
         showState();
         onChange.run();
     }
 
     private void showState() {
         removeClassNames("day-card-conflict");
-        if (dirty) {
+        if (isDirty()) {
             state.setText(getTranslation("day.state.unsaved"));
             state.setClassName("day-card-state badge-warning");
         } else if (version >= 0) {
@@ -216,8 +222,26 @@ class TraineeDayCard extends Div {
         }
     }
 
+    /** True when what the card shows differs from what was loaded or last saved (opening a day changes nothing). */
     boolean isDirty() {
-        return dirty;
+        if (baseline == null) {
+            return false;
+        }
+        DayEntry now = entry();
+        return !(java.util.Objects.equals(now.status(), baseline.status())
+                && java.util.Objects.equals(blankToNull(now.reason()), blankToNull(baseline.reason()))
+                && java.util.Objects.equals(blankToNull(now.note()), blankToNull(baseline.note()))
+                && now.taskIds().equals(baseline.taskIds())
+                && new java.util.HashSet<>(now.observations()).equals(new java.util.HashSet<>(baseline.observations())));
+    }
+
+    /** Saved on the server (a stored entry that is not changed since). */
+    boolean isSaved() {
+        return version >= 0 && !isDirty();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     boolean hasStatus() {
@@ -261,7 +285,7 @@ class TraineeDayCard extends Div {
 
     void saved(long newVersion) {
         version = newVersion;
-        dirty = false;
+        baseline = entry();
         showState();
     }
 

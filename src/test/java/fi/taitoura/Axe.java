@@ -33,6 +33,38 @@ public final class Axe {
         return script;
     }
 
+    /**
+     * Scans a running installation by hand: {@code Axe BASE_URL USER PATH...} signs in (password "demo") and prints
+     * each path's problems, at 1280x860 or at the size given by -Daxe.width/-Daxe.height.
+     */
+    public static void main(String[] args) {
+        try (var pw = com.microsoft.playwright.Playwright.create(new com.microsoft.playwright.Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            var browser = pw.chromium().launch(new com.microsoft.playwright.BrowserType.LaunchOptions()
+                    .setExecutablePath(java.nio.file.Paths.get("/usr/bin/chromium")).setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage")));
+            var context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                    .setViewportSize(Integer.getInteger("axe.width", 1280), Integer.getInteger("axe.height", 860))
+                    .setLocale("fi-FI"));
+            context.setDefaultTimeout(120_000);
+            Page page = context.newPage();
+            page.navigate(args[0] + "/login");
+            page.locator("vaadin-login-form input[name=username]").fill(args[1]);
+            page.locator("vaadin-login-form input[name=password]").fill("demo");
+            page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+            page.locator("#main-nav").waitFor();
+            for (int i = 2; i < args.length; i++) {
+                page.navigate(args[0] + "/" + args[i]);
+                page.locator("#main-nav, .not-found-view").first().waitFor();
+                page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(java.nio.file.Paths.get(
+                        "target", "axe-" + args[1] + "-" + args[i].replace('/', '_') + ".png")));
+                System.out.println("/" + args[i] + " title='" + page.title() + "'");
+                problems(page).forEach(p -> System.out.println("   " + p));
+            }
+        }
+    }
+
     /** Serious and critical violations on the page as it is now (empty when there are none). */
     @SuppressWarnings("unchecked")
     public static List<String> problems(Page page) {

@@ -79,6 +79,9 @@ class InclusionReportView extends VerticalLayout implements HasDynamicTitle {
         organisation.setItemLabelGenerator(Organisation::getName);
         organisation.setVisible(false);
         organisation.setId("report-organisation");
+        if (organisations.size() >= 1) {
+            organisation.setValue(organisations.get(0)); // issue 13: the whole organisation needs no extra pick
+        }
         from.setLabel(getTranslation("inclusion.report.from"));
         from.setLocale(getLocale());
         from.setClearButtonVisible(true);

@@ -56,6 +56,8 @@ class TraineeDayCard extends Div {
         final Checkbox include = new Checkbox();
         final RadioButtonGroup<IndependenceLevel> level = new RadioButtonGroup<>();
         final Long taskId;
+        /** The same skill worded alike in another qualification: rated once, recorded for each (issue 13). */
+        final List<Long> alsoRequirementIds = new ArrayList<>();
 
         SkillRow(RequirementInfo info, Long taskId, IndependenceLevel initial, TranslationProvider translations) {
             this.taskId = taskId;
@@ -154,9 +156,17 @@ class TraineeDayCard extends Div {
         Map<Long, SkillRow> previous = new LinkedHashMap<>(skillRows);
         skillRows.clear();
         skills.removeAll();
+        Map<String, SkillRow> byText = new java.util.HashMap<>();
+        java.util.Set<Long> merged = new java.util.HashSet<>();
         for (TaskSummary t : tasks.getValue().stream().sorted(java.util.Comparator.comparing(TaskSummary::name)).toList()) {
             for (Long rid : t.requirementIds()) {
-                if (skillRows.containsKey(rid) || !requirements.containsKey(rid)) {
+                if (skillRows.containsKey(rid) || merged.contains(rid) || !requirements.containsKey(rid)) {
+                    continue;
+                }
+                SkillRow same = byText.get(sameSkill(requirements.get(rid)));
+                if (same != null) {
+                    same.alsoRequirementIds.add(rid);
+                    merged.add(rid);
                     continue;
                 }
                 IndependenceLevel initial;
@@ -175,6 +185,7 @@ class TraineeDayCard extends Div {
                     row.include.setValue(false);
                 }
                 skillRows.put(rid, row);
+                byText.put(sameSkill(requirements.get(rid)), row);
                 skills.add(row);
             }
         }
@@ -183,6 +194,13 @@ class TraineeDayCard extends Div {
             title.addClassName("skills-title");
             skills.addComponentAsFirst(title);
         }
+    }
+
+    /** Two requirements are the same skill when their Finnish texts match ignoring case, spacing and punctuation. */
+    private static String sameSkill(RequirementInfo info) {
+        String text = info.text().getFi() != null ? info.text().getFi() : info.text().in(java.util.Locale.ROOT);
+        return text == null ? "#" + info.id()
+                : text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private void updateVisibility() {
@@ -276,6 +294,9 @@ class TraineeDayCard extends Div {
             skillRows.forEach((rid, row) -> {
                 if (row.include.getValue() && row.level.getValue() != null) {
                     observations.add(new ObservationEntry(rid, row.taskId, row.level.getValue(), null));
+                    for (Long also : row.alsoRequirementIds) {
+                        observations.add(new ObservationEntry(also, row.taskId, row.level.getValue(), null));
+                    }
                 }
             });
         }

@@ -88,8 +88,8 @@ class DayViewUiTest extends AbstractUiTest {
         Button save = _get(Button.class, spec -> spec.withId("save-day"));
         assertThat(save.isEnabled()).as("an untouched past day has nothing to save").isFalse();
         assertThat(cards).noneMatch(TraineeDayCard::isDirty);
-        String progress = _get(com.vaadin.flow.component.html.Span.class,
-                spec -> spec.withText(cards.size() + "/" + cards.size() + " valmentautujaa kirjattu")).getText();
+        String expected = cards.size() + "/" + cards.size() + " valmentautujaa kirjattu";
+        String progress = _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withText(expected)).getText();
         assertThat(progress).doesNotContain("tallentamatta");
 
         TextField note = _find(cards.get(0), TextField.class).stream().filter(t -> t.hasClassName("day-note"))

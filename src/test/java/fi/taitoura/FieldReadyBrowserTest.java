@@ -42,8 +42,10 @@ class FieldReadyBrowserTest extends AbstractBrowserTest {
             signIn(role.getKey(), "demo");
             for (String path : role.getValue()) {
                 page.navigate(url(path));
-                page.locator("#main-nav").waitFor();
-                page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+                settle();
+                if (page.locator("#main-nav").count() == 0) {
+                    problems.add(role.getKey() + " /" + path + ": not shown in the app layout");
+                }
                 Axe.problems(page).forEach(p -> problems.add(role.getKey() + " /" + path + ": " + p));
             }
             signOut();
@@ -60,6 +62,7 @@ class FieldReadyBrowserTest extends AbstractBrowserTest {
             page.navigate(url("day"));
             page.locator(".day-card").first().waitFor();
             page.locator("#all-present").click();
+            page.locator(".day-card .task-chips vaadin-checkbox").first().click();
             page.locator(".day-card .skill-row").first().waitFor();
             List<String> small = new ArrayList<>();
             for (String selector : List.of(".day-card vaadin-radio-button", ".day-card vaadin-checkbox",
@@ -94,12 +97,41 @@ class FieldReadyBrowserTest extends AbstractBrowserTest {
         }
     }
 
+    /** Closing the tab with unsaved entries on /day makes the browser warn (beforeunload); an untouched day does not. */
+    @Test
+    void closingTheTabWithUnsavedEntriesWarns() {
+        signIn("valmentaja", "demo");
+        page.navigate(url("day"));
+        page.locator(".day-card").first().waitFor();
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        assertThat(page.evaluate("() => !!window.taitouraUnsaved")).as("an opened day is not unsaved").isEqualTo(false);
+        page.locator("#all-present").click();
+        page.waitForFunction("() => window.taitouraUnsaved === true");
+        List<String> dialogs = new ArrayList<>();
+        page.onDialog(d -> {
+            dialogs.add(d.type());
+            d.dismiss();
+        });
+        page.close(new com.microsoft.playwright.Page.CloseOptions().setRunBeforeUnload(true));
+        page.waitForTimeout(1000);
+        assertThat(dialogs).as("the browser asks before the tab with unsaved entries closes").contains("beforeunload");
+    }
+
+    /** Waits until Vaadin has drawn the view and has no request in flight. */
+    private void settle() {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).length > 0"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+    }
+
     @Test
     void aMistypedAddressOrAMalformedIdShowsOurNotFoundPage() {
         signIn("valmentaja", "demo");
         for (String path : List.of("traineez", "trainees/abc", "demonstrations/x1", "no/such/page")) {
-            var response = page.navigate(url(path));
-            assertThat(response.status()).as(path).isEqualTo(404);
+            page.navigate(url(path));
+            settle();
+            assertThat(page.content()).as(path).doesNotContain("HTTP ERROR");
             assertThat(page.locator(".not-found-view").textContent()).as(path).contains("Sivua ei löytynyt");
             assertThat(page.title()).as(path).isNotBlank();
         }

@@ -48,8 +48,11 @@ class FieldReadyBrowserTest extends AbstractBrowserTest {
                 }
                 Axe.problems(page).forEach(p -> problems.add(role.getKey() + " /" + path + ": " + p));
             }
+            page.navigate(url(""));
+            page.locator("#main-nav").waitFor();
             signOut();
         }
+        problems.forEach(p -> System.out.println("AXE " + p));
         assertThat(problems).as("axe-core serious/critical violations, empty titles, missing main landmarks")
                 .isEmpty();
     }

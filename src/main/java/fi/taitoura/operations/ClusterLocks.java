@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ScheduledWorkTest), and the start-up tasks run on one node at a time ({@link StartupLock}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
+@EnableSchedulerLock(defaultLockAtMostFor = "PT2M")
 public class ClusterLocks {
 
     /** This node's name in the lock table and the logs: {@code TAITOURA_NODE_NAME}, else host name, plus the pid. */

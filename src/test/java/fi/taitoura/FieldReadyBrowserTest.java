@@ -37,7 +37,7 @@ class FieldReadyBrowserTest extends AbstractBrowserTest {
         List<String> problems = new ArrayList<>();
         page.navigate(url("login"));
         page.locator("vaadin-login-form").waitFor();
-        Axe.problems(page).forEach(p -> problems.add("/login: " + p));
+        AxeScan.problems(page).forEach(p -> problems.add("/login: " + p));
         for (var role : VIEWS.entrySet()) {
             signIn(role.getKey(), "demo");
             for (String path : role.getValue()) {
@@ -46,7 +46,7 @@ class FieldReadyBrowserTest extends AbstractBrowserTest {
                 if (page.locator("#main-nav").count() == 0) {
                     problems.add(role.getKey() + " /" + path + ": not shown in the app layout");
                 }
-                Axe.problems(page).forEach(p -> problems.add(role.getKey() + " /" + path + ": " + p));
+                AxeScan.problems(page).forEach(p -> problems.add(role.getKey() + " /" + path + ": " + p));
             }
             page.navigate(url(""));
             page.locator("#main-nav").waitFor();
@@ -89,7 +89,7 @@ class FieldReadyBrowserTest extends AbstractBrowserTest {
             assertThat(((Number) overflow).intValue()).as("nothing runs off the screen at " + size[0]).isLessThanOrEqualTo(0);
             assertThat(page.locator(".skill-text").first().evaluate("e => e.scrollWidth <= e.clientWidth + 1"))
                     .as("a skill's whole text is shown (no hover-only tooltip)").isEqualTo(true);
-            assertThat(Axe.problems(page)).as("axe at " + size[0]).isEmpty();
+            assertThat(AxeScan.problems(page)).as("axe at " + size[0]).isEmpty();
             screenshot("day-" + size[0]);
             page.navigate(url("trainees"));
             page.locator("vaadin-grid").first().waitFor();

@@ -2,6 +2,9 @@ package fi.taitoura.demo;
 
 import fi.taitoura.capacity.*;
 import fi.taitoura.demo.DemoDataContributor;
+import fi.taitoura.base.report.ReportingWindow;
+import fi.taitoura.base.report.ReportingWindows;
+import fi.taitoura.security.TaitouraPrincipal;
 import fi.taitoura.trainee.Consent;
 import fi.taitoura.trainee.PeriodStatus;
 import fi.taitoura.trainee.ServiceForm;
@@ -61,8 +64,11 @@ public class CapacityDemoData implements DemoDataContributor {
     private final UserService users;
     private final EntityManager em;
 
+    private final ReportingWindows windows;
+
     CapacityDemoData(CapacityService capacity, InstrumentService instruments, TraineeService trainees,
-                     WorkplaceService workplaces, UserService users, EntityManager em) {
+                     WorkplaceService workplaces, UserService users, EntityManager em, ReportingWindows windows) {
+        this.windows = windows;
         this.capacity = capacity;
         this.instruments = instruments;
         this.trainees = trainees;
@@ -110,11 +116,15 @@ public class CapacityDemoData implements DemoDataContributor {
         AppUser coach = users.findByUsername("valmentaja").orElseThrow();
         AppUser agent = users.findByUsername("uraagentti").orElseThrow();
         AppUser caseWorker = users.findByUsername("asiakasvastaava").orElseThrow();
+        // Their end answers all fall in one fixed reporting window (the group report covers exactly one window).
+        LocalDate latestEnd = today.minusMonths(2);
+        ReportingWindow window = windows.containing(latestEnd.minusWeeks(3));
+        LocalDate finishedAnchor = latestEnd.isAfter(window.to()) ? window.to().minusDays(3) : latestEnd;
         for (int k = 0; k < FINISHED.length; k++) {
             String[] person = FINISHED[k];
             WorkUnit unit = units.stream().filter(u -> u.getName().equals(person[2])).findFirst().orElseThrow();
-            LocalDate startDate = today.minusMonths(8).minusWeeks(k % 3).with(DayOfWeek.MONDAY);
-            LocalDate endDate = workday(startDate.plusMonths(6));
+            LocalDate endDate = workday(finishedAnchor.minusWeeks(k % 3));
+            LocalDate startDate = endDate.minusMonths(6).with(DayOfWeek.MONDAY);
             Trainee t = new Trainee();
             t.setFirstName(person[0]);
             t.setLastName(person[1]);

@@ -86,6 +86,7 @@ public class DemoDataLoader {
                    tiiminvetaja     tiiminvetäjä (TEAM_LEAD)
                    tyohonvalmentaja työhönvalmentaja (JOB_COACH), supported employment
                    tyohonvalmentaja2 työhönvalmentaja (JOB_COACH) of another team
+                   valmentautuja    valmentautuja (TRAINEE): Mikko Laaksonen's own pages, on a phone too
                  A second organisation (Työpajayhdistys Verstas ry): the same roles as verstas.admin,
                  verstas.valmentaja, verstas.uraagentti, verstas.opettaja, verstas.asiakasvastaava,
                  verstas.tiiminvetaja.

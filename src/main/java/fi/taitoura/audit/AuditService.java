@@ -28,6 +28,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -63,8 +65,7 @@ public class AuditService {
     /** Records that the current user read a record. {@code traineeId} links the entry to a trainee, if any. */
     public void recordRead(String entityType, Long entityId, Long traineeId, String details) {
         AuditDetails.check(details);
-        newTransaction.executeWithoutResult(s -> save(AuditAction.READ, entityType, entityId, traineeId, details,
-                List.of()));
+        writeRead(pending(AuditAction.READ, entityType, entityId, traineeId, details, List.of()));
     }
 
     /**
@@ -74,7 +75,7 @@ public class AuditService {
     public void recordListRead(String entityType, Collection<Long> traineeIds, String details) {
         AuditDetails.check(details);
         List<Long> ids = traineeIds.stream().filter(Objects::nonNull).distinct().toList();
-        newTransaction.executeWithoutResult(s -> save(AuditAction.READ, entityType, null, null,
+        writeRead(pending(AuditAction.READ, entityType, null, null,
                 AuditDetails.of("count", ids.size()) + (details == null ? "" : ";" + details), ids));
     }
 
@@ -94,7 +95,14 @@ public class AuditService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordChange(AuditAction action, String entityType, Long entityId, Long traineeId, String details) {
         AuditDetails.check(details);
-        save(action, entityType, entityId, traineeId, details, List.of());
+        Pending entry = pending(action, entityType, entityId, traineeId, details, List.of());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // written with the transaction's other changes just before it commits, in it: one look-up of the
+            // trainees' organisations for all of them (issue 18: a coach's day records a change per trainee)
+            pendingIn(false).entries().add(entry);
+        } else {
+            write(List.of(entry));
+        }
     }
 
     /**
@@ -138,19 +146,105 @@ public class AuditService {
 
     private void save(AuditAction action, String entityType, Long entityId, Long traineeId, String details,
                       List<Long> shownTrainees) {
-        Set<Long> lookUp = new LinkedHashSet<>(shownTrainees);
-        if (traineeId != null) {
-            lookUp.add(traineeId);
+        write(List.of(pending(action, entityType, entityId, traineeId, details, shownTrainees)));
+    }
+
+    /** An entry as recorded: when and by whom at the time of the call, written now or when the transaction ends. */
+    private record Pending(Instant occurredAt, Long actorUserId, String actor, Long actorOrganisationId,
+                           AuditAction action, String entityType, Long entityId, Long traineeId, String details,
+                           List<Long> shownTrainees) {
+    }
+
+    private Pending pending(AuditAction action, String entityType, Long entityId, Long traineeId, String details,
+                            List<Long> shownTrainees) {
+        return new Pending(Instant.now(), currentUser.id().orElse(null), currentUser.username().orElse("system"),
+                currentUser.organisationId().orElse(null), action, entityType, entityId, traineeId, details,
+                shownTrainees);
+    }
+
+    /** Writes the entries in the caller's transaction, looking up the trainees' organisations in one query. */
+    private void write(List<Pending> entries) {
+        Set<Long> lookUp = new LinkedHashSet<>();
+        for (Pending p : entries) {
+            lookUp.addAll(p.shownTrainees());
+            if (p.traineeId() != null) {
+                lookUp.add(p.traineeId());
+            }
         }
         AuditSubjects resolver = lookUp.isEmpty() ? null : subjects.getIfAvailable();
         Map<Long, Long> orgs = resolver == null ? Map.of() : resolver.organisationsOf(lookUp);
-        Long actorOrg = currentUser.organisationId().orElse(null);
-        Long org = traineeId != null && orgs.containsKey(traineeId) ? orgs.get(traineeId) : actorOrg;
-        Set<AuditSubject> shown = new LinkedHashSet<>();
-        shownTrainees.forEach(id -> shown.add(new AuditSubject(id, orgs.get(id))));
-        repository.save(new AuditEntry(Instant.now(), currentUser.id().orElse(null),
-                currentUser.username().orElse("system"), action, entityType, entityId, traineeId, org, actorOrg,
-                details, shown));
+        List<AuditEntry> rows = new ArrayList<>(entries.size());
+        for (Pending p : entries) {
+            Long org = p.traineeId() != null && orgs.containsKey(p.traineeId()) ? orgs.get(p.traineeId())
+                    : p.actorOrganisationId();
+            Set<AuditSubject> shown = new LinkedHashSet<>();
+            p.shownTrainees().forEach(id -> shown.add(new AuditSubject(id, orgs.get(id))));
+            rows.add(new AuditEntry(p.occurredAt(), p.actorUserId(), p.actor(), p.action(), p.entityType(),
+                    p.entityId(), p.traineeId(), org, p.actorOrganisationId(), p.details(), shown));
+        }
+        repository.saveAll(rows);
+    }
+
+    /**
+     * A read is written in a transaction of its own (reads run in read-only transactions). Within a transaction, the
+     * reads it records are written together, in one transaction of their own, just before it commits (issue 18: a
+     * ledger records two reads, a coach's day one per trainee); if it rolls back instead, right after. A failure to
+     * write them before the commit fails the call, so nothing read is returned unrecorded.
+     */
+    private void writeRead(Pending entry) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.isActualTransactionActive()) {
+            pendingIn(true).entries().add(entry);
+            return;
+        }
+        newTransaction.executeWithoutResult(s -> write(List.of(entry)));
+    }
+
+    /** The entries of the current transaction not written yet: reads (own transaction) or changes (in it). */
+    private PendingEntries pendingIn(boolean reads) {
+        return TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(sync -> sync instanceof PendingEntries p && p.owner() == this && p.reads() == reads)
+                .map(PendingEntries.class::cast).findFirst().orElseGet(() -> {
+                    PendingEntries created = new PendingEntries(this, reads, new ArrayList<>());
+                    TransactionSynchronizationManager.registerSynchronization(created);
+                    return created;
+                });
+    }
+
+    private record PendingEntries(AuditService owner, boolean reads, List<Pending> entries)
+            implements TransactionSynchronization {
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            if (reads) {
+                writeAll();
+            } else if (!entries.isEmpty()) {
+                List<Pending> batch = List.copyOf(entries);
+                entries.clear();
+                owner.write(batch);
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            // reads of a rolled-back transaction are written still (what was shown stays shown); changes are not
+            if (reads && !entries.isEmpty()) {
+                try {
+                    writeAll();
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(AuditService.class)
+                            .error("Could not write {} read entries of a rolled-back transaction", entries.size(), e);
+                }
+            }
+        }
+
+        private void writeAll() {
+            if (!entries.isEmpty()) {
+                List<Pending> batch = List.copyOf(entries);
+                entries.clear();
+                owner.newTransaction.executeWithoutResult(s -> owner.write(batch));
+            }
+        }
     }
 
     /**

@@ -2,6 +2,8 @@ package fi.taitoura.capacity;
 
 import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
+import fi.taitoura.base.BusinessRuleException;
+import fi.taitoura.base.report.ReportingWindows;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.user.AppUser;
 import fi.taitoura.security.Role;
@@ -43,10 +45,13 @@ public class InclusionReportService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final int minGroupSize;
+    private final ReportingWindows windows;
 
     InclusionReportService(CapacityAssessmentRepository assessments, InstrumentService instruments,
                            WorkplaceService workplaces, UserService users, CurrentUser currentUser, AuditService audit,
-                           @Value("${taitoura.inclusion.min-group-size:7}") int minGroupSize) {
+                           @Value("${taitoura.inclusion.min-group-size:7}") int minGroupSize,
+                           ReportingWindows windows) {
+        this.windows = windows;
         this.assessments = assessments;
         this.instruments = instruments;
         this.workplaces = workplaces;
@@ -64,7 +69,10 @@ public class InclusionReportService {
         return minGroupSize;
     }
 
-    /** The group: one work unit, or a whole organisation; optional time range for the end answers. */
+    /**
+     * The group: one work unit, or a whole organisation; and the fixed reporting window (see {@link ReportingWindows})
+     * the end answers fall in. Any other range is refused, so that overlapping ranges cannot isolate a person.
+     */
     public record Query(Long organisationId, Long workUnitId, LocalDate from, LocalDate to) {
     }
 
@@ -104,6 +112,9 @@ public class InclusionReportService {
     @PreAuthorize("hasAnyRole('ADMIN', 'TEAM_LEAD', 'COACH')")
     @Transactional(readOnly = true)
     public InclusionReport report(Query q) {
+        if (!windows.isWindow(q.from(), q.to())) {
+            throw new BusinessRuleException("inclusion.report.error.window");
+        }
         String groupName;
         if (q.workUnitId() != null) {
             WorkUnit unit = reportableUnits().stream().filter(u -> u.getId().equals(q.workUnitId())).findFirst()

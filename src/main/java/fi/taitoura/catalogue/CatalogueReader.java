@@ -169,10 +169,8 @@ public class CatalogueReader {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("""
-                select r from SkillRequirement r join fetch r.area a join fetch r.unit u join fetch u.qualification
-                where r.id in :ids""", SkillRequirement.class).setParameter("ids", ids).getResultList().stream()
-                .map(CatalogueReader::row).toList();
+        return em.createQuery("select " + ROW + FROM + " where r.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().stream().map(CatalogueReader::row).toList();
     }
 
     /** The current requirements of the units, in catalogue order (one query). */
@@ -181,16 +179,21 @@ public class CatalogueReader {
         if (unitIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("""
-                select r from SkillRequirement r join fetch r.area a join fetch r.unit u join fetch u.qualification
-                where u.id in :units and r.current = true order by u.sortOrder, a.sortOrder, r.sortOrder""",
-                SkillRequirement.class).setParameter("units", unitIds).getResultList().stream()
-                .map(CatalogueReader::row).toList();
+        return em.createQuery("select " + ROW + FROM
+                        + " where u.id in :units and r.current = true order by u.sortOrder, a.sortOrder, r.sortOrder",
+                Object[].class).setParameter("units", unitIds).getResultList().stream().map(CatalogueReader::row)
+                .toList();
     }
 
-    private static RequirementRow row(SkillRequirement r) {
-        QualificationUnit u = r.getUnit();
-        return new RequirementRow(r.getId(), r.getText(), r.getArea().getName(), u.getId(), u.getCode(), u.getName(),
-                u.getQualification().getName());
+    /**
+     * The columns of a {@link RequirementRow}, read as a record rather than as entities (issue 18: a ledger reads
+     * a few hundred of them; the persistence context neither keeps nor dirty-checks them).
+     */
+    private static final String ROW = "r.id, r.text, a.name, u.id, u.code, u.name, q.name";
+    private static final String FROM = " from SkillRequirement r join r.area a join r.unit u join u.qualification q";
+
+    private static RequirementRow row(Object[] c) {
+        return new RequirementRow((Long) c[0], (LocalizedText) c[1], (LocalizedText) c[2], (Long) c[3], (String) c[4],
+                (LocalizedText) c[5], (LocalizedText) c[6]);
     }
 }

@@ -29,6 +29,10 @@ public class Attendance extends AbstractEntity {
     @JoinColumn(name = "period_id", nullable = false)
     private TrainingPeriod period;
 
+    /** The period's id, read-only beside the legacy association (other features' rows by id, ADR 0016). */
+    @Column(name = "period_id", insertable = false, updatable = false)
+    private Long periodId;
+
     @Column(nullable = false)
     private LocalDate day;
 
@@ -57,6 +61,11 @@ public class Attendance extends AbstractEntity {
     Attendance(TrainingPeriod period, LocalDate day) {
         this.period = period;
         this.day = day;
+    }
+
+    /** The period's id (null until the new attendance is saved and read back). */
+    public Long getPeriodId() {
+        return periodId;
     }
 
     public TrainingPeriod getPeriod() {

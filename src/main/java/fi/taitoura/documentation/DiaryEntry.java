@@ -34,6 +34,40 @@ public class DiaryEntry extends AbstractEntity {
     @Column(name = "task_id")
     private Set<Long> taskIds = new LinkedHashSet<>();
 
+    /** The coach's comment on an entry the trainee wrote (issue #16); once there, the trainee no longer edits. */
+    @Column(name = "coach_comment")
+    private String coachComment;
+
+    @Column(name = "commented_by")
+    private Long commentedBy;
+
+    @Column(name = "commented_at")
+    private java.time.Instant commentedAt;
+
+    public String getCoachComment() {
+        return coachComment;
+    }
+
+    void setCoachComment(String coachComment) {
+        this.coachComment = coachComment;
+    }
+
+    public Long getCommentedBy() {
+        return commentedBy;
+    }
+
+    void setCommentedBy(Long commentedBy) {
+        this.commentedBy = commentedBy;
+    }
+
+    public java.time.Instant getCommentedAt() {
+        return commentedAt;
+    }
+
+    void setCommentedAt(java.time.Instant commentedAt) {
+        this.commentedAt = commentedAt;
+    }
+
     public Long getPeriodId() {
         return periodId;
     }

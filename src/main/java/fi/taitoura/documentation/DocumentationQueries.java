@@ -123,4 +123,19 @@ class DocumentationQueries {
                             ? List.of() : java.util.Arrays.stream(ids.split(",")).map(Long::valueOf).toList());
                 });
     }
+
+    /**
+     * Inserts the observations of a new day record in one batch (the entity's identity ids would insert them one
+     * by one). The record's observations are not read back in the same transaction.
+     */
+    void insertObservations(Long attendanceId, List<SkillObservation> observations) {
+        if (observations.isEmpty()) {
+            return;
+        }
+        jdbc.getJdbcTemplate().batchUpdate("""
+                insert into skill_observation (attendance_id, period_id, day, requirement_id, task_id, level, note)
+                values (?, ?, ?, ?, ?, ?, ?)""", observations.stream().map(o -> new Object[] {attendanceId,
+                o.getPeriodId(), o.getDay(), o.getRequirementId(), o.getTaskId(), o.getLevel().name(), o.getNote()})
+                .toList());
+    }
 }

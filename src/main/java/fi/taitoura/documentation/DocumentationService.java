@@ -24,6 +24,7 @@ import fi.taitoura.trainee.TrainingPeriod;
 import fi.taitoura.workplace.TaskLibraryService;
 import fi.taitoura.workplace.TaskSummary;
 import fi.taitoura.workplace.WorkUnit;
+import fi.taitoura.workplace.WorkplaceService;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -60,10 +61,12 @@ public class DocumentationService {
     private final CatalogueReader catalogue;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final WorkplaceService workplaces;
 
     DocumentationService(AttendanceRepository attendances, DiaryEntryRepository diary, DocumentationQueries queries,
                          TraineeService trainees, TaskLibraryService tasks, CatalogueReader catalogue,
-                         CurrentUser currentUser, AuditService audit) {
+                         CurrentUser currentUser, AuditService audit, WorkplaceService workplaces) {
+        this.workplaces = workplaces;
         this.attendances = attendances;
         this.diary = diary;
         this.queries = queries;
@@ -80,31 +83,39 @@ public class DocumentationService {
     @PreAuthorize("hasRole('COACH')")
     @Transactional(readOnly = true)
     public DayPlan day(WorkUnit unit, LocalDate day) {
-        List<TrainingPeriod> periods = trainees.findPeriodsForDay(unit.getId(), day);
-        List<TaskSummary> unitTasks = tasks.findTaskSummaries(unit.getId());
+        return dayOfUnit(unit.getId(), day);
+    }
+
+    /** {@link #day(WorkUnit, LocalDate)} by the work unit's id. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public DayPlan dayOfUnit(Long unitId, LocalDate day) {
+        String unitName = workplaces.findUnitRef(unitId).map(WorkplaceService.UnitRef::name).orElseThrow();
+        List<TraineeService.PeriodHeading> periods = trainees.findPeriodHeadingsForDay(unitId, day);
+        List<Long> periodIds = periods.stream().map(TraineeService.PeriodHeading::periodId).toList();
+        List<TaskSummary> unitTasks = tasks.findTaskSummaries(unitId);
         Set<Long> requirementIds = unitTasks.stream().flatMap(t -> t.requirementIds().stream())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Map<Long, RequirementInfo> requirements = new LinkedHashMap<>();
         for (RequirementRow r : catalogue.requirements(requirementIds)) {
             requirements.put(r.id(), new RequirementInfo(r.id(), r.unitCode(), r.unitName(), r.text()));
         }
-        Map<Long, Attendance> recorded = attendances.findForDay(periods.stream().map(TrainingPeriod::getId).toList(),
-                day).stream().collect(Collectors.toMap(a -> a.getPeriod().getId(), Function.identity()));
-        Map<Long, Map<Long, IndependenceLevel>> last = queries.lastLevels(
-                periods.stream().map(TrainingPeriod::getId).toList(), day);
+        Map<Long, Attendance> recorded = attendances.findForDay(periodIds, day).stream()
+                .collect(Collectors.toMap(Attendance::getPeriodId, Function.identity()));
+        Map<Long, Map<Long, IndependenceLevel>> last = queries.lastLevels(periodIds, day);
         List<TraineeDay> rows = new ArrayList<>();
-        for (TrainingPeriod p : periods) {
-            Attendance a = recorded.get(p.getId());
-            rows.add(new TraineeDay(p.getId(), p.getTrainee().getId(), p.getTrainee().getDisplayName(),
+        for (TraineeService.PeriodHeading p : periods) {
+            Attendance a = recorded.get(p.periodId());
+            rows.add(new TraineeDay(p.periodId(), p.traineeId(), p.traineeName(),
                     a == null ? null : a.getId(), a == null ? -1 : a.getVersion(),
                     a == null ? null : a.getStatus(), a == null ? null : a.getReason(),
                     a == null ? null : a.getNote(), a == null ? Set.of() : Set.copyOf(a.getTaskIds()),
                     a == null ? List.of() : a.getObservations().stream().map(o -> new ObservationEntry(
                             o.getRequirementId(), o.getTaskId(), o.getLevel(), o.getNote())).toList(),
-                    last.getOrDefault(p.getId(), Map.of())));
-            audit.recordRead("Attendance", a == null ? null : a.getId(), p.getTrainee().getId(), AuditDetails.of("day", day));
+                    last.getOrDefault(p.periodId(), Map.of())));
+            audit.recordRead("Attendance", a == null ? null : a.getId(), p.traineeId(), AuditDetails.of("day", day));
         }
-        return new DayPlan(unit.getId(), unit.getName(), day, unitTasks, requirements, rows);
+        return new DayPlan(unitId, unitName, day, unitTasks, requirements, rows);
     }
 
     /**
@@ -122,14 +133,28 @@ public class DocumentationService {
         Map<Long, Map<Long, TaskSummary>> tasksByUnit = new HashMap<>();
         List<SaveResult> results = new ArrayList<>();
         Long me = currentUser.requireId();
+        // first every entry's access and rules, in order, then the day's records of all of them in one query
+        List<TrainingPeriod> checked = new ArrayList<>(entries.size());
+        Map<Long, TrainingPeriod> periods = entries.isEmpty() ? Map.of()
+                : trainees.requirePeriodsForWrite(entries.stream().map(DayEntry::periodId).toList());
         for (DayEntry e : entries) {
-            TrainingPeriod p = trainees.requirePeriodForWrite(e.periodId());
+            TrainingPeriod p = periods.get(e.periodId());
             if (!p.isActiveOn(day)) {
                 throw new BusinessRuleException("day.error.outsidePeriod", p.getTrainee().getDisplayName());
             }
             validate(e, p, tasksByUnit.computeIfAbsent(p.getWorkUnit().getId(), id -> tasks.findTaskSummaries(id)
                     .stream().collect(Collectors.toMap(TaskSummary::id, Function.identity()))));
-            Attendance a = attendances.findByPeriodIdAndDay(p.getId(), day).orElse(null);
+            checked.add(p);
+        }
+        Map<Long, Attendance> recorded = new HashMap<>();
+        if (!checked.isEmpty()) {
+            attendances.findForDay(entries.stream().map(DayEntry::periodId).distinct().toList(), day)
+                    .forEach(a -> recorded.put(a.getPeriod().getId(), a));
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            DayEntry e = entries.get(i);
+            TrainingPeriod p = checked.get(i);
+            Attendance a = recorded.get(e.periodId());
             boolean isNew = a == null;
             if ((isNew && e.version() != -1) || (!isNew && a.getVersion() != e.version())) {
                 results.add(new SaveResult(p.getId(), false, isNew ? -1 : a.getVersion(), isNew ? null : a.getId()));
@@ -143,9 +168,20 @@ public class DocumentationService {
             if (!isNew && !before.equals(describe(a))) {
                 a.markChanged();
             }
-            a = attendances.save(a);
-            attendances.flush();
             Map<String, String> after = describe(a);
+            if (isNew) {
+                // a new record: inserted when persisted (identity id, version 0), its observations in one batch
+                // rather than one insert each (issue 18); its tasks with the transaction's flush
+                List<SkillObservation> shown = List.copyOf(a.getObservations());
+                a.getObservations().clear();
+                a = attendances.save(a);
+                queries.insertObservations(a.getId(), shown);
+            } else {
+                // an update: its new version now
+                a = attendances.save(a);
+                attendances.flush();
+            }
+            recorded.put(e.periodId(), a);
             if (isNew || !before.equals(after)) {
                 audit.recordChange(isNew ? AuditAction.CREATE : AuditAction.UPDATE, "Attendance", a.getId(),
                         p.getTrainee().getId(), AuditDetails.of("day", day, "correction",
@@ -249,19 +285,26 @@ public class DocumentationService {
     @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public Ledger ledger(Long periodId) {
-        TrainingPeriod p = trainees.requirePeriodForRead(periodId);
+        TraineeService.PeriodBasics p = trainees.readPeriodBasics(periodId);
         List<DocumentationQueries.Aggregate> aggregates = queries.aggregates(periodId);
         Map<Long, DocumentationQueries.Aggregate> byRequirement = aggregates.stream()
                 .collect(Collectors.toMap(DocumentationQueries.Aggregate::requirementId, Function.identity()));
-        Set<Long> targetUnitIds = p.getTargetUnits().stream().map(u -> u.getId()).collect(Collectors.toSet());
+        Set<Long> targetUnitIds = p.targetUnitIds();
         // every unit the trainee is aiming at or has shown something of, with all its current requirements, so
         // that coverage and readiness are measured against the whole unit
-        Set<Long> unitIds = new java.util.HashSet<>(targetUnitIds);
-        List<RequirementRow> shown = catalogue.requirements(byRequirement.keySet());
-        shown.forEach(r -> unitIds.add(r.unitId()));
-        List<RequirementRow> requirements = new ArrayList<>(catalogue.currentRequirementsOfUnits(unitIds));
+        // (the target units' requirements first; the rest only if something was shown outside them: one query)
+        List<RequirementRow> requirements = new ArrayList<>(catalogue.currentRequirementsOfUnits(targetUnitIds));
         Set<Long> listed = requirements.stream().map(RequirementRow::id).collect(Collectors.toSet());
-        shown.stream().filter(r -> !listed.contains(r.id())).forEach(requirements::add);
+        Set<Long> unlisted = byRequirement.keySet().stream().filter(id -> !listed.contains(id))
+                .collect(Collectors.toSet());
+        if (!unlisted.isEmpty()) {
+            List<RequirementRow> shown = catalogue.requirements(unlisted);
+            Set<Long> otherUnits = shown.stream().map(RequirementRow::unitId).filter(u -> !targetUnitIds.contains(u))
+                    .collect(Collectors.toSet());
+            requirements.addAll(catalogue.currentRequirementsOfUnits(otherUnits));
+            requirements.stream().map(RequirementRow::id).forEach(listed::add);
+            shown.stream().filter(r -> !listed.contains(r.id())).forEach(requirements::add);
+        }
         Map<Long, String> taskNames = taskNames(aggregates.stream().flatMap(a -> a.taskIds().stream())
                 .collect(Collectors.toSet()));
 
@@ -284,11 +327,11 @@ public class DocumentationService {
                     targetUnitIds.contains(unit.unitId()), e.getValue()));
         }
         units.sort(java.util.Comparator.comparing((UnitLedger u) -> !u.target()).thenComparing(UnitLedger::code));
-        audit.recordRead("Ledger", periodId, p.getTrainee().getId(), null);
-        return new Ledger(periodId, units, growth(aggregates, p));
+        audit.recordRead("Ledger", periodId, p.traineeId(), null);
+        return new Ledger(periodId, units, growth(aggregates, p.startDate()));
     }
 
-    private static List<GrowthPoint> growth(List<DocumentationQueries.Aggregate> aggregates, TrainingPeriod p) {
+    private static List<GrowthPoint> growth(List<DocumentationQueries.Aggregate> aggregates, LocalDate start) {
         if (aggregates.isEmpty()) {
             return List.of();
         }
@@ -304,7 +347,7 @@ public class DocumentationService {
         List<GrowthPoint> points = new ArrayList<>();
         int shown = 0;
         int independent = 0;
-        for (LocalDate w = monday(p.getStartDate()); !w.isAfter(monday(end)); w = w.plusWeeks(1)) {
+        for (LocalDate w = monday(start); !w.isAfter(monday(end)); w = w.plusWeeks(1)) {
             int[] c = weekly.getOrDefault(w, new int[2]);
             shown += c[0];
             independent += c[1];

@@ -4,7 +4,9 @@ package fi.taitoura.security;
 public enum Role {
     ADMIN, COACH, CAREER_AGENT, TEACHER, CASE_WORKER, TEAM_LEAD,
     /** Työhönvalmentaja: supported employment (IPS) in the open labour market, issue #14. */
-    JOB_COACH;
+    JOB_COACH,
+    /** Valmentautuja: the trainee themself, signed in to their own pages only (issue #16). */
+    TRAINEE;
 
     public String authority() {
         return "ROLE_" + name();
@@ -19,6 +21,7 @@ public enum Role {
         public static final String CASE_WORKER = "CASE_WORKER";
         public static final String TEAM_LEAD = "TEAM_LEAD";
         public static final String JOB_COACH = "JOB_COACH";
+        public static final String TRAINEE = "TRAINEE";
 
         private Names() {
         }

@@ -14,7 +14,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -36,7 +39,8 @@ public class SecurityConfig {
 
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // not in ./run COMMAND mode
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil,
+                                            OneTimeTokenService oneTimeCodes) throws Exception {
         // No actuator: nothing under /actuator is permitted (it does not exist).
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/verify/**", "/badges/**", "/error").permitAll());
@@ -58,6 +62,18 @@ public class SecurityConfig {
         // CSRF everywhere except Vaadin's own requests (which carry their own security key): unlike Vaadin's default,
         // the sign-in form is not exempt (the form sends the token from the page's _csrf meta tags).
         http.csrf(c -> c.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        // A trainee's first sign-in (issue #16, ADR 0025): Spring Security's one-time-token login with the code the
+        // coach handed over, typed on /activate and posted to /login/ott. Codes are made only from the trainee's
+        // page (the user feature's OneTimeTokenService); Spring's own "send me a code" endpoint answers "not found".
+        http.oneTimeTokenLogin(ott -> ott.tokenService(oneTimeCodes)
+                .tokenGeneratingUrl("/login/ott/generate")
+                .tokenGenerationSuccessHandler((request, response, token) -> response.sendError(404))
+                .showDefaultSubmitPage(false)
+                // the sign-in page stays /login for everyone (entry point, sign-out); /activate is a public view
+                .loginPage("/login")
+                .loginProcessingUrl("/login/ott")
+                .authenticationSuccessHandler(new SimpleUrlAuthenticationSuccessHandler("/me/password"))
+                .authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/activate?error")));
         // Vaadin 25 denies any other address (403, which Chromium shows as its own English "HTTP ERROR 403"). A
         // signed-in user's mistyped address goes to Vaadin's router instead, which shows our not-found page; an
         // anonymous one is sent to sign in, as for any view (issue 13).

@@ -73,8 +73,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
         // The views' @Menu entries; MenuConfiguration lists only those the user's roles may open (@RolesAllowed).
+        // A trainee (issue #16) sees only their own pages (me/...), never the staff pages open to every account.
+        boolean trainee = currentUser.hasRole(fi.taitoura.security.Role.TRAINEE);
         MenuConfiguration.getMenuEntries().forEach(entry -> {
             String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            if (trainee && !path.startsWith("me")) {
+                return;
+            }
             nav.addItem(entry.icon() == null ? new SideNavItem(getTranslation(entry.title()), path)
                     : new SideNavItem(getTranslation(entry.title()), path, new Icon(entry.icon())));
         });

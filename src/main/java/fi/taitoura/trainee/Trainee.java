@@ -58,6 +58,18 @@ public class Trainee extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private Set<Consent> consents = EnumSet.noneOf(Consent.class);
 
+    /** The trainee's own sign-in account (user feature, role TRAINEE) by id, once the coach activated it. */
+    @Column(name = "user_id")
+    private Long userId;
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    void setUserId(Long userId) {
+        this.userId = userId;
+    }
+
     public String getDisplayName() {
         return firstName + " " + lastName;
     }

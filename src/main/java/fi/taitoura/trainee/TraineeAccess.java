@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>a trainee: as any of their periods; edit the trainee's details: who may record, and team leads who may read;</li>
  * <li>create trainees and periods: coaches, career agents, team leads;</li>
  * <li>in addition, what another feature grants through a {@link TraineeAccessGrant} bean (supported employment:
- *     the job coaches of the client's team).</li>
+ *     the job coaches of the client's team);</li>
+ * <li>the trainee themself (role TRAINEE, issue #16): reads their own periods ({@link #isOwn}), writes only their
+ *     own diary and self-assessments ({@link #mayWriteOwnPeriod}); never another trainee's, nothing granted.</li>
  * </ul>
  * Two limits apply to every rule above except the case worker's (issue 12, finding 6):
  * <ul>
@@ -77,30 +80,54 @@ public class TraineeAccess {
 
     // ------------------------------------------------------------------ by id, for @PreAuthorize
 
+    // The checks by id read one row of facts (one query): outside a transaction they open none of their own
+    // (SUPPORTS), as a @PreAuthorize check runs before the service's transaction opens (issue 18).
+
     /** The signed-in user may see the period and what is recorded in it. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public boolean mayReadPeriod(Long periodId) {
-        return periodId != null && periods.findById(periodId)
-                .map(p -> canRead(p) || refused("TrainingPeriod", periodId, p)).orElse(false);
+        return periodId != null && facts(periodId)
+                .map(f -> canRead(f) || refused("TrainingPeriod", periodId, f.traineeId())).orElse(false);
     }
 
     /** The signed-in user may record in the period (attendance, observations, goals, diary, assessments). */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public boolean mayWritePeriod(Long periodId) {
-        return periodId != null && periods.findById(periodId)
-                .map(p -> canWrite(p) || refused("TrainingPeriod", periodId, p)).orElse(false);
+        return periodId != null && facts(periodId)
+                .map(f -> canWrite(f) || refused("TrainingPeriod", periodId, f.traineeId())).orElse(false);
+    }
+
+    /**
+     * {@link #mayWritePeriod} of each period, in order, with one query for all: false at the first one that does not
+     * exist or is refused (the refusal is audited, as there).
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public boolean mayWritePeriods(java.util.Collection<Long> periodIds) {
+        if (periodIds == null || periodIds.isEmpty()) {
+            return periodIds != null;
+        }
+        java.util.Map<Long, PeriodFacts> all = new java.util.HashMap<>();
+        periods.findAccessFactsOf(java.util.Set.copyOf(periodIds), currentUser.id().orElse(-1L))
+                .forEach(row -> all.put((Long) row[0], facts(row)));
+        for (Long id : periodIds) {
+            PeriodFacts f = id == null ? null : all.get(id);
+            if (f == null || !(canWrite(f) || refused("TrainingPeriod", id, f.traineeId()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** As {@link #mayReadPeriod}, recording nothing: for code that only asks. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public boolean isReadable(Long periodId) {
-        return periodId != null && periods.findById(periodId).map(this::canRead).orElse(false);
+        return periodId != null && facts(periodId).map(this::canRead).orElse(false);
     }
 
     /** As {@link #mayWritePeriod}, recording nothing: for code that only asks. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public boolean isWritable(Long periodId) {
-        return periodId != null && periods.findById(periodId).map(this::canWrite).orElse(false);
+        return periodId != null && facts(periodId).map(this::canWrite).orElse(false);
     }
 
     /** The signed-in user may see the trainee: they may see one of the trainee's periods. */
@@ -128,7 +155,8 @@ public class TraineeAccess {
     @Transactional(readOnly = true)
     public boolean mayWriteGoal(Long goalId) {
         return goalId != null && goals.findById(goalId)
-                .map(g -> canWrite(g.getPeriod()) || refused("PersonalGoal", goalId, g.getPeriod())).orElse(false);
+                .map(g -> canWrite(g.getPeriod()) || refused("PersonalGoal", goalId, g.getPeriod().getTrainee().getId()))
+                .orElse(false);
     }
 
     /** The signed-in user may remove the card: they may record for its trainee. */
@@ -151,31 +179,83 @@ public class TraineeAccess {
      * employment's job coach of the case that continues the period).
      */
     public boolean canRead(TrainingPeriod p) {
+        Long uid = currentUser.id().orElse(null);
+        return canRead(new PeriodFacts(p.getId(), p.getTrainee().getId(), p.getWorkUnit().getId(), ofMyOrganisation(p),
+                ended(p), uid != null && isCareerAgentOf(p, uid), uid != null && isCoachOf(p, uid), isOwn(p)));
+    }
+
+    /**
+     * What the rules need of a period, read by one query instead of loading the period with its trainee, work
+     * unit, coaches and career agent (issue 18: an access check per page and per saved trainee): whether its work
+     * unit is of the signed-in user's organisation, whether the user is its career agent, one of its coaches, or
+     * the trainee themself (their account is linked to the period's trainee, issue #16).
+     */
+    record PeriodFacts(Long periodId, Long traineeId, Long workUnitId, boolean ofMyOrganisation, LocalDate ended,
+                       boolean careerAgentIsMe, boolean coachedByMe, boolean ownByMe) {
+    }
+
+    private java.util.Optional<PeriodFacts> facts(Long periodId) {
+        Long me = currentUser.id().orElse(-1L);
+        return periods.findAccessFacts(periodId, me).stream().findFirst().map(this::facts);
+    }
+
+    private PeriodFacts facts(Object[] row) {
+        Long me = currentUser.id().orElse(null);
+        return new PeriodFacts((Long) row[0], (Long) row[1], (Long) row[2],
+                currentUser.organisationId().map(org -> org.equals(row[3])).orElse(false), (LocalDate) row[4],
+                me != null && me.equals(row[5]), ((Number) row[6]).longValue() > 0, me != null && me.equals(row[7]));
+    }
+
+    /** The rule of {@link #canRead(TrainingPeriod)} on what it needs of the period. */
+    boolean canRead(PeriodFacts p) {
         if (currentUser.id().isEmpty()) {
             return false;
         }
-        if (ofMyOrganisation(p)) {
-            Long uid = currentUser.requireId();
-            if (coachScope() && coachTime(p)
-                    && (isCoachOf(p, uid) || myUnitIds().contains(p.getWorkUnit().getId()))) {
+        if (currentUser.hasRole(Role.TRAINEE)) {
+            return p.ownByMe(); // a trainee account is never staff: only their own periods, nothing granted
+        }
+        if (p.ofMyOrganisation()) {
+            if (coachScope() && coachTime(p.ended())
+                    && (p.coachedByMe() || myUnitIds().contains(p.workUnitId()))) {
                 return true;
             }
-            if (isCareerAgentOf(p, uid)) {
+            if (isCareerAgentOf(p)) {
                 return true;
             }
         }
-        return isGrantedPeriod(p);
+        return isGrantedPeriod(p.periodId());
+    }
+
+    /**
+     * The period is the signed-in trainee's own (issue #16): their account is linked to the period's trainee. A
+     * trainee reads their own periods and what is recorded in them (their right under the client-data law) and
+     * writes only their own diary and self-assessments ({@link #mayWriteOwnPeriod}); never anyone else's.
+     */
+    public boolean isOwn(TrainingPeriod p) {
+        return currentUser.hasRole(Role.TRAINEE) && p.getTrainee().getUserId() != null
+                && currentUser.id().map(id -> id.equals(p.getTrainee().getUserId())).orElse(false);
+    }
+
+    /** The signed-in trainee may write their own entries (diary, self-assessments) in the period. */
+    @Transactional(readOnly = true)
+    public boolean mayWriteOwnPeriod(Long periodId) {
+        return periodId != null && periods.findById(periodId)
+                .map(p -> isOwn(p) || refused("TrainingPeriod", periodId, p)).orElse(false);
     }
 
     /** Another feature grants the signed-in user read access to the period (see {@link TraineeAccessGrant}). */
     public boolean isGrantedPeriod(TrainingPeriod p) {
-        return p.getId() != null && grants.stream().anyMatch(g -> g.mayReadPeriod(p.getId()));
+        return isGrantedPeriod(p.getId());
+    }
+
+    private boolean isGrantedPeriod(Long periodId) {
+        return periodId != null && grants.stream().anyMatch(g -> g.mayReadPeriod(periodId));
     }
 
     /** As {@link #isGrantedPeriod}, by id; records nothing. */
     @Transactional(readOnly = true)
     public boolean isGranted(Long periodId) {
-        return periodId != null && periods.findById(periodId).map(this::isGrantedPeriod).orElse(false);
+        return periodId != null && periods.existsById(periodId) && isGrantedPeriod(periodId);
     }
 
     /** Another feature grants the signed-in user read access to the trainee's record. */
@@ -190,15 +270,22 @@ public class TraineeAccess {
 
     /** The rule of {@link #mayWritePeriod} on a loaded period. */
     public boolean canWrite(TrainingPeriod p) {
-        if (currentUser.id().isEmpty() || !ofMyOrganisation(p)) {
+        Long uid = currentUser.id().orElse(null);
+        return canWrite(new PeriodFacts(p.getId(), p.getTrainee().getId(), p.getWorkUnit().getId(),
+                ofMyOrganisation(p), ended(p), uid != null && isCareerAgentOf(p, uid), uid != null && isCoachOf(p, uid),
+                isOwn(p)));
+    }
+
+    /** The rule of {@link #canWrite(TrainingPeriod)} on what it needs of the period. */
+    boolean canWrite(PeriodFacts p) {
+        if (currentUser.id().isEmpty() || !p.ofMyOrganisation() || currentUser.hasRole(Role.TRAINEE)) {
             return false;
         }
-        Long uid = currentUser.requireId();
-        if (currentUser.hasRole(Role.COACH) && coachTime(p)
-                && (isCoachOf(p, uid) || myUnitIds().contains(p.getWorkUnit().getId()))) {
+        if (currentUser.hasRole(Role.COACH) && coachTime(p.ended())
+                && (p.coachedByMe() || myUnitIds().contains(p.workUnitId()))) {
             return true;
         }
-        return isCareerAgentOf(p, uid);
+        return isCareerAgentOf(p);
     }
 
     /** The rule of {@link #mayEditTrainee} on a loaded period. */
@@ -219,12 +306,21 @@ public class TraineeAccess {
 
     /** The coach scope lasts until {@code coach-days-after-period} days after the period ended. */
     boolean coachTime(TrainingPeriod p) {
-        return !ended(p).plusDays(coachDays).isBefore(today());
+        return coachTime(ended(p));
     }
 
-    private boolean isCareerAgentOf(TrainingPeriod p, Long uid) {
-        return currentUser.hasRole(Role.CAREER_AGENT) && p.getCareerAgent() != null
-                && p.getCareerAgent().getId().equals(uid) && !ended(p).plusDays(agentDays).isBefore(today());
+    private boolean coachTime(LocalDate ended) {
+        return !ended.plusDays(coachDays).isBefore(today());
+    }
+
+    private boolean isCareerAgentOf(PeriodFacts p) {
+        return currentUser.hasRole(Role.CAREER_AGENT) && p.careerAgentIsMe()
+                && !p.ended().plusDays(agentDays).isBefore(today());
+    }
+
+    /** The user is the period's career agent (the rule adds role and time: {@link #isCareerAgentOf(PeriodFacts)}). */
+    private static boolean isCareerAgentOf(TrainingPeriod p, Long uid) {
+        return p.getCareerAgent() != null && p.getCareerAgent().getId().equals(uid);
     }
 
     /** The first day on which the coach scope no longer applies to periods that ended before it. */
@@ -254,8 +350,8 @@ public class TraineeAccess {
         return p.getCoaches().stream().anyMatch(c -> c.getId().equals(userId));
     }
 
-    private boolean refused(String entityType, Long id, TrainingPeriod p) {
-        audit.recordRefused(entityType, id, p.getTrainee().getId());
+    private boolean refused(String entityType, Long id, Long traineeId) {
+        audit.recordRefused(entityType, id, traineeId);
         return false;
     }
 

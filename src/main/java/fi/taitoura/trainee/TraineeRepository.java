@@ -10,6 +10,11 @@ interface TraineeRepository extends JpaRepository<Trainee, Long> {
 
     Optional<Trainee> findByPersonalIdHash(String personalIdHash);
 
+    Optional<Trainee> findByUserId(Long userId);
+
+    @Query("select t.id, t.userId from Trainee t where t.userId is not null")
+    List<Object[]> findLinkedAccounts();
+
     List<Trainee> findAllByPersonalIdHash(String personalIdHash);
 
     @Query("select t.id, t.personalIdEncrypted, t.personalIdHash from Trainee t where t.personalIdEncrypted is not null")

@@ -99,7 +99,8 @@ public class TraineeService {
 
     /** A period as another feature names it beside its own records. */
     public record PeriodHeading(Long periodId, Long traineeId, String traineeName, Long workUnitId,
-                                String workUnitName, String organisationName, LocalDate startDate) {
+                                String workUnitName, String organisationName, LocalDate startDate,
+                                LocalDate plannedEndDate, LocalDate endDate) {
     }
 
     /**
@@ -116,7 +117,7 @@ public class TraineeService {
         return periods.findAllById(periodIds).stream().collect(Collectors.toMap(TrainingPeriod::getId,
                 p -> new PeriodHeading(p.getId(), p.getTrainee().getId(), p.getTrainee().getDisplayName(),
                         p.getWorkUnit().getId(), p.getWorkUnit().getName(), p.getWorkUnit().getOrganisation().getName(),
-                        p.getStartDate())));
+                        p.getStartDate(), p.getPlannedEndDate(), p.getEndDate())));
     }
 
     /** A card as evidence: name, issue and expiry dates. */
@@ -291,6 +292,35 @@ public class TraineeService {
         return p;
     }
 
+    /**
+     * The ids of the periods the signed-in user may record in (visible and writable: their coaches' and career
+     * agent's), for a feature that lists its own records of them; that feature audits its list.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Long> findWritablePeriodIds() {
+        return findVisiblePeriods().stream().filter(this::canWrite).map(TrainingPeriod::getId).toList();
+    }
+
+    /**
+     * Sets the end date of a period the signed-in user may change, e.g. from the outcome form when the period ended
+     * without one: the period's rules as in {@link #savePeriod}; the change is audited.
+     */
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWritePeriod(#periodId)")
+    @Transactional
+    public void endPeriod(Long periodId, LocalDate endDate) {
+        if (endDate == null) {
+            throw new BusinessRuleException("validation.required");
+        }
+        TrainingPeriod p = requirePeriodForWrite(periodId);
+        Map<String, Object> before = describe(p);
+        p.setEndDate(endDate);
+        checkPeriod(p);
+        TrainingPeriod saved = periods.saveAndFlush(p);
+        audit.recordChange(AuditAction.UPDATE, "TrainingPeriod", saved.getId(), saved.getTrainee().getId(),
+                AuditService.describeChanges(before, describe(saved)));
+    }
+
     /** A period as another feature shows it beside its own record: ids, work unit, dates (end or planned end). */
     public record PeriodRef(Long periodId, Long traineeId, String workUnitName, LocalDate startDate,
                             LocalDate endDate) {
@@ -301,6 +331,29 @@ public class TraineeService {
     @Transactional(readOnly = true)
     public PeriodRef readPeriodRef(Long periodId) {
         return periodRef(requirePeriodForRead(periodId));
+    }
+
+    /**
+     * What a read model of another feature needs of a period (the competence ledger): its trainee, first day and
+     * target units, read by one query instead of loading the period with its trainee, work unit and staff
+     * (issue 18). The access rule is this method's {@code @PreAuthorize}, the rule of {@link #requirePeriodForRead};
+     * the read is audited as there.
+     */
+    public record PeriodBasics(Long periodId, Long traineeId, LocalDate startDate, Set<Long> targetUnitIds) {
+    }
+
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public PeriodBasics readPeriodBasics(Long periodId) {
+        List<Object[]> rows = periods.findBasics(periodId);
+        if (rows.isEmpty()) {
+            throw new AccessDeniedException("No such period");
+        }
+        Long traineeId = (Long) rows.get(0)[0];
+        PeriodBasics basics = new PeriodBasics(periodId, traineeId, (LocalDate) rows.get(0)[1], rows.stream()
+                .map(r -> (Long) r[2]).filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()));
+        audit.recordRead("TrainingPeriod", periodId, traineeId, null);
+        return basics;
     }
 
     /** {@link #requirePeriodForWrite} as a record, for another feature that records about the period. */
@@ -326,6 +379,15 @@ public class TraineeService {
         return periods.findRunningInUnit(workUnitId, day).stream().filter(this::canWrite).toList();
     }
 
+    /** {@link #findPeriodsForDay} as headings, in the same (name) order. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public List<PeriodHeading> findPeriodHeadingsForDay(Long workUnitId, LocalDate day) {
+        List<Long> ids = findPeriodsForDay(workUnitId, day).stream().map(TrainingPeriod::getId).toList();
+        Map<Long, PeriodHeading> headings = periodHeadings(ids);
+        return ids.stream().map(headings::get).toList();
+    }
+
     /** A period the signed-in user may change (its coaches and career agent). */
     @PreAuthorize("@traineeAccess.mayWritePeriod(#periodId)")
     @Transactional(readOnly = true)
@@ -337,6 +399,32 @@ public class TraineeService {
         }
         p.getTargetUnits().size();
         return p;
+    }
+
+    /**
+     * {@link #requirePeriodForWrite} of several periods at once, by id (a coach's day: one query instead of one
+     * load of each period with its trainee, work unit and staff). A missing or refused one fails the call.
+     */
+    @PreAuthorize("@traineeAccess.mayWritePeriods(#periodIds)")
+    @Transactional(readOnly = true)
+    public Map<Long, TrainingPeriod> requirePeriodsForWrite(Collection<Long> periodIds) {
+        Map<Long, TrainingPeriod> found = new java.util.HashMap<>();
+        if (!periodIds.isEmpty()) {
+            periods.findWithTraineeAndStaff(Set.copyOf(periodIds)).forEach(p -> found.put(p.getId(), p));
+        }
+        Map<Long, TrainingPeriod> result = new LinkedHashMap<>();
+        for (Long id : periodIds) {
+            TrainingPeriod p = found.get(id);
+            if (p == null) {
+                throw new AccessDeniedException("No such period");
+            }
+            if (!canWrite(p)) {
+                audit.recordRefused("TrainingPeriod", id, p.getTrainee().getId());
+                throw new AccessDeniedException("Not allowed");
+            }
+            result.put(id, p);
+        }
+        return result;
     }
 
     // ------------------------------------------------------------------ trainees
@@ -538,6 +626,40 @@ public class TraineeService {
             long m = months(p);
             if (m < 3 || m > 24) {
                 warnings.add(new BusinessRuleException("period.warning.rehabilitativeLength", m));
+            }
+        }
+        warnings.addAll(coachCapacityWarnings(p));
+        return warnings;
+    }
+
+    /**
+     * The trainees-per-coach capacity of the unit (8-12 in LITE): a warning for each coach of the period who would
+     * guide more trainees in the unit than that on the day the period runs (today, or its start if later).
+     */
+    private List<BusinessRuleException> coachCapacityWarnings(TrainingPeriod p) {
+        if (p.getWorkUnit() == null || p.getStartDate() == null || p.getPlannedEndDate() == null) {
+            return List.of();
+        }
+        LocalDate day = p.getStartDate().isAfter(LocalDate.now()) ? p.getStartDate() : LocalDate.now();
+        if (!p.isActiveOn(day)) {
+            return List.of();
+        }
+        // The period's unit and coaches as ids (its description, as audited), the rest from their own features.
+        Map<String, Object> ids = describe(p);
+        Long unitId = (Long) ids.get("workUnit");
+        List<Long> coachIds = java.util.Arrays.stream(((String) ids.get("coaches")).split(","))
+                .filter(x -> !x.isEmpty()).map(Long::valueOf).toList();
+        Integer capacity = workplaces.findUnitRef(unitId).map(WorkplaceService.UnitRef::traineesPerCoach).orElse(null);
+        if (capacity == null || coachIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = users.findNames(coachIds);
+        List<BusinessRuleException> warnings = new ArrayList<>();
+        for (Long coachId : coachIds) {
+            long load = periods.countCoachTrainees(unitId, coachId, day, p.getId() == null ? -1L : p.getId()) + 1;
+            if (load > capacity) {
+                warnings.add(new BusinessRuleException("period.warning.coachCapacity",
+                        names.getOrDefault(coachId, "#" + coachId), load, capacity));
             }
         }
         return warnings;

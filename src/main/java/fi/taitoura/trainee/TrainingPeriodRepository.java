@@ -34,4 +34,47 @@ interface TrainingPeriodRepository extends JpaRepository<TrainingPeriod, Long> {
               and coalesce(p.endDate, p.plannedEndDate) >= :day
             order by p.trainee.lastName, p.trainee.firstName""")
     List<TrainingPeriod> findRunningInUnit(Long unitId, java.time.LocalDate day);
+
+    /** Distinct trainees in the unit's periods running on the day with the coach named on them, one period aside. */
+    @Query("""
+            select count(distinct p.trainee.id) from TrainingPeriod p join p.coaches c
+            where p.workUnit.id = :unitId and c.id = :coachId and p.startDate <= :day
+              and coalesce(p.endDate, p.plannedEndDate) >= :day and p.id <> :excludedPeriodId""")
+    long countCoachTrainees(Long unitId, Long coachId, java.time.LocalDate day, Long excludedPeriodId);
+
+    /**
+     * What {@link TraineeAccess} needs of a period, in one row: id, trainee, work unit, its organisation, the day it
+     * ended (end date, else planned end), career agent, how many of its coaches are {@code userId} (0 or 1), and
+     * the trainee's own account.
+     */
+    @Query("""
+            select p.id, p.trainee.id, w.id, w.organisation.id, coalesce(p.endDate, p.plannedEndDate),
+                   p.careerAgent.id,
+                   (select count(c) from TrainingPeriod p2 join p2.coaches c where p2.id = p.id and c.id = :userId),
+                   p.trainee.userId
+            from TrainingPeriod p join p.workUnit w where p.id = :periodId""")
+    @org.springframework.transaction.annotation.Transactional(readOnly = true,
+            propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    List<Object[]> findAccessFacts(Long periodId, Long userId);
+
+    /** The period's trainee, first day and target units, a row per unit ({@link TraineeService#readPeriodBasics}). */
+    @Query("select p.trainee.id, p.startDate, u.id from TrainingPeriod p left join p.targetUnits u where p.id = :periodId")
+    List<Object[]> findBasics(Long periodId);
+
+    /** {@link #findAccessFacts} of several periods, by one query. */
+    @Query("""
+            select p.id, p.trainee.id, w.id, w.organisation.id, coalesce(p.endDate, p.plannedEndDate),
+                   p.careerAgent.id,
+                   (select count(c) from TrainingPeriod p2 join p2.coaches c where p2.id = p.id and c.id = :userId),
+                   p.trainee.userId
+            from TrainingPeriod p join p.workUnit w where p.id in :periodIds""")
+    @org.springframework.transaction.annotation.Transactional(readOnly = true,
+            propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    List<Object[]> findAccessFactsOf(Collection<Long> periodIds, Long userId);
+
+    /** The periods with their trainees, work units and coaches, by one query (a coach's day). */
+    @Query("""
+            select distinct p from TrainingPeriod p join fetch p.trainee t left join fetch t.consents
+              join fetch p.workUnit left join fetch p.coaches where p.id in :periodIds""")
+    List<TrainingPeriod> findWithTraineeAndStaff(Collection<Long> periodIds);
 }

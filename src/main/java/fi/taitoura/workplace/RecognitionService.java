@@ -159,7 +159,7 @@ public class RecognitionService {
         Long me = currentUser.id().orElse(null);
         List<AppUser> result = new ArrayList<>(users.findActiveByRole(fi.taitoura.security.Role.TEACHER));
         for (fi.taitoura.security.Role role : fi.taitoura.security.Role.values()) {
-            if (role != fi.taitoura.security.Role.TEACHER) {
+            if (role != fi.taitoura.security.Role.TEACHER && role != fi.taitoura.security.Role.TRAINEE) {
                 users.findActiveByRole(role).stream().filter(u -> !result.contains(u)).forEach(result::add);
             }
         }

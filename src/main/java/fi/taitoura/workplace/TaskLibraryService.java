@@ -80,7 +80,7 @@ public class TaskLibraryService {
         if (taskIds.isEmpty()) {
             return Map.of();
         }
-        return tasks.findAllById(taskIds).stream().collect(Collectors.toMap(TrainingTask::getId, TaskLibraryService::ref));
+        return tasks.findRefs(taskIds).stream().collect(Collectors.toMap(TaskRef::id, t -> t));
     }
 
     /** The unit's active tasks, by name (for choosing the tasks of a demonstration). */

@@ -253,6 +253,74 @@ public class WorkplaceService {
                 .sorted(java.util.Comparator.comparing(WorkUnit::getName)).toList();
     }
 
+    /** A work unit as other features name it (ADR 0016): ids, names, active, trainees per coach (capacity). */
+    public record UnitRef(Long id, String name, Long organisationId, String organisationName, boolean active,
+                          int traineesPerCoach) {
+    }
+
+    /** An organisation as other features name it: id and name. */
+    public record OrganisationRef(Long id, String name) {
+    }
+
+    private static UnitRef ref(WorkUnit w) {
+        return new UnitRef(w.getId(), w.getName(), w.getOrganisation() == null ? null : w.getOrganisation().getId(),
+                w.getOrganisation() == null ? null : w.getOrganisation().getName(), w.isActive(),
+                w.getTraineesPerCoach());
+    }
+
+    /** Every work unit as a reference, by organisation and name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UnitRef> findAllUnitRefs() {
+        return findAllWorkUnits().stream().map(WorkplaceService::ref).toList();
+    }
+
+    /** The work units with the given ids as references (one query), by organisation and name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UnitRef> findUnitRefs(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : workUnits.findAllById(ids).stream().map(WorkplaceService::ref)
+                .sorted(java.util.Comparator.comparing((UnitRef u) -> String.valueOf(u.organisationName()))
+                        .thenComparing(UnitRef::name)).toList();
+    }
+
+    /** The work units of one organisation as references, by name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UnitRef> findUnitRefsOfOrganisation(Long organisationId) {
+        return organisations.findById(organisationId).map(o -> workUnits.findByOrganisationOrderByNameAsc(o).stream()
+                .map(WorkplaceService::ref).toList()).orElse(List.of());
+    }
+
+    /** Every organisation as a reference, by name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<OrganisationRef> findOrganisationRefs() {
+        return organisations.findAllByOrderByNameAsc().stream().map(o -> new OrganisationRef(o.getId(), o.getName()))
+                .toList();
+    }
+
+    /** One organisation as a reference. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<OrganisationRef> findOrganisationRef(Long id) {
+        return organisations.findById(id).map(o -> new OrganisationRef(o.getId(), o.getName()));
+    }
+
+    /** One work unit as a reference. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<UnitRef> findUnitRef(Long id) {
+        return workUnits.findById(id).map(WorkplaceService::ref);
+    }
+
+    /** The signed-in user's own work units as references (for a coach: the units they coach), by name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UnitRef> findMyUnitRefs() {
+        return findMyWorkUnits().stream().map(WorkplaceService::ref).toList();
+    }
+
     /** The work units of the signed-in user (for a coach: the units they coach), by name. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

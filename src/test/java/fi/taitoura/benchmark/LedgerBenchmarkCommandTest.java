@@ -29,9 +29,13 @@ class LedgerBenchmarkCommandTest extends AbstractIntegrationTest {
         assertThat(data.find()).as(out).isTrue();
         assertThat(Long.parseLong(data.group(1).replace(",", ""))).isEqualTo(300);
         assertThat(Long.parseLong(data.group(2).replace(",", ""))).isBetween(10_000L, 12_000L);
-        assertThat(out).containsPattern("Opening a trainee's ledger .*median [\\d.]+ ms")
-                .containsPattern("baseline, one hand-written SQL query: +median [\\d.]+ ms")
-                .containsPattern("Saving a coach's day for 12 trainees .*median [\\d.]+ ms")
-                .containsPattern("baseline, the same rows inserted by hand: +median [\\d.]+ ms");
+        assertThat(out).containsPattern("Opening a trainee's ledger [^\\n]*\\n  service: +median [\\d.]+ ms, p95 [\\d.]+ ms"
+                        + "\\n  baseline: +median [\\d.]+ ms, p95 [\\d.]+ ms \\(access check, ledger rows, the 2 audit rows")
+                .containsPattern("ratio: median [\\d.]+x, p95 [\\d.]+x of the baseline")
+                .containsPattern("profile per read: [\\d.]+ JDBC statements .* [\\d.]+ entities loaded")
+                .containsPattern("Saving a coach's day for 12 trainees [^\\n]*\\n  service: +median [\\d.]+ ms"
+                        + "[^\\n]*\\n  baseline: +median [\\d.]+ ms[^\\n]* and 12 audit rows, by hand")
+                .containsPattern("profile per save: [\\d.]+ JDBC statements .* [\\d.]+ flushes")
+                .containsPattern("Load average at end: ");
     }
 }

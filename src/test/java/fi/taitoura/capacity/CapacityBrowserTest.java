@@ -70,18 +70,4 @@ class CapacityBrowserTest extends AbstractBrowserTest {
                 .setHasText("Osallisuusindikaattori (THL)")).first()).isVisible();
         screenshot("instruments");
     }
-
-    @Test
-    void theTeamLeadSeesTheGroupReport() {
-        signIn("tiiminvetaja", "demo");
-        page.navigate(url("reports/inclusion"));
-        page.locator("#report-unit").waitFor(WAIT);
-        page.locator("#report-unit input").fill("Kiinteistö");
-        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Kiinteistö")).first().click();
-        page.locator("#show-report").click();
-        page.locator("#report-table").waitFor(WAIT);
-        assertThat(page.locator("#report-table")).isVisible();
-        assertThat(page.locator("#report-table")).containsText("Muut ihmiset luottavat minuun.");
-        screenshot("inclusion-report");
-    }
 }

@@ -345,35 +345,4 @@ class CapacityViewsUiTest extends AbstractUiTest {
         assertThat(_find(dialog, TextField.class, spec -> spec.withClasses("item-text-fi")))
                 .hasSize(10).allMatch(TextField::isReadOnly);
     }
-
-    @Test
-    @SuppressWarnings("unchecked")
-    void theGroupReportShowsALargeEnoughGroupAndExplainsASmallOne() {
-        login("tiiminvetaja");
-        UI.getCurrent().navigate("reports/inclusion");
-        ComboBox<WorkUnit> unit = _get(ComboBox.class, spec -> spec.withId("report-unit"));
-        _click(_get(Button.class, spec -> spec.withId("show-report")));
-        assertThat(unit.isInvalid()).isTrue();
-        _setValue(unit, unit.getListDataView().getItems().filter(u -> u.getName().equals(CapacityDemoData.PROPERTY))
-                .findFirst().orElseThrow());
-        _click(_get(Button.class, spec -> spec.withId("show-report")));
-        NativeTable table = _get(NativeTable.class, spec -> spec.withId("report-table"));
-        assertThat(table.getBody().getRowCount()).isEqualTo(10);
-        assertThat(table.getElement().getOuterHTML()).contains("Muut ihmiset luottavat minuun.");
-        assertThat(_find(Paragraph.class, spec -> spec.withId("report-withheld"))).isEmpty();
-
-        _setValue(unit, unit.getListDataView().getItems().filter(u -> u.getName().equals(CapacityDemoData.RECYCLING))
-                .findFirst().orElseThrow());
-        _click(_get(Button.class, spec -> spec.withId("show-report")));
-        assertThat(_find(NativeTable.class, spec -> spec.withId("report-table"))).isEmpty();
-        assertThat(_get(Paragraph.class, spec -> spec.withId("report-withheld")).getText())
-                .contains("vähimmäismäärä on 7");
-    }
-
-    @Test
-    void aCaseWorkerCannotOpenTheGroupReport() {
-        login("asiakasvastaava");
-        UI.getCurrent().navigate("reports/inclusion");
-        assertThat(_get(H2.class).getText()).isEqualTo("Sivua ei löytynyt");
-    }
 }

@@ -21,6 +21,17 @@ class InclusionReportServiceTest extends CapacityTestSupport {
 
     @Autowired
     InclusionReportService reports;
+    @Autowired
+    fi.taitoura.base.report.ReportingWindows windows;
+
+    /** The fixed reporting window of the test's end answers (two days ago). */
+    private fi.taitoura.base.report.ReportingWindow window() {
+        return windows.containing(TODAY.minusDays(2));
+    }
+
+    private InclusionReportService.Query byUnit(WorkUnit unit) {
+        return new InclusionReportService.Query(null, unit.getId(), window().from(), window().to());
+    }
 
     private static final LocalDate TODAY = LocalDate.now();
 
@@ -59,7 +70,7 @@ class InclusionReportServiceTest extends CapacityTestSupport {
             respondent(unit, 2, 4, true);
         }
         respondent(unit, 2, 4, false); // start only: not a respondent
-        InclusionReportService.Query byUnit = new InclusionReportService.Query(null, unit.getId(), null, null);
+        InclusionReportService.Query byUnit = byUnit(unit);
 
         InclusionReport small = reports.report(byUnit);
         assertThat(small.minGroupSize()).isEqualTo(7);
@@ -82,22 +93,28 @@ class InclusionReportServiceTest extends CapacityTestSupport {
         assertThat(enough.statements().get(1).endMean()).isCloseTo(4.0, within(1e-9));
         assertThat(enough.change()).isGreaterThan(0);
 
-        // A time range that leaves the end answers out leaves the group too small again.
-        InclusionReport earlier = reports.report(new InclusionReportService.Query(null, unit.getId(), null,
-                TODAY.minusWeeks(1)));
+        // The window before leaves the end answers out: the group is too small again; a free range is refused.
+        var before = windows.containing(window().from().minusDays(1));
+        InclusionReport earlier = reports.report(new InclusionReportService.Query(null, unit.getId(), before.from(),
+                before.to()));
+        assertThatThrownBy(() -> reports.report(new InclusionReportService.Query(null, unit.getId(), null,
+                TODAY))).isInstanceOf(fi.taitoura.base.BusinessRuleException.class);
+        assertThatThrownBy(() -> reports.report(new InclusionReportService.Query(null, unit.getId(),
+                window().from().plusDays(1), window().to()))).isInstanceOf(fi.taitoura.base.BusinessRuleException.class);
         assertThat(earlier.respondents()).isZero();
         assertThat(earlier.shown()).isFalse();
 
         // The whole organisation, for the administrator.
         runAs("admin");
-        assertThat(reports.report(new InclusionReportService.Query(unit.getOrganisation().getId(), null, null, null))
+        assertThat(reports.report(new InclusionReportService.Query(unit.getOrganisation().getId(), null,
+                window().from(), window().to()))
                 .respondents()).isEqualTo(7);
     }
 
     @Test
     void onlyAggregatesForOnesOwnGroups() {
         WorkUnit unit = groupWithCoach("Rajaustesti ry", "oi-valmentaja2");
-        InclusionReportService.Query byUnit = new InclusionReportService.Query(null, unit.getId(), null, null);
+        InclusionReportService.Query byUnit = byUnit(unit);
         runAs("oi-valmentaja2");
         assertThat(reports.report(byUnit).respondents()).isZero();
         assertThat(reports.reportableOrganisations()).as("a coach reports on work units only").isEmpty();
@@ -121,10 +138,13 @@ class InclusionReportServiceTest extends CapacityTestSupport {
         runAs("tiiminvetaja");
         WorkUnit property = unit(CapacityDemoData.PROPERTY);
         WorkUnit recycling = unit(CapacityDemoData.RECYCLING);
-        InclusionReport shown = reports.report(new InclusionReportService.Query(null, property.getId(), null, null));
+        var demo = windows.containing(TODAY.minusMonths(2).minusWeeks(3));
+        InclusionReport shown = reports.report(new InclusionReportService.Query(null, property.getId(), demo.from(),
+                demo.to()));
         assertThat(shown.respondents()).isGreaterThanOrEqualTo(7);
         assertThat(shown.shown()).isTrue();
-        InclusionReport hidden = reports.report(new InclusionReportService.Query(null, recycling.getId(), null, null));
+        InclusionReport hidden = reports.report(new InclusionReportService.Query(null, recycling.getId(), demo.from(),
+                demo.to()));
         assertThat(hidden.respondents()).isBetween(1, 6);
         assertThat(hidden.shown()).isFalse();
     }

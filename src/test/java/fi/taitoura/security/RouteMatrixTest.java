@@ -34,21 +34,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class RouteMatrixTest extends AbstractUiTest {
 
-    enum R { ADMIN, COACH, CAREER_AGENT, TEACHER, CASE_WORKER, TEAM_LEAD, JOB_COACH }
+    enum R { ADMIN, COACH, CAREER_AGENT, TEACHER, CASE_WORKER, TEAM_LEAD, JOB_COACH, TRAINEE }
 
     private static final Map<R, String> FIRST = Map.of(R.ADMIN, "admin", R.COACH, "valmentaja",
             R.CAREER_AGENT, "uraagentti", R.TEACHER, "opettaja", R.CASE_WORKER, "asiakasvastaava",
-            R.TEAM_LEAD, "tiiminvetaja", R.JOB_COACH, "tyohonvalmentaja");
+            R.TEAM_LEAD, "tiiminvetaja", R.JOB_COACH, "tyohonvalmentaja", R.TRAINEE, "valmentautuja");
     private static final Map<R, String> SECOND = Map.of(R.ADMIN, "verstas.admin", R.COACH, "verstas.valmentaja",
             R.CAREER_AGENT, "verstas.uraagentti", R.TEACHER, "verstas.opettaja",
             R.CASE_WORKER, "verstas.asiakasvastaava", R.TEAM_LEAD, "verstas.tiiminvetaja");
 
     private static final Set<R> ALL = EnumSet.allOf(R.class);
+    /** Every staff role: a trainee (issue #16) opens only their own pages. */
+    private static final Set<R> STAFF = EnumSet.complementOf(EnumSet.of(R.TRAINEE));
+    private static final Set<R> TRAINEE = EnumSet.of(R.TRAINEE);
     private static final Set<R> CASELOAD = EnumSet.of(R.COACH, R.CAREER_AGENT, R.TEAM_LEAD);
 
     /** The records the paths name: of the first organisation, and of the second. */
     record Ids(long trainee, long period, long unit, long demonstration, long summary, long certificate,
-               long qualification, String unitCode, long employmentCase, long employer, boolean full) {
+               long qualification, String unitCode, long employmentCase, long employer, long fidelityReview,
+               boolean full) {
     }
 
     /**
@@ -108,7 +112,7 @@ class RouteMatrixTest extends AbstractUiTest {
                     EnumSet.of(R.JOB_COACH, R.TEAM_LEAD), false),
             row("admin/employment-teams", EnumSet.of(R.ADMIN, R.TEAM_LEAD)),
             // work units (organisation records)
-            row("work-units", ALL),
+            row("work-units", STAFF),
             new Row("work-units/:id", ids -> "work-units/" + ids.unit(), o -> "work-units/" + o.unit(),
                     EnumSet.of(R.ADMIN, R.COACH, R.TEAM_LEAD, R.TEACHER), false,
                     EnumSet.of(R.ADMIN, R.COACH, R.TEAM_LEAD)),
@@ -120,14 +124,29 @@ class RouteMatrixTest extends AbstractUiTest {
                     o -> "work-units/" + o.unit() + "/recognition",
                     EnumSet.of(R.ADMIN, R.COACH, R.TEAM_LEAD, R.TEACHER), false,
                     EnumSet.of(R.ADMIN, R.COACH, R.TEAM_LEAD)),
-            row("environments", ALL),
-            // the catalogue: public knowledge, no organisation
-            row("catalogue", ALL),
-            new Row("catalogue/unit/:code", ids -> "catalogue/unit/" + ids.unitCode(), null, ALL, false),
-            new Row("catalogue/:qualificationId([0-9]+)", ids -> "catalogue/" + ids.qualification(), null, ALL,
+            row("environments", STAFF),
+            // the catalogue: public knowledge, no organisation (staff pages)
+            row("catalogue", STAFF),
+            new Row("catalogue/unit/:code", ids -> "catalogue/unit/" + ids.unitCode(), null, STAFF, false),
+            new Row("catalogue/:qualificationId([0-9]+)", ids -> "catalogue/" + ids.qualification(), null, STAFF,
                     false),
+            // the trainee's own pages (issue #16); the activation page forwards anyone signed in to their start
+            row("activate", ALL),
+            row("me", TRAINEE),
+            row("me/diary", TRAINEE),
+            row("me/skills", TRAINEE),
+            row("me/password", TRAINEE),
+            row("me/data", TRAINEE),
             // reports and administration
+            // issue 15: the team lead's reports; no case worker on any of them
+            row("reports", EnumSet.of(R.ADMIN, R.TEAM_LEAD)),
             row("reports/inclusion", EnumSet.of(R.ADMIN, R.TEAM_LEAD, R.COACH)),
+            row("reports/fidelity", EnumSet.of(R.TEAM_LEAD, R.COACH, R.CAREER_AGENT, R.TEACHER)),
+            // a review of the first organisation: its team lead and its named reviewer (the coach)
+            new Row("reports/fidelity/:reviewId", ids -> "reports/fidelity/" + ids.fidelityReview(), null,
+                    EnumSet.of(R.TEAM_LEAD, R.COACH), false),
+            // the after-support reminder list of the coach's and career agent's own periods
+            row("follow-up", EnumSet.of(R.COACH, R.CAREER_AGENT)),
             row("admin/users", EnumSet.of(R.ADMIN)),
             row("admin/organisations", EnumSet.of(R.ADMIN)),
             row("admin/audit", EnumSet.of(R.ADMIN)),
@@ -259,8 +278,10 @@ class RouteMatrixTest extends AbstractUiTest {
                 + " on u.id = c.coach_id where u.username = 'tyohonvalmentaja'", Long.class);
         long employer = jdbc.queryForObject("select min(e.id) from employer e join employment_case c"
                 + " on c.team_id = e.team_id where c.id = ?", Long.class, employmentCase);
+        long fidelityReview = jdbc.queryForObject("select min(r.id) from fidelity_review r join work_unit w"
+                + " on w.organisation_id = r.organisation_id where w.id = ?", Long.class, unit);
         return new Ids(trainee, delivered.periodId(), unit, demonstration, summary, delivered.certificateId(),
-                qualification, "100449", employmentCase, employer, true);
+                qualification, "100449", employmentCase, employer, fidelityReview, true);
     }
 
     /** The second organisation's trainee and work unit (it has no demonstrations or issued documents). */
@@ -270,6 +291,6 @@ class RouteMatrixTest extends AbstractUiTest {
                 unit);
         return new Ids(((Number) p.get("trainee_id")).longValue(), ((Number) p.get("id")).longValue(), unit,
                 first.demonstration(), first.summary(), first.certificate(), first.qualification(), first.unitCode(),
-                first.employmentCase(), first.employer(), false);
+                first.employmentCase(), first.employer(), first.fidelityReview(), false);
     }
 }

@@ -18,6 +18,14 @@ import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
@@ -163,6 +171,76 @@ public final class ChartRenderer {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** A bar chart as a JFreeChart object: one colour per series from the same palette, values at the bars. */
+    public static JFreeChart build(BarChart spec, Locale locale) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (BarChart.Series s : spec.series()) {
+            for (int i = 0; i < spec.categories().size(); i++) {
+                Number v = s.values().get(i);
+                dataset.addValue(v == null ? null : v.doubleValue(), s.name(), spec.categories().get(i));
+            }
+        }
+        CategoryAxis categoryAxis = new CategoryAxis();
+        categoryAxis.setTickLabelFont(new Font(FONT, Font.PLAIN, 10));
+        categoryAxis.setMaximumCategoryLabelLines(3);
+        categoryAxis.setCategoryMargin(0.15);
+        if (!spec.horizontal() && spec.categories().size() > 6) {
+            categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        NumberAxis valueAxis = new NumberAxis(spec.valueLabel());
+        valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        valueAxis.setTickLabelFont(new Font(FONT, Font.PLAIN, 10));
+        valueAxis.setLabelFont(new Font(FONT, Font.PLAIN, 10));
+        valueAxis.setUpperMargin(0.12);
+        valueAxis.setNumberFormatOverride(java.text.NumberFormat.getNumberInstance(locale));
+        BarRenderer renderer = new BarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setItemMargin(0.05);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+                java.text.NumberFormat.getNumberInstance(locale)));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 10));
+        if (spec.horizontal()) {
+            renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                    org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+            renderer.setItemLabelAnchorOffset(4);
+        }
+        for (int i = 0; i < spec.series().size(); i++) {
+            renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+        }
+        CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
+        plot.setOrientation(spec.horizontal() ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xd0d0d0));
+        plot.setOutlineVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        JFreeChart chart = new JFreeChart(null, new Font(FONT, Font.BOLD, 13), plot, spec.series().size() > 1);
+        TextTitle title = new TextTitle(spec.title(), new Font(FONT, Font.BOLD, 13));
+        title.setPaint(new Color(0x1a1a1a));
+        chart.setTitle(title);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setPosition(RectangleEdge.BOTTOM);
+            legend.setFrame(BlockBorder.NONE);
+            legend.setItemFont(new Font(FONT, Font.PLAIN, 11));
+        }
+        return chart;
+    }
+
+    /** A bar chart as one SVG document (text stays text). */
+    public static String toSvg(BarChart spec, int width, int height, Locale locale) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setPaint(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        build(spec, locale).draw(g, new Rectangle(0, 0, width, height));
+        return g.getSVGDocument();
     }
 
     /** An SVG document as a data URL for an {@code <img>} element. */

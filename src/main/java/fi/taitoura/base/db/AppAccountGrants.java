@@ -24,6 +24,9 @@ public class AppAccountGrants implements Callback {
 
     private static final Logger log = LoggerFactory.getLogger(AppAccountGrants.class);
 
+    /** The prefix of the features' published reporting views (ADR 0022); the only views the account may read. */
+    static final String REPORT_VIEW_PREFIX = "report_";
+
     private final String appUser;
     private final List<String> hosts;
     private final Set<String> appendOnly;
@@ -61,6 +64,7 @@ public class AppAccountGrants implements Callback {
     /** Grants (and narrows) the application account's rights on every table of the connection's database. */
     public void apply(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
+        List<String> views = new ArrayList<>();
         String schema;
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT DATABASE()")) {
@@ -68,10 +72,10 @@ public class AppAccountGrants implements Callback {
             schema = rs.getString(1);
         }
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = "
-                     + "DATABASE() AND table_type = 'BASE TABLE'")) {
+             ResultSet rs = st.executeQuery("SELECT table_name, table_type FROM information_schema.tables"
+                     + " WHERE table_schema = DATABASE() AND table_type IN ('BASE TABLE', 'VIEW')")) {
             while (rs.next()) {
-                tables.add(rs.getString(1));
+                ("VIEW".equals(rs.getString(2)) ? views : tables).add(rs.getString(1));
             }
         }
         try (Statement st = connection.createStatement()) {
@@ -86,10 +90,22 @@ public class AppAccountGrants implements Callback {
                             : table.startsWith("flyway_") ? "SELECT" : "SELECT, INSERT, UPDATE, DELETE";
                     st.execute("GRANT " + rights + " ON " + target + " TO " + account);
                 }
+                // the published reporting views (ADR 0022, named report_*) are read-only contracts: SELECT only
+                // (they are SQL SECURITY INVOKER, so the account's table rights still apply beneath them); any
+                // other view gets no right at all
+                for (String view : views) {
+                    if (!view.startsWith(REPORT_VIEW_PREFIX)) {
+                        continue;
+                    }
+                    String target = "`" + schema + "`.`" + view + "`";
+                    tryRevoke(st, "REVOKE ALL PRIVILEGES ON " + target + " FROM " + account);
+                    st.execute("GRANT SELECT ON " + target + " TO " + account);
+                }
             }
         }
-        log.info("Application database account {}: data rights on {} tables, select/insert only on {}", appUser,
-                tables.size(), appendOnly);
+        log.info("Application database account {}: data rights on {} tables, select on {} report views, select/insert"
+                + " only on {}", appUser, tables.size(),
+                views.stream().filter(v -> v.startsWith(REPORT_VIEW_PREFIX)).count(), appendOnly);
     }
 
     private static void tryRevoke(Statement st, String sql) {

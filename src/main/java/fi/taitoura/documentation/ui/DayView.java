@@ -26,9 +26,10 @@ import fi.taitoura.documentation.DayRecords.DayPlan;
 import fi.taitoura.documentation.DayRecords.SaveResult;
 import fi.taitoura.documentation.DocumentationService;
 import fi.taitoura.security.CurrentUser;
+import fi.taitoura.trainee.PeriodFacts;
 import fi.taitoura.security.Role;
 import fi.taitoura.workplace.WorkplaceService;
-import fi.taitoura.workplace.WorkUnit;
+import fi.taitoura.workplace.WorkplaceService.UnitRef;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,23 +50,29 @@ class DayView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObse
 
     private final DocumentationService service;
     private final TranslationProvider translations;
-    private final ComboBox<WorkUnit> unit = new ComboBox<>();
+    private final ComboBox<UnitRef> unit = new ComboBox<>();
     private final DatePicker date;
     private final Div cards = new Div();
     private final Span progress = new Span();
     private final Button save = new Button();
     private final List<TraineeDayCard> dayCards = new ArrayList<>();
+    private final PeriodFacts periodFacts;
+    private final Long myId;
+    private final Paragraph capacityWarning = new Paragraph();
 
-    DayView(DocumentationService service, TranslationProvider translations, WorkplaceService workplaces, CurrentUser me) {
+    DayView(DocumentationService service, TranslationProvider translations, WorkplaceService workplaces, CurrentUser me,
+            PeriodFacts periodFacts) {
         this.service = service;
         this.translations = translations;
+        this.periodFacts = periodFacts;
+        this.myId = me.requireId();
         addClassName("day-view");
         setPadding(true);
 
-        List<WorkUnit> units = workplaces.findMyWorkUnits().stream().filter(WorkUnit::isActive).toList();
+        List<UnitRef> units = workplaces.findMyUnitRefs().stream().filter(UnitRef::active).toList();
         unit.setLabel(getTranslation("day.workUnit"));
         unit.setItems(units);
-        unit.setItemLabelGenerator(WorkUnit::getName);
+        unit.setItemLabelGenerator(UnitRef::name);
         unit.setId("day-unit");
         date = Formats.datePicker(getTranslation("day.date"));
         date.setMax(LocalDate.now());
@@ -90,7 +97,10 @@ class DayView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObse
         saveBar.addClassName("day-save-bar");
 
         cards.addClassName("day-cards");
-        add(bar, cards, saveBar);
+        capacityWarning.addClassName("capacity-warning");
+        capacityWarning.setId("day-capacity-warning");
+        capacityWarning.setVisible(false);
+        add(bar, capacityWarning, cards, saveBar);
 
         unit.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -119,7 +129,10 @@ class DayView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObse
         if (unit.getValue() == null || date.getValue() == null) {
             return;
         }
-        DayPlan plan = service.day(unit.getValue(), date.getValue());
+        DayPlan plan = service.dayOfUnit(unit.getValue().id(), date.getValue());
+        PeriodFacts.CoachLoad load = periodFacts.coachLoad(plan.workUnitId(), myId, date.getValue());
+        capacityWarning.setText(getTranslation("day.capacityWarning", load.trainees(), load.capacity()));
+        capacityWarning.setVisible(load.exceeded());
         if (plan.trainees().isEmpty()) {
             cards.add(new Paragraph(getTranslation("day.noTrainees")));
         }

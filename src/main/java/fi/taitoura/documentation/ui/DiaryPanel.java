@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The learning diary of a period: entries in the trainee's own words, newest first. */
+@com.vaadin.flow.component.dependency.StyleSheet("styles/me.css") // the trainee's entries and comments
 class DiaryPanel extends VerticalLayout {
 
     private final DocumentationService service;
@@ -36,13 +37,17 @@ class DiaryPanel extends VerticalLayout {
     private final List<TaskSummary> tasks;
     private final TrainingPeriod period;
 
+    private fi.taitoura.documentation.TraineeDiary traineeDiary;
+    private final boolean canWrite;
+
     DiaryPanel(DocumentationService service, TraineeService trainees, TaskLibraryService taskLibrary, Long periodId) {
         this.service = service;
         this.periodId = periodId;
         setPadding(false);
         period = trainees.requirePeriodForRead(periodId);
-        boolean canWrite = trainees.canWrite(period);
-        tasks = canWrite ? taskLibrary.findTaskSummaries(period.getWorkUnit().getId()) : List.of();
+        canWrite = trainees.canWrite(period);
+        tasks = canWrite ? taskLibrary.findTaskSummaries(trainees.periodHeadings(List.of(periodId)).get(periodId)
+                .workUnitId()) : List.of();
         entries.addClassName("diary-entries");
         if (canWrite) {
             Button add = new Button(getTranslation("diary.new"), VaadinIcon.PLUS.create(), e -> edit(new DiaryEntry()));
@@ -53,29 +58,79 @@ class DiaryPanel extends VerticalLayout {
         refresh();
     }
 
+    /** The entries are shown through the trainee-diary service (the trainee's own entries, comments; issue #16). */
+    DiaryPanel with(fi.taitoura.documentation.TraineeDiary traineeDiary) {
+        this.traineeDiary = traineeDiary;
+        refresh();
+        return this;
+    }
+
     private void refresh() {
+        if (traineeDiary == null) {
+            return;
+        }
         entries.removeAll();
-        List<DiaryEntry> list = service.diary(periodId);
+        List<fi.taitoura.documentation.TraineeDiary.EntryView> list = traineeDiary.entries(periodId);
         if (list.isEmpty()) {
             entries.add(new Paragraph(getTranslation("diary.none")));
             return;
         }
-        Map<Long, String> names = service.taskNames(list.stream().flatMap(d -> d.getTaskIds().stream())
-                .collect(Collectors.toSet()));
-        for (DiaryEntry d : list) {
+        for (var d : list) {
             Div card = new Div();
             card.addClassName("goal-card");
-            Span date = new Span(Formats.date(d.getEntryDate()));
+            Span date = new Span(Formats.date(d.date()));
             date.addClassName("badge-neutral");
-            card.add(date, new Paragraph(d.getText()));
-            if (!d.getTaskIds().isEmpty()) {
-                Span t = new Span(d.getTaskIds().stream().map(id -> names.getOrDefault(id, "#" + id))
-                        .collect(Collectors.joining(", ")));
+            card.add(date);
+            if (d.byTrainee()) {
+                // issue #16: written by the trainee on their own phone
+                Span own = new Span(getTranslation("me.diary.byTrainee"));
+                own.addClassName("badge-neutral");
+                card.add(new Span(" "), own);
+            }
+            card.add(new Paragraph(d.text()));
+            if (!d.tasks().isEmpty()) {
+                Span t = new Span(String.join(", ", d.tasks().values()));
                 t.addClassName("goal-support");
                 card.add(t);
             }
+            if (d.comment() != null) {
+                Div c = new Div(new Span(getTranslation("me.diary.comment")), new Paragraph(d.comment()));
+                c.addClassName("me-comment");
+                card.add(c);
+            } else if (d.byTrainee() && canWrite) {
+                Button comment = new Button(getTranslation("me.diary.addComment"), e -> comment(d));
+                comment.addClassName("diary-comment-button");
+                card.add(comment);
+            }
             entries.add(card);
         }
+    }
+
+    /** The coach comments an entry the trainee wrote (issue #16). */
+    private void comment(fi.taitoura.documentation.TraineeDiary.EntryView entry) {
+        Dialog dialog = new Dialog(getTranslation("me.diary.addComment"));
+        dialog.setWidth("min(36rem, 100vw)");
+        TextArea text = new TextArea(getTranslation("me.diary.comment"));
+        text.setMaxLength(2000);
+        text.setWidthFull();
+        text.setId("diary-comment-text");
+        dialog.add(new Paragraph(entry.text()), text);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            if (text.getValue().isBlank()) {
+                text.setErrorMessage(getTranslation("me.diary.error.comment"));
+                text.setInvalid(true);
+                return;
+            }
+            if (Notifications.save(this, () -> traineeDiary.comment(periodId, entry.id(), entry.version(),
+                    text.getValue()))) {
+                dialog.close();
+                refresh();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("save-diary-comment");
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), c -> dialog.close()), save);
+        dialog.open();
     }
 
     private void edit(DiaryEntry entry) {

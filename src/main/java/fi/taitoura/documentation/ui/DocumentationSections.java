@@ -37,7 +37,8 @@ class DocumentationSections {
     }
 
     @Bean
-    PeriodSection diarySection(DocumentationService service, TraineeService trainees, TaskLibraryService tasks) {
+    PeriodSection diarySection(DocumentationService service, TraineeService trainees, TaskLibraryService tasks,
+                               fi.taitoura.documentation.TraineeDiary traineeDiary) {
         return new PeriodSection() {
             @Override
             public int order() {
@@ -51,7 +52,7 @@ class DocumentationSections {
 
             @Override
             public Component create(Long periodId) {
-                return new DiaryPanel(service, trainees, tasks, periodId);
+                return new DiaryPanel(service, trainees, tasks, periodId).with(traineeDiary);
             }
         };
     }

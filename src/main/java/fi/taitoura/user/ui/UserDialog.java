@@ -58,7 +58,8 @@ class UserDialog extends Dialog {
         workUnits.setItems(allUnits);
         workUnits.setItemLabelGenerator(Placement::label);
         CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("user.roles"));
-        roles.setItems(Role.values());
+        // a trainee's account is made by activation from the trainee's page, never here (issue #16)
+        roles.setItems(java.util.Arrays.stream(Role.values()).filter(r -> r != Role.TRAINEE).toList());
         roles.setItemLabelGenerator(r -> translations.enumLabel(r, getLocale()));
         Checkbox active = new Checkbox(getTranslation("user.active"));
         PasswordField password = new PasswordField(getTranslation("user.initialPassword"));

@@ -1,0 +1,196 @@
+package fi.taitoura.documentation;
+
+import fi.taitoura.audit.AuditAction;
+import fi.taitoura.audit.AuditDetails;
+import fi.taitoura.audit.AuditService;
+import fi.taitoura.base.BusinessRuleException;
+import fi.taitoura.base.ConcurrentEditException;
+import fi.taitoura.security.CurrentUser;
+import fi.taitoura.trainee.TraineeAccounts;
+import fi.taitoura.trainee.TraineeService;
+import fi.taitoura.trainee.TraineeService.PeriodRef;
+import fi.taitoura.workplace.TaskLibraryService;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The learning diary written by the trainee themself (issue #16; VALO, seed 000): the trainee writes and edits
+ * their own entries until the coach has commented; the coach reads and comments. Records only: the trainee's pages
+ * never see this feature's entities.
+ */
+@Service
+public class TraineeDiary {
+
+    static final int MAX_TEXT = 5000;
+    static final int MAX_COMMENT = 2000;
+
+    /** A diary entry: its task links with names, who wrote it (the trainee or staff), the coach's comment. */
+    public record EntryView(Long id, long version, LocalDate date, String text, Map<Long, String> tasks,
+                            boolean byTrainee, String comment, Instant commentedAt) {
+        /** The trainee may still edit it: they wrote it and no comment is there yet. */
+        public boolean editableByTrainee() {
+            return byTrainee && comment == null;
+        }
+    }
+
+    /** What the trainee writes: the day, the text, the tasks it is about (id null: a new entry). */
+    public record EntryInput(Long id, long version, LocalDate date, String text, Set<Long> taskIds) {
+    }
+
+    /** A task the trainee did on a day (recorded by the coach in the day's attendance). */
+    public record DayTask(LocalDate day, Long taskId, String name) {
+    }
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+
+    private final DiaryEntryRepository diary;
+    private final AttendanceRepository attendances;
+    private final TraineeService trainees;
+    private final TraineeAccounts accounts;
+    private final TaskLibraryService tasks;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+
+    TraineeDiary(DiaryEntryRepository diary, AttendanceRepository attendances, TraineeService trainees,
+                 TraineeAccounts accounts, TaskLibraryService tasks, CurrentUser currentUser, AuditService audit) {
+        this.diary = diary;
+        this.attendances = attendances;
+        this.trainees = trainees;
+        this.accounts = accounts;
+        this.tasks = tasks;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** The period's diary, newest first. */
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public List<EntryView> entries(Long periodId) {
+        PeriodRef p = trainees.readPeriodRef(periodId);
+        Long traineeUser = accounts.accountOfPeriod(periodId).orElse(null);
+        List<DiaryEntry> list = diary.findByPeriodIdOrderByEntryDateDescIdDesc(periodId);
+        Map<Long, String> names = names(list.stream().flatMap(d -> d.getTaskIds().stream()).toList());
+        audit.recordRead("DiaryEntry", null, p.traineeId(), AuditDetails.of("period", periodId));
+        return list.stream().map(d -> view(d, traineeUser, names)).toList();
+    }
+
+    /**
+     * The tasks the trainee did in the period's last days (from the coach's day records), newest day first: today's
+     * tasks on the trainee's home, and what a diary entry can be about.
+     */
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public List<DayTask> recentTasks(Long periodId, int days) {
+        PeriodRef p = trainees.readPeriodRef(periodId);
+        LocalDate from = LocalDate.now(ZONE).minusDays(days);
+        List<Attendance> recent = attendances.findByPeriodIdOrderByDayAsc(periodId).stream()
+                .filter(a -> !a.getDay().isBefore(from)).toList().reversed();
+        Map<Long, String> names = names(recent.stream().flatMap(a -> a.getTaskIds().stream()).toList());
+        audit.recordRead("Attendance", null, p.traineeId(), AuditDetails.of("period", periodId));
+        return recent.stream().flatMap(a -> a.getTaskIds().stream()
+                .map(t -> new DayTask(a.getDay(), t, names.getOrDefault(t, "#" + t)))).toList();
+    }
+
+    /** The trainee writes a new entry or edits their own, until the coach has commented it. */
+    @PreAuthorize("hasRole('TRAINEE') and @traineeAccess.mayWriteOwnPeriod(#periodId)")
+    @Transactional
+    public EntryView saveOwn(Long periodId, EntryInput input) {
+        PeriodRef p = trainees.readPeriodRef(periodId);
+        Long me = currentUser.requireId();
+        String text = input.text() == null ? "" : input.text().strip();
+        if (text.isEmpty()) {
+            throw new BusinessRuleException("diary.error.text");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new BusinessRuleException("validation.maxLength", MAX_TEXT);
+        }
+        LocalDate today = LocalDate.now(ZONE);
+        if (input.date() == null || input.date().isAfter(today) || input.date().isBefore(p.startDate())) {
+            throw new BusinessRuleException("diary.error.date");
+        }
+        Set<Long> done = new LinkedHashSet<>();
+        attendances.findByPeriodIdOrderByDayAsc(periodId).forEach(a -> done.addAll(a.getTaskIds()));
+        Set<Long> taskIds = input.taskIds() == null ? Set.of() : input.taskIds();
+        if (!done.containsAll(taskIds)) {
+            throw new BusinessRuleException("me.diary.error.task");
+        }
+        DiaryEntry entry;
+        if (input.id() == null) {
+            entry = new DiaryEntry();
+            entry.setPeriodId(periodId);
+            entry.setWrittenBy(me);
+        } else {
+            entry = diary.findById(input.id()).orElseThrow();
+            if (!Objects.equals(entry.getPeriodId(), periodId) || !Objects.equals(entry.getWrittenBy(), me)) {
+                throw new AccessDeniedException("Not the trainee's own entry");
+            }
+            if (entry.getCoachComment() != null) {
+                throw new BusinessRuleException("me.diary.error.commented");
+            }
+            if (entry.getVersion() != input.version()) {
+                throw new ConcurrentEditException("DiaryEntry", entry.getId());
+            }
+        }
+        entry.setEntryDate(input.date());
+        entry.setText(text);
+        entry.setTaskIds(taskIds);
+        DiaryEntry saved = diary.saveAndFlush(entry);
+        audit.recordChange(input.id() == null ? AuditAction.CREATE : AuditAction.UPDATE, "DiaryEntry", saved.getId(),
+                p.traineeId(), AuditDetails.of("date", saved.getEntryDate(), "by", "trainee"));
+        return view(saved, me, names(saved.getTaskIds()));
+    }
+
+    /** The coach (or career agent) comments an entry; the trainee then sees the comment and no longer edits. */
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWritePeriod(#periodId)")
+    @Transactional
+    public EntryView comment(Long periodId, Long entryId, long version, String comment) {
+        PeriodRef p = trainees.writablePeriodRef(periodId);
+        DiaryEntry entry = diary.findById(entryId).orElseThrow();
+        if (!Objects.equals(entry.getPeriodId(), periodId)) {
+            throw new AccessDeniedException("Entry of another period");
+        }
+        String text = comment == null ? "" : comment.strip();
+        if (text.isEmpty()) {
+            throw new BusinessRuleException("me.diary.error.comment");
+        }
+        if (text.length() > MAX_COMMENT) {
+            throw new BusinessRuleException("validation.maxLength", MAX_COMMENT);
+        }
+        if (entry.getVersion() != version) {
+            throw new ConcurrentEditException("DiaryEntry", entryId);
+        }
+        entry.setCoachComment(text);
+        entry.setCommentedBy(currentUser.requireId());
+        entry.setCommentedAt(Instant.now());
+        DiaryEntry saved = diary.saveAndFlush(entry);
+        audit.recordChange(AuditAction.UPDATE, "DiaryEntry", entryId, p.traineeId(), AuditDetails.what("comment"));
+        return view(saved, accounts.accountOfPeriod(periodId).orElse(null), names(saved.getTaskIds()));
+    }
+
+    private Map<Long, String> names(Collection<Long> taskIds) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (!taskIds.isEmpty()) {
+            tasks.findTaskRefs(Set.copyOf(taskIds)).forEach((id, t) -> names.put(id, t.name()));
+        }
+        return names;
+    }
+
+    private static EntryView view(DiaryEntry d, Long traineeUser, Map<Long, String> names) {
+        Map<Long, String> linked = new LinkedHashMap<>();
+        d.getTaskIds().forEach(t -> linked.put(t, names.getOrDefault(t, "#" + t)));
+        return new EntryView(d.getId(), d.getVersion(), d.getEntryDate(), d.getText(), linked,
+                traineeUser != null && traineeUser.equals(d.getWrittenBy()), d.getCoachComment(), d.getCommentedAt());
+    }
+}

@@ -79,6 +79,7 @@ public class DemoDataLoader {
                    admin            pääkäyttäjä (ADMIN of Esimerkkilän kaupunki)
                    yllapitaja       ylläpitäjä (ADMIN without an organisation: the platform administrator)
                    valmentaja       työvalmentaja (COACH)
+                   valmentaja2      työvalmentaja (COACH), cleaning and food services
                    uraagentti       ura-agentti (CAREER_AGENT)
                    opettaja         opettaja (TEACHER)
                    asiakasvastaava  asiakasvastaava (CASE_WORKER)

@@ -105,7 +105,9 @@ public class DemonstrationDemoData implements DemoDataContributor {
             }
             boolean assess = i < 2;
             PlanOptions options = service.planOptions(p.getId());
-            LocalDate start = assess ? today.minusDays(7 + i) : today.plusDays(7L * i);
+            // two assessed, one held two days ago and waiting for the teacher's assessment (issue 13: the teacher
+            // has something to assess in the demo), the rest planned ahead
+            LocalDate start = assess ? today.minusDays(7 + i) : i == 2 ? today.minusDays(2) : today.plusDays(7L * i);
             if (start.isBefore(p.getStartDate())) {
                 start = p.getStartDate();
             }

@@ -32,7 +32,13 @@ final class ParsedDocument {
                          Instant modifiedAt, List<Title> titles, List<Unit> units, List<String> replacedDiaryNumbers,
                          List<StructureNode> structure) {
 
+        /** The qualification's units as its requirements list them (a common unit's sub-areas are not units). */
         int unitCount() {
+            return units.size();
+        }
+
+        /** Unit rows written: the units and the common units' sub-areas (stored as units under their unit). */
+        int unitRowCount() {
             return units.stream().mapToInt(u -> 1 + u.subAreas().size()).sum();
         }
 
@@ -54,7 +60,7 @@ final class ParsedDocument {
 
         /** Every row the document makes: qualification, titles, units, areas, requirements, targets, criteria. */
         int rowCount() {
-            return 1 + titles.size() + unitCount() + areaCount() + requirementCount() + targetCount() + criterionCount();
+            return 1 + titles.size() + unitRowCount() + areaCount() + requirementCount() + targetCount() + criterionCount();
         }
     }
 

@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The osaamistodistus as an A4 PDF: a cover page (trainee, organisation and work unit, period, status, coach,
+ * The osaamistodistus as an A4 PDF: a cover page (trainee, organisation and work unit, period (never
+ * the service type: that would disclose a social-welfare client), coach,
  * signature lines, verification) and an attachment listing each unit with the requirements shown, the recognition
  * they rest on, passed demonstrations and cards. Built from frozen data only.
  */
@@ -23,12 +24,24 @@ public final class CertificatePdf {
         return renderDocument(d, locale, tr, code, verifyUrl, qrPng, logo).pdf();
     }
 
+    /** The PDF and its HTML twin; a non-null {@code watermark} marks every page (a preview, not issued). */
+    public static PdfReport.Rendered renderDocument(CertificateData d, Locale locale, TranslationProvider tr,
+                                                    String code, String verifyUrl, byte[] qrPng, byte[] logo,
+                                                    String watermark) {
+        return render(d, locale, tr, code, verifyUrl, qrPng, logo, watermark);
+    }
+
     /** The PDF and its accessible HTML twin, from the same drawing calls. */
     public static PdfReport.Rendered renderDocument(CertificateData d, Locale locale, TranslationProvider tr,
                                                     String code, String verifyUrl, byte[] qrPng, byte[] logo) {
+        return render(d, locale, tr, code, verifyUrl, qrPng, logo, null);
+    }
+
+    private static PdfReport.Rendered render(CertificateData d, Locale locale, TranslationProvider tr, String code,
+                                             String verifyUrl, byte[] qrPng, byte[] logo, String watermark) {
         String title = tr.getTranslation("certificate.pdf.title", locale);
         PdfReport pdf = PdfReport.a4(title, d.organisation()).language(locale).pageLabel(PdfReport.defaultPageLabel(locale))
-                .footerNote(tr.getTranslation("certificate.pdf.footer", locale, code)).logo(logo);
+                .footerNote(tr.getTranslation("certificate.pdf.footer", locale, code)).logo(logo).watermark(watermark);
         pdf.space(30).title(title).subtitle(d.traineeName());
         pdf.paragraph(tr.getTranslation("certificate.pdf.intro", locale, d.traineeName(), d.workUnit(),
                 d.organisation()));
@@ -39,7 +52,8 @@ public final class CertificatePdf {
                 + (d.municipality() == null ? "" : ", " + d.municipality()));
         f.put(tr.getTranslation("period.workUnit", locale), d.workUnit());
         f.put(tr.getTranslation("period.dates", locale), Formats.range(d.start(), d.end()));
-        f.put(tr.getTranslation("period.status", locale), tr.getTranslation("enum.PeriodStatus." + d.status(), locale));
+        // No service type (e.g. rehabilitative work activity): the certificate goes to schools and employers, and
+        // the service would disclose that the holder is a social-welfare client (issue 13).
         f.put(tr.getTranslation("period.coaches", locale), String.join(", ", d.coaches()));
         f.put(tr.getTranslation("certificate.pdf.units", locale), d.units().isEmpty() ? "–"
                 : String.join(", ", d.units().stream().map(u -> u.code() + " " + u.name().in(locale)).toList()));

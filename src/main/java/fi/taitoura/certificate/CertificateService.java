@@ -68,6 +68,26 @@ public class CertificateService {
         return builder.build(periodId);
     }
 
+    /**
+     * The certificate as it would be issued now, as a PDF marked as a draft ("LUONNOS" across every page, no valid
+     * verification code): the coach looks at it before issuing (issue 13).
+     */
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWritePeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public byte[] previewPdf(Long periodId, Locale language) {
+        CertificateData data = builder.build(periodId);
+        Locale locale = TranslationProvider.supported(language);
+        String draft = translations.getTranslation("summary.draftMark", locale);
+        return CertificatePdf.renderDocument(data, locale, translations, draft, draft, QrCodes.png("DRAFT", 120),
+                branding.logo(), draft).pdf();
+    }
+
+    /** False while TAITOURA_PUBLIC_URL is not set: issued documents would print a localhost address (issue 13). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean publicAddressConfigured() {
+        return documents.publicAddressConfigured();
+    }
+
     @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public List<CompetenceCertificate> findForPeriod(Long periodId) {

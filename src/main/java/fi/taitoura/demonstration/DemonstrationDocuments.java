@@ -135,10 +135,13 @@ public class DemonstrationDocuments {
             }
         }
         criteria(pdf, d, null, locale);
+        // issue 13: real space to sign (a date and a signature above each line), kept together with its heading
+        pdf.keepSpace(150);
         pdf.heading(tr("demonstration.pdf.signatures", locale));
-        pdf.paragraph(tr("demonstration.pdf.signatureLine", locale, d.summary().traineeName()));
-        pdf.paragraph(tr("demonstration.pdf.signatureLine", locale, d.summary().teacherName()));
-        pdf.paragraph(tr("demonstration.pdf.signatureLine", locale, d.summary().workplaceAssessor()));
+        pdf.note(tr("demonstration.pdf.signatureHelp", locale));
+        pdf.space(18);
+        pdf.signatureLines(java.util.stream.Stream.of(d.summary().traineeName(), d.summary().teacherName(),
+                d.summary().workplaceAssessor()).map(n -> n == null || n.isBlank() ? "–" : n).toList());
         audit.recordRead("DemonstrationDocument", id, d.summary().traineeId(),
                 AuditDetails.of("what", "planPdf", "lang", locale.getLanguage()));
         return pdf.finish();
@@ -211,7 +214,6 @@ public class DemonstrationDocuments {
         LevelScale scale = d.summary().scale();
         pdf.heading(tr("demonstration.assessment.targets", locale));
         for (TargetView t : d.targets()) {
-            pdf.subheading(t.name().in(locale));
             List<List<String>> rows = new ArrayList<>();
             for (CriterionView c : t.criteria().stream()
                     .sorted(java.util.Comparator.comparing(CriterionView::level)).toList()) {
@@ -219,6 +221,10 @@ public class DemonstrationDocuments {
                     rows.add(List.of(criterionLevelLabel(scale, c.level(), locale), c.text().in(locale)));
                 }
             }
+            // the target's name starts a page with its criteria table, never alone at the foot of the previous one
+            int chars = rows.stream().mapToInt(r -> r.get(1).length()).sum();
+            pdf.keepSpace(Math.min(420, 70 + 16 * rows.size() + chars / 90f * 12));
+            pdf.subheading(t.name().in(locale));
             if (!rows.isEmpty()) {
                 pdf.table(new float[] {1.4f, 6}, List.of(tr("demonstration.assessment.level", locale),
                         tr("demonstration.assessment.criterion", locale)), rows);

@@ -28,6 +28,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DocumentService {
 
+    /**
+     * True when the installation's public address (TAITOURA_PUBLIC_URL) is set to something other than this
+     * machine: otherwise issued documents print a localhost address and their QR codes lead nowhere.
+     */
+    public boolean publicAddressConfigured() {
+        String host;
+        try {
+            host = java.net.URI.create(publicUrl).getHost();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return host != null && !host.equalsIgnoreCase("localhost") && !host.startsWith("127.") && !host.equals("[::1]");
+    }
+
     /** Unambiguous characters (no 0/O, 1/I/L): 12 of them give about 59 bits. */
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 

@@ -74,8 +74,11 @@ public class SecurityConfig {
                 .loginProcessingUrl("/login/ott")
                 .authenticationSuccessHandler(new SimpleUrlAuthenticationSuccessHandler("/me/password"))
                 .authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/activate?error")));
+        // Vaadin 25 denies any other address (403, which Chromium shows as its own English "HTTP ERROR 403"). A
+        // signed-in user's mistyped address goes to Vaadin's router instead, which shows our not-found page; an
+        // anonymous one is sent to sign in, as for any view (issue 13).
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
-                .enableCsrfConfiguration(false)).build();
+                .enableCsrfConfiguration(false).anyRequest(a -> a.authenticated())).build();
     }
 
     @Bean

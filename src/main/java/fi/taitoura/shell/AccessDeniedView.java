@@ -19,7 +19,8 @@ import java.util.List;
  * user's roles never open (issue 12).
  */
 @AnonymousAllowed
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>,
+        com.vaadin.flow.router.HasDynamicTitle {
 
     private final AuditService audit;
     private final CurrentUser currentUser;
@@ -53,5 +54,10 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
 
     private static Long number(String s) {
         return s.matches("[0-9]{1,18}") ? Long.valueOf(s) : null;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notFound.title");
     }
 }

@@ -17,11 +17,19 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView(CurrentUser currentUser, TranslationProvider translations) {
+    public HomeView(CurrentUser currentUser, TranslationProvider translations,
+                    fi.taitoura.document.DocumentService documents) {
         addClassName("home-view");
         String name = currentUser.principal().map(p -> p.getFullName()).orElse("");
         add(new H2(getTranslation("home.welcome", name)));
         add(new Paragraph(getTranslation("home.intro")));
+        if (currentUser.roles().contains(Role.ADMIN) && !documents.publicAddressConfigured()) {
+            // issue 13: documents would print http://localhost:8080/verify/... and nobody would know
+            Paragraph warning = new Paragraph(getTranslation("document.publicUrlMissing.admin"));
+            warning.addClassName("callout-warning");
+            warning.setId("public-url-warning");
+            add(warning);
+        }
         Div cards = new Div();
         cards.addClassName("role-cards");
         for (Role role : currentUser.roles()) {

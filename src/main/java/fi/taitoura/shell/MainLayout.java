@@ -1,6 +1,8 @@
 package fi.taitoura.shell;
 
 import fi.taitoura.base.ui.LanguageSelect;
+import fi.taitoura.base.ui.UnsavedChanges;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -55,7 +57,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         who.addClassName("user-box");
 
         Button signOut = new Button(getTranslation("nav.signOut"), VaadinIcon.SIGN_OUT.create(),
-                e -> authenticationContext.logout());
+                e -> signOut(authenticationContext));
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
         signOut.setId("sign-out");
 
@@ -85,6 +87,33 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div drawer = new Div(appName, nav);
         drawer.addClassName("drawer");
         addToDrawer(drawer);
+    }
+
+    /** Signing out of a view with unsaved entries asks first, as leaving it through the menu does. */
+    private void signOut(AuthenticationContext authenticationContext) {
+        if (getContent() instanceof UnsavedChanges view && view.hasUnsavedChanges()) {
+            ConfirmDialog dialog = new ConfirmDialog(getTranslation("unsaved.signOut.title"),
+                    getTranslation("unsaved.signOut.text"), getTranslation("unsaved.signOut.confirm"), e -> {
+                        getUI().ifPresent(ui -> UnsavedChanges.warnOnUnload(ui, false));
+                        authenticationContext.logout();
+                    });
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("common.cancel"));
+            dialog.setConfirmButtonTheme("error primary");
+            dialog.setId("sign-out-unsaved");
+            dialog.open();
+        } else {
+            authenticationContext.logout();
+        }
+    }
+
+    /** The view is the page's main landmark (screen readers jump to it; axe's landmark rules). */
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     @Override

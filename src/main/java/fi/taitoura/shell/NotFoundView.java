@@ -16,7 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * records exist by typing addresses.
  */
 @AnonymousAllowed
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>,
+        com.vaadin.flow.router.HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -27,8 +28,14 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     static void show(VerticalLayout view) {
         view.removeAll();
         view.addClassName("not-found-view");
+        view.getElement().setAttribute("role", "main");
         view.add(new H2(view.getTranslation("notFound.title")), new Paragraph(view.getTranslation("notFound.text")),
                 new Anchor("", view.getTranslation("error.home")));
         view.getUI().ifPresent(ui -> ui.getPage().setTitle(view.getTranslation("notFound.title") + " – Taitoura"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notFound.title");
     }
 }

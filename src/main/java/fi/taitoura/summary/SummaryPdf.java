@@ -39,6 +39,10 @@ public final class SummaryPdf {
                 .pageLabel(PdfReport.defaultPageLabel(locale))
                 .footerNote(t.apply("summary.pdf.footer", new Object[] {code}))
                 .logo(logo);
+        String draftMark = t.apply("summary.draftMark", new Object[0]);
+        if (draftMark.equals(code)) {
+            pdf.watermark(draftMark); // a preview (SummaryService.preview): never mistaken for the issued summary
+        }
         pdf.title(t.apply("summary.pdf.title", new Object[0])).subtitle(d.traineeName()
                 + (texts.revision() > 1 ? " · " + t.apply("summary.revision", new Object[] {texts.revision()}) : ""));
 
@@ -61,7 +65,8 @@ public final class SummaryPdf {
 
         pdf.heading(tr.getTranslation("summary.section.attendance", locale));
         pdf.paragraph(t.apply("summary.attendanceLine", new Object[] {d.attendance().present(),
-                d.attendance().planned(), d.attendance().absent(), d.attendance().sick(), d.attendance().other()}));
+                d.attendance().planned(), d.attendance().absent(), d.attendance().sick(), d.attendance().other(),
+                d.attendance().present() + d.attendance().absent() + d.attendance().sick() + d.attendance().other()}));
 
         pdf.heading(tr.getTranslation("summary.section.tasks", locale));
         if (d.tasks().isEmpty()) {
@@ -105,19 +110,26 @@ public final class SummaryPdf {
                                     : tr.getTranslation("enum.GoalOutcome." + g.outcome(), locale))).toList());
         }
 
+        // A heading goes to the next page with its chart when the chart does not fit below it (no orphaned
+        // heading and a page left empty); every chart is drawn at one size and font, 495 pt wide.
+        if (!d.capacity().isEmpty()) {
+            int[] first = ChartRenderer.size(panels(d.capacity().get(0), locale, tr).size(), 2, 380, 200);
+            pdf.keepSpace(60 + 495f * first[1] / first[0]);
+        }
         pdf.heading(tr.getTranslation("summary.section.capacity", locale));
         if (d.capacity().isEmpty()) {
             pdf.paragraph(tr.getTranslation("summary.noCapacity", locale));
         }
         for (CapacityInstrument instrument : d.capacity()) {
-            pdf.subheading(instrument.name().in(locale));
             List<LineChart> panels = panels(instrument, locale, tr);
             int[] size = ChartRenderer.size(panels.size(), 2, 380, 200);
+            pdf.keepSpace(30 + 495f * size[1] / size[0]);
+            pdf.subheading(instrument.name().in(locale));
             pdf.graphics(495, size[0], size[1], g -> ChartRenderer.draw(g, panels, 2, 380, 200, locale));
             pdf.table(new float[] {3, 1.6f, 1.6f}, List.of(tr.getTranslation("summary.domain", locale),
                     tr.getTranslation("summary.coachRating", locale), tr.getTranslation("summary.selfRating", locale)),
                     instrument.domains().stream().map(dm -> List.of(dm.name().in(locale),
-                            change(dm.coachStart(), dm.coachEnd()), change(dm.selfStart(), dm.selfEnd()))).toList());
+                            change(dm.coachStart(), dm.coachEnd(), locale), change(dm.selfStart(), dm.selfEnd(), locale))).toList());
         }
         pdf.note(tr.getTranslation("summary.pdf.capacityNote", locale));
 
@@ -145,12 +157,13 @@ public final class SummaryPdf {
         pdf.paragraph(text == null || text.isBlank() ? "–" : text);
     }
 
-    private static String change(Double start, Double end) {
+    /** "2,5 → 3,5 (+1,0)": the document's language decides the decimal separator (Finnish and Swedish: comma). */
+    public static String change(Double start, Double end, Locale locale) {
         if (start == null || end == null) {
             return "–";
         }
         double delta = end - start;
-        return String.format(Locale.ROOT, "%.1f → %.1f (%s%.1f)", start, end, delta >= 0 ? "+" : "", delta);
+        return String.format(locale, "%.1f → %.1f (%s%.1f)", start, end, delta >= 0 ? "+" : "−", Math.abs(delta));
     }
 
     /** The change chart of an instrument: one panel per domain, coach (solid) and self-assessment (dashed). */

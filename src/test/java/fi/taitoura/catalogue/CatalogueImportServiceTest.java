@@ -90,7 +90,7 @@ class CatalogueImportServiceTest extends AbstractIntegrationTest {
                 var q = catalogue.findQualificationByDiaryNumber(doc.diaryNumber()).orElseThrow();
                 Long id = q.id();
                 assertThat(jdbc.queryForObject("select count(*) from qualification_unit where qualification_id = ?",
-                        Long.class, id)).as("units of %s", file).isEqualTo(doc.unitCount());
+                        Long.class, id)).as("units of %s", file).isEqualTo(doc.unitRowCount());
                 assertThat(jdbc.queryForObject("select count(*) from skill_requirement r join qualification_unit u "
                         + "on r.unit_id = u.id where u.qualification_id = ?", Long.class, id))
                         .as("requirements of %s", file).isEqualTo(doc.requirementCount());

@@ -34,7 +34,7 @@ class SummaryBrowserTest extends AbstractBrowserTest {
         page.waitForTimeout(1000);
         screenshot("confirm");
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Viimeistele ja toimita")).last().click();
+                new Page.GetByRoleOptions().setName("Viimeistele")).last().click();
         assertThat(page.locator("#summary-state")).containsText("Valmis");
         screenshot("finalised");
         signOut();

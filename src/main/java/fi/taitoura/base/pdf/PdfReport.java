@@ -156,6 +156,15 @@ public final class PdfReport {
         return this;
     }
 
+    /**
+     * A large diagonal mark (e.g. "LUONNOS") across every page, under the content: a preview can never pass for an
+     * issued document. Drawn in light grey with the embedded font, so the document stays PDF/A.
+     */
+    public PdfReport watermark(String text) {
+        headerFooter.watermark = text == null || text.isBlank() ? null : text;
+        return this;
+    }
+
     /** A short note at the left of every page's footer, e.g. when and by whom the document was printed. */
     public PdfReport footerNote(String note) {
         headerFooter.note = note == null ? "" : note;
@@ -539,6 +548,7 @@ public final class PdfReport {
         private final String organisation;
         private String pagePattern = "sivu {0} / {1}";
         private String note = "";
+        private String watermark;
         private PdfTemplate total;
         private Image logo;
 
@@ -554,6 +564,18 @@ public final class PdfReport {
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
+            if (watermark != null) {
+                PdfContentByte under = writer.getDirectContentUnder();
+                under.saveState();
+                under.beginText();
+                under.setColorFill(new Color(0xdd, 0xdd, 0xdd));
+                float size = Math.min(110, 900f / Math.max(4, watermark.length()));
+                under.setFontAndSize(BOLD, size);
+                Rectangle page = document.getPageSize();
+                under.showTextAligned(Element.ALIGN_CENTER, watermark, page.getWidth() / 2, page.getHeight() / 2, 45);
+                under.endText();
+                under.restoreState();
+            }
             PdfContentByte cb = writer.getDirectContent();
             float left = document.left();
             float right = document.right();

@@ -82,11 +82,32 @@ class CertificateSection {
                     default -> "suomi";
                 });
                 language.setValue("fi");
+                // Issue 13: look at the certificate (a draft PDF) and confirm before it is issued.
                 Button issue = new Button(getTranslation("certificate.issue"), e -> {
-                    Notifications.save(this, () -> {
-                        CompetenceCertificate c = service.issue(periodId, Locale.of(language.getValue()));
-                        getUI().ifPresent(ui -> ui.navigate("certificates/" + c.getId()));
-                    });
+                    com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                            new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+                    confirm.setId("issue-certificate-confirm");
+                    confirm.setHeader(getTranslation("certificate.confirm.title"));
+                    VerticalLayout text = new VerticalLayout(new Paragraph(getTranslation("certificate.confirm.text")),
+                            fi.taitoura.base.ui.Downloads.pdf(getTranslation("certificate.confirm.preview"),
+                                    "osaamistodistus-luonnos.pdf",
+                                    () -> service.previewPdf(periodId, Locale.of(language.getValue()))));
+                    text.setPadding(false);
+                    if (!service.publicAddressConfigured()) {
+                        Paragraph warning = new Paragraph(getTranslation("document.publicUrlMissing"));
+                        warning.addClassName("callout-warning");
+                        warning.setId("public-url-warning");
+                        text.add(warning);
+                    }
+                    confirm.setText(text);
+                    confirm.setCancelable(true);
+                    confirm.setCancelText(getTranslation("common.cancel"));
+                    confirm.setConfirmText(getTranslation("certificate.confirm.issue"));
+                    confirm.addConfirmListener(c -> Notifications.save(this, () -> {
+                        CompetenceCertificate issued = service.issue(periodId, Locale.of(language.getValue()));
+                        getUI().ifPresent(ui -> ui.navigate("certificates/" + issued.getId()));
+                    }));
+                    confirm.open();
                 });
                 issue.addThemeVariants(ButtonVariant.PRIMARY);
                 issue.setId("issue-certificate");

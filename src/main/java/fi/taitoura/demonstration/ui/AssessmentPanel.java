@@ -310,8 +310,8 @@ class AssessmentPanel extends VerticalLayout {
 
     private void result(AssessmentView a) {
         boolean passed = DemonstrationGrades.passed(scale, a.overallGrade());
-        Span result = new Span(getTranslation(passed ? "demonstration.result.passed" : "demonstration.result.notPassed")
-                + " · " + documents.gradeLabel(scale, a.overallGrade(), getLocale()));
+        Span result = new Span(DemonstrationGrid.resultLabel(getTranslation(passed ? "demonstration.result.passed"
+                : "demonstration.result.notPassed"), documents.gradeLabel(scale, a.overallGrade(), getLocale())));
         result.addClassName(passed ? "badge-ok" : "badge-error");
         result.addClassName("assessment-result");
         result.setId("assessment-result");

@@ -39,6 +39,11 @@ class DemonstrationGrid extends Grid<Summary> {
         return start.equals(end) ? Formats.date(start) : Formats.range(start, end);
     }
 
+    /** "Hyväksytty · 4", and "Hylätty" alone where the grade says the same ("Hylätty · hylätty"). */
+    static String resultLabel(String result, String grade) {
+        return grade == null || grade.isBlank() || grade.equalsIgnoreCase(result) ? result : result + " · " + grade;
+    }
+
     /** The state as a badge: planned, awaiting assessment, passed with grade, not passed, cancelled. */
     static Span state(Summary s, TranslationProvider translations, DemonstrationDocuments documents) {
         Span badge = new Span();
@@ -46,8 +51,8 @@ class DemonstrationGrid extends Grid<Summary> {
         badge.addClassName("demonstration-state");
         if (s.status() == DemonstrationStatus.ASSESSED && s.overallGrade() != null) {
             boolean passed = Boolean.TRUE.equals(s.passed());
-            badge.setText(badge.getTranslation(passed ? "demonstration.result.passed" : "demonstration.result.notPassed")
-                    + " · " + documents.gradeLabel(s.scale(), s.overallGrade(), locale));
+            badge.setText(resultLabel(badge.getTranslation(passed ? "demonstration.result.passed"
+                    : "demonstration.result.notPassed"), documents.gradeLabel(s.scale(), s.overallGrade(), locale)));
             badge.addClassName(passed ? "badge-ok" : "badge-error");
         } else if (s.status() == DemonstrationStatus.PLANNED
                 && s.awaitingAssessment(java.time.LocalDate.now())) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
+import fi.taitoura.base.ui.UnsavedChanges;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fi.taitoura.base.i18n.TranslationProvider;
@@ -45,7 +46,7 @@ import java.util.stream.Collectors;
 @Menu(title = "nav.day", order = 100, icon = "vaadin:calendar-user")
 @Route("day")
 @RolesAllowed(Role.Names.COACH)
-class DayView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObserver {
+class DayView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObserver, UnsavedChanges {
 
     private final DocumentationService service;
     private final TranslationProvider translations;
@@ -148,9 +149,23 @@ class DayView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObse
     }
 
     private void updateProgress() {
-        long done = dayCards.stream().filter(TraineeDayCard::hasStatus).count();
-        progress.setText(getTranslation("day.progress", done, dayCards.size()));
-        save.setEnabled(dayCards.stream().anyMatch(TraineeDayCard::isDirty));
+        long saved = dayCards.stream().filter(TraineeDayCard::isSaved).count();
+        long unsaved = dayCards.stream().filter(TraineeDayCard::isDirty).count();
+        progress.setText(unsaved == 0 ? getTranslation("day.progress", saved, dayCards.size())
+                : getTranslation("day.progressUnsaved", saved, dayCards.size(), unsaved));
+        save.setEnabled(unsaved > 0);
+        getUI().ifPresent(ui -> UnsavedChanges.warnOnUnload(ui, unsaved > 0));
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return dayCards.stream().anyMatch(TraineeDayCard::isDirty);
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        UnsavedChanges.warnOnUnload(event.getUI(), false);
+        super.onDetach(event);
     }
 
     private void saveDay() {
@@ -206,7 +221,10 @@ class DayView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObse
         if (dayCards.stream().anyMatch(TraineeDayCard::isDirty)) {
             BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
             ConfirmDialog dialog = new ConfirmDialog(getTranslation("day.unsaved.title"),
-                    getTranslation("day.unsaved.text"), getTranslation("day.unsaved.discard"), e -> action.proceed());
+                    getTranslation("day.unsaved.text"), getTranslation("day.unsaved.discard"), e -> {
+                        event.getUI().getPage().executeJs("window.taitouraUnsaved = false");
+                        action.proceed();
+                    });
             dialog.setCancelable(true);
             dialog.setCancelText(getTranslation("common.cancel"));
             dialog.setConfirmButtonTheme("error primary");

@@ -46,7 +46,9 @@ class TraineeDayCard extends Div {
     private final Span state = new Span();
     private final Map<Long, SkillRow> skillRows = new LinkedHashMap<>();
     private long version;
-    private boolean dirty;
+    /** What the card showed when it was loaded or last saved: the card is unsaved only when it differs. */
+    private DayEntry baseline;
+    private boolean building = true;
     private final Runnable onChange;
 
     /** A requirement row: included or not, with a level. */
@@ -54,6 +56,8 @@ class TraineeDayCard extends Div {
         final Checkbox include = new Checkbox();
         final RadioButtonGroup<IndependenceLevel> level = new RadioButtonGroup<>();
         final Long taskId;
+        /** The same skill worded alike in another qualification: rated once, recorded for each (issue 13). */
+        final List<Long> alsoRequirementIds = new ArrayList<>();
 
         SkillRow(RequirementInfo info, Long taskId, IndependenceLevel initial, TranslationProvider translations) {
             this.taskId = taskId;
@@ -143,6 +147,8 @@ class TraineeDayCard extends Div {
             changed();
         });
         add(head, status, reason, tasks, skills, note);
+        building = false;
+        baseline = entry();
         showState();
     }
 
@@ -150,9 +156,17 @@ class TraineeDayCard extends Div {
         Map<Long, SkillRow> previous = new LinkedHashMap<>(skillRows);
         skillRows.clear();
         skills.removeAll();
+        Map<String, SkillRow> byText = new java.util.HashMap<>();
+        java.util.Set<Long> merged = new java.util.HashSet<>();
         for (TaskSummary t : tasks.getValue().stream().sorted(java.util.Comparator.comparing(TaskSummary::name)).toList()) {
             for (Long rid : t.requirementIds()) {
-                if (skillRows.containsKey(rid) || !requirements.containsKey(rid)) {
+                if (skillRows.containsKey(rid) || merged.contains(rid) || !requirements.containsKey(rid)) {
+                    continue;
+                }
+                SkillRow same = byText.get(sameSkill(requirements.get(rid)));
+                if (same != null) {
+                    same.alsoRequirementIds.add(rid);
+                    merged.add(rid);
                     continue;
                 }
                 IndependenceLevel initial;
@@ -171,6 +185,7 @@ class TraineeDayCard extends Div {
                     row.include.setValue(false);
                 }
                 skillRows.put(rid, row);
+                byText.put(sameSkill(requirements.get(rid)), row);
                 skills.add(row);
             }
         }
@@ -179,6 +194,13 @@ class TraineeDayCard extends Div {
             title.addClassName("skills-title");
             skills.addComponentAsFirst(title);
         }
+    }
+
+    /** Two requirements are the same skill when their Finnish texts match ignoring case, spacing and punctuation. */
+    private static String sameSkill(RequirementInfo info) {
+        String text = info.text().getFi() != null ? info.text().getFi() : info.text().in(java.util.Locale.ROOT);
+        return text == null ? "#" + info.id()
+                : text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private void updateVisibility() {
@@ -190,14 +212,16 @@ class TraineeDayCard extends Div {
     }
 
     private void changed() {
-        dirty = true;
+        if (building) {
+            return;
+        }
         showState();
         onChange.run();
     }
 
     private void showState() {
         removeClassNames("day-card-conflict");
-        if (dirty) {
+        if (isDirty()) {
             state.setText(getTranslation("day.state.unsaved"));
             state.setClassName("day-card-state badge-warning");
         } else if (version >= 0) {
@@ -216,8 +240,26 @@ class TraineeDayCard extends Div {
         }
     }
 
+    /** True when what the card shows differs from what was loaded or last saved (opening a day changes nothing). */
     boolean isDirty() {
-        return dirty;
+        if (baseline == null) {
+            return false;
+        }
+        DayEntry now = entry();
+        return !(java.util.Objects.equals(now.status(), baseline.status())
+                && java.util.Objects.equals(blankToNull(now.reason()), blankToNull(baseline.reason()))
+                && java.util.Objects.equals(blankToNull(now.note()), blankToNull(baseline.note()))
+                && now.taskIds().equals(baseline.taskIds())
+                && new java.util.HashSet<>(now.observations()).equals(new java.util.HashSet<>(baseline.observations())));
+    }
+
+    /** Saved on the server (a stored entry that is not changed since). */
+    boolean isSaved() {
+        return version >= 0 && !isDirty();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     boolean hasStatus() {
@@ -252,6 +294,9 @@ class TraineeDayCard extends Div {
             skillRows.forEach((rid, row) -> {
                 if (row.include.getValue() && row.level.getValue() != null) {
                     observations.add(new ObservationEntry(rid, row.taskId, row.level.getValue(), null));
+                    for (Long also : row.alsoRequirementIds) {
+                        observations.add(new ObservationEntry(also, row.taskId, row.level.getValue(), null));
+                    }
                 }
             });
         }
@@ -261,7 +306,7 @@ class TraineeDayCard extends Div {
 
     void saved(long newVersion) {
         version = newVersion;
-        dirty = false;
+        baseline = entry();
         showState();
     }
 

@@ -47,7 +47,11 @@ class SummariesView extends VerticalLayout implements HasDynamicTitle {
             Span state = new Span(r.state() == null ? getTranslation("summaries.notStarted")
                     : translations.enumLabel(r.state(), getLocale())
                     + (r.revision() > 1 ? " · " + getTranslation("summary.revision", r.revision()) : ""));
-            state.addClassName(r.state() == SummaryState.FINALISED ? "badge-ok"
+            // issue 13: a period that has ended without a finalised summary stands out (late)
+            if (overdue(r)) {
+                state.setText(state.getText() + " · " + getTranslation("summaries.overdue"));
+            }
+            state.addClassName(r.state() == SummaryState.FINALISED ? "badge-ok" : overdue(r) ? "badge-error"
                     : r.state() == SummaryState.SUPERSEDED ? "badge-warning" : "badge-neutral");
             return state;
         }).setHeader(getTranslation("summaries.state")).setAutoWidth(true);
@@ -73,10 +77,50 @@ class SummariesView extends VerticalLayout implements HasDynamicTitle {
             return new Span();
         }).setKey("action").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.setItems(service.findRows());
+        java.util.List<SummaryRow> rows = service.findRows();
+        var view = grid.setItems(rows);
         grid.setId("summaries");
         grid.setAriaLabel(getTranslation("nav.summaries"));
+
+        // issue 13: find a trainee or work unit by typing; show only what needs doing
+        com.vaadin.flow.component.textfield.TextField search = new com.vaadin.flow.component.textfield.TextField(
+                getTranslation("summaries.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        search.setId("summaries-search");
+        com.vaadin.flow.component.select.Select<String> show = new com.vaadin.flow.component.select.Select<>();
+        show.setLabel(getTranslation("summaries.show"));
+        show.setItems("all", "todo", "overdue", "finalised");
+        show.setItemLabelGenerator(k -> getTranslation("summaries.show." + k));
+        show.setValue("all");
+        show.setId("summaries-filter");
+        view.setFilter(r -> {
+            String q = search.getValue().strip().toLowerCase(getLocale());
+            boolean text = q.isEmpty() || r.trainee().toLowerCase(getLocale()).contains(q)
+                    || (r.workUnit() != null && r.workUnit().toLowerCase(getLocale()).contains(q));
+            boolean finalised = r.state() == SummaryState.FINALISED;
+            return text && switch (show.getValue()) {
+                case "todo" -> !finalised && r.state() != SummaryState.SUPERSEDED;
+                case "overdue" -> overdue(r);
+                case "finalised" -> finalised;
+                default -> true;
+            };
+        });
+        search.addValueChangeListener(e -> view.refreshAll());
+        show.addValueChangeListener(e -> view.refreshAll());
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout filters =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(search, show);
+        filters.setWrap(true);
+        if (!caseWorker) {
+            add(filters);
+        }
         add(grid);
+    }
+
+    /** The period has ended and its summary is not finalised. */
+    private static boolean overdue(SummaryRow r) {
+        return r.end() != null && r.end().isBefore(java.time.LocalDate.now())
+                && r.state() != SummaryState.FINALISED && r.state() != SummaryState.SUPERSEDED;
     }
 
     @Override

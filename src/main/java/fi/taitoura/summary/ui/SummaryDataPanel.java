@@ -11,6 +11,7 @@ import fi.taitoura.base.chart.ChartRenderer;
 import fi.taitoura.base.chart.LineChart;
 import fi.taitoura.base.ui.Formats;
 import fi.taitoura.summary.SummaryData;
+import fi.taitoura.summary.SummaryPdf;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -24,7 +25,8 @@ class SummaryDataPanel extends VerticalLayout {
         Locale locale = getLocale();
         add(new H3(getTranslation("summary.section.attendance")), new Paragraph(getTranslation("summary.attendanceLine",
                 d.attendance().present(), d.attendance().planned(), d.attendance().absent(), d.attendance().sick(),
-                d.attendance().other())));
+                d.attendance().other(), d.attendance().present() + d.attendance().absent() + d.attendance().sick()
+                        + d.attendance().other())));
         add(new H3(getTranslation("summary.section.tasks")));
         add(d.tasks().isEmpty() ? new Paragraph(getTranslation("summary.none")) : grid(d.tasks(),
                 List.of(getTranslation("summary.difficulty"), getTranslation("summary.differentTasks"),
@@ -75,17 +77,9 @@ class SummaryDataPanel extends VerticalLayout {
             add(chart);
             add(grid(instrument.domains(), List.of(getTranslation("summary.domain"),
                             getTranslation("summary.coachRating"), getTranslation("summary.selfRating")),
-                    List.of(dm -> dm.name().in(locale), dm -> change(dm.coachStart(), dm.coachEnd()),
-                            dm -> change(dm.selfStart(), dm.selfEnd()))));
+                    List.of(dm -> dm.name().in(locale), dm -> SummaryPdf.change(dm.coachStart(), dm.coachEnd(), locale),
+                            dm -> SummaryPdf.change(dm.selfStart(), dm.selfEnd(), locale))));
         }
-    }
-
-    private static String change(Double start, Double end) {
-        if (start == null || end == null) {
-            return "–";
-        }
-        double delta = end - start;
-        return String.format(Locale.ROOT, "%.1f → %.1f (%s%.1f)", start, end, delta >= 0 ? "+" : "", delta);
     }
 
     private static <T> Grid<T> grid(List<T> items, List<String> headers, List<Function<T, String>> columns) {

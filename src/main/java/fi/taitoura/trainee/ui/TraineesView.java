@@ -58,6 +58,9 @@ class TraineesView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.setWidthFull();
         toolbar.expand(filter);
+        toolbar.setWrap(true); // a phone: the filter, the checkbox and the button each take a line as needed
+        toolbar.addClassName("toolbar");
+        filter.setMinWidth("12rem");
         if (service.canCreate()) {
             Button add = new Button(getTranslation("trainees.new"), VaadinIcon.PLUS.create(), e -> openNew());
             add.addThemeVariants(ButtonVariant.PRIMARY);

@@ -37,6 +37,19 @@ class CertificateViewsUiTest extends AbstractUiTest {
             }
         }
         _click(_get(Button.class, spec -> spec.withId("issue-certificate")));
+        // issue 13: a preview (draft PDF) and a confirmation before issuing; the public address is not configured
+        // in the tests, so the dialog warns that the documents would print localhost
+        var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                spec -> spec.withId("issue-certificate-confirm"));
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(_find(Anchor.class).stream().map(Anchor::getText)).anyMatch(t -> t.contains("luonnos"));
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("public-url-warning")))
+                .hasSize(1);
+        byte[] draft = fi.taitoura.PdfText.save("certificate-preview",
+                certificates.previewPdf(period.getId(), java.util.Locale.of("fi")));
+        String text = fi.taitoura.PdfText.of(draft);
+        assertThat(text).contains("LUONNOS").doesNotContain("Kuntouttava työtoiminta").doesNotContain("Status");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
         assertThat(_get(H2.class).getText()).isEqualTo("Ahmed Hassan");
         assertThat(_get(Span.class, spec -> spec.withId("certificate-status")).getText()).isEqualTo("Voimassa");
         assertThat(_find(Anchor.class).stream().map(Anchor::getText)).anyMatch(t -> t.contains("PDF"))

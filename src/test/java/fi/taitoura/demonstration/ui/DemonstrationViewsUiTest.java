@@ -65,6 +65,9 @@ class DemonstrationViewsUiTest extends AbstractUiTest {
         assertThat(GridKt._size(done)).isGreaterThanOrEqualTo(2);
         Grid<Summary> upcoming = _get(Grid.class, spec -> spec.withId("demonstrations-upcoming"));
         assertThat(GridKt._get(upcoming, 0).status()).isEqualTo(DemonstrationStatus.PLANNED);
+        // issue 13: the demo gives the teacher something to assess (a demonstration held, not yet assessed)
+        Grid<Summary> awaiting = _get(Grid.class, spec -> spec.withId("demonstrations-awaiting"));
+        assertThat(GridKt._size(awaiting)).isGreaterThanOrEqualTo(1);
         Summary assessed = done.getListDataView().getItems().filter(r -> r.status() == DemonstrationStatus.ASSESSED)
                 .findFirst().orElseThrow();
         UI.getCurrent().navigate("demonstrations/" + assessed.id());

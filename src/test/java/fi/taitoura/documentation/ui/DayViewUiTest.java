@@ -65,6 +65,50 @@ class DayViewUiTest extends AbstractUiTest {
                 .orElseThrow().reason()).isEqualTo("Flunssa");
     }
 
+    /**
+     * Issue 13: a recorded past day opened untouched is not "unsaved" (Save stays off, leaving asks nothing);
+     * changing it makes it unsaved and changing it back does not; signing out with unsaved entries asks first.
+     */
+    @Test
+    void aPastDayOpensSavedAndOnlyRealChangesAreUnsaved() {
+        login("valmentaja");
+        UI.getCurrent().navigate("day");
+        DatePicker date = _get(DatePicker.class, spec -> spec.withId("day-date"));
+        LocalDate day = LocalDate.now().minusDays(1);
+        List<TraineeDayCard> cards = List.of();
+        for (int i = 0; i < 14; i++, day = day.minusDays(1)) {
+            date.setValue(day);
+            cards = _find(TraineeDayCard.class);
+            if (!cards.isEmpty() && cards.stream().allMatch(TraineeDayCard::isSaved)) {
+                break;
+            }
+        }
+        assertThat(cards).as("the demo has a recorded past day in the last two weeks").isNotEmpty()
+                .allMatch(TraineeDayCard::isSaved);
+        Button save = _get(Button.class, spec -> spec.withId("save-day"));
+        assertThat(save.isEnabled()).as("an untouched past day has nothing to save").isFalse();
+        assertThat(cards).noneMatch(TraineeDayCard::isDirty);
+        String expected = cards.size() + "/" + cards.size() + " valmentautujaa kirjattu";
+        String progress = _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withText(expected)).getText();
+        assertThat(progress).doesNotContain("tallentamatta");
+
+        TextField note = _find(cards.get(0), TextField.class).stream().filter(t -> t.hasClassName("day-note"))
+                .findFirst().orElseThrow();
+        String before = note.getValue();
+        _setValue(note, before + " muutos");
+        assertThat(cards.get(0).isDirty()).isTrue();
+        assertThat(save.isEnabled()).isTrue();
+        _setValue(note, before);
+        assertThat(cards.get(0).isDirty()).as("changed back: nothing unsaved").isFalse();
+        assertThat(save.isEnabled()).isFalse();
+
+        _setValue(note, before + " muutos");
+        _click(_get(Button.class, spec -> spec.withId("sign-out")));
+        assertThat(_get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                spec -> spec.withId("sign-out-unsaved")).isOpened()).as("signing out with unsaved entries asks")
+                .isTrue();
+    }
+
     @Test
     void futureDaysCannotBeChosenAndOtherRolesCannotOpenTheDay() {
         login("valmentaja");

@@ -47,6 +47,7 @@ class EperusteetParserTest {
         List<ParsedDocument.Qualification> docs = EperusteetParser.parse(file.toString(), json);
         JsonNode osat = root.isArray() ? root : root.path("tutkinnonOsat");
         int expectedUnits = 0;
+        int expectedUnitRows = 0;
         int expectedRequirements = 0;
         // A unit listed twice (once per completion mode) is one unit: the newer one is kept.
         java.util.Map<String, JsonNode> byCode = new java.util.LinkedHashMap<>();
@@ -55,12 +56,15 @@ class EperusteetParserTest {
                     (a, b) -> b.path("muokattu").asLong() > a.path("muokattu").asLong() ? b : a);
         }
         for (JsonNode u : byCode.values()) {
-            expectedUnits += 1 + u.path("osaAlueet").size();
+            expectedUnits += 1;
+            expectedUnitRows += 1 + u.path("osaAlueet").size();
             expectedRequirements += expectedRequirements(u);
         }
         int units = docs.stream().mapToInt(ParsedDocument.Qualification::unitCount).sum();
+        int unitRows = docs.stream().mapToInt(ParsedDocument.Qualification::unitRowCount).sum();
         int requirements = docs.stream().mapToInt(ParsedDocument.Qualification::requirementCount).sum();
-        assertThat(units).as("units incl. sub-areas of %s", file).isEqualTo(expectedUnits);
+        assertThat(units).as("units of %s (what the import report counts)", file).isEqualTo(expectedUnits);
+        assertThat(unitRows).as("unit rows incl. the common units' sub-areas of %s", file).isEqualTo(expectedUnitRows);
         assertThat(requirements).as("requirements of %s", file).isEqualTo(expectedRequirements);
         assertThat(requirements).isPositive();
         assertThat(docs.stream().mapToInt(ParsedDocument.Qualification::criterionCount).sum()).isPositive();

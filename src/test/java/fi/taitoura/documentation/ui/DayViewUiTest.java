@@ -76,30 +76,32 @@ class DayViewUiTest extends AbstractUiTest {
         DatePicker date = _get(DatePicker.class, spec -> spec.withId("day-date"));
         LocalDate day = LocalDate.now().minusDays(1);
         List<TraineeDayCard> cards = List.of();
+        // Other tests add periods to this unit without recording these days: look for a day with recorded cards.
         for (int i = 0; i < 14; i++, day = day.minusDays(1)) {
             date.setValue(day);
             cards = _find(TraineeDayCard.class);
-            if (!cards.isEmpty() && cards.stream().allMatch(TraineeDayCard::isSaved)) {
+            if (cards.stream().anyMatch(TraineeDayCard::isSaved)) {
                 break;
             }
         }
-        assertThat(cards).as("the demo has a recorded past day in the last two weeks").isNotEmpty()
-                .allMatch(TraineeDayCard::isSaved);
+        List<TraineeDayCard> recorded = cards.stream().filter(TraineeDayCard::isSaved).toList();
+        assertThat(recorded).as("the demo has a recorded past day in the last two weeks").isNotEmpty();
         Button save = _get(Button.class, spec -> spec.withId("save-day"));
         assertThat(save.isEnabled()).as("an untouched past day has nothing to save").isFalse();
         assertThat(cards).noneMatch(TraineeDayCard::isDirty);
-        String expected = cards.size() + "/" + cards.size() + " valmentautujaa kirjattu";
+        String expected = recorded.size() + "/" + cards.size() + " valmentautujaa kirjattu";
         String progress = _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withText(expected)).getText();
         assertThat(progress).doesNotContain("tallentamatta");
 
-        TextField note = _find(cards.get(0), TextField.class).stream().filter(t -> t.hasClassName("day-note"))
+        TraineeDayCard card = recorded.get(0);
+        TextField note = _find(card, TextField.class).stream().filter(t -> t.hasClassName("day-note"))
                 .findFirst().orElseThrow();
         String before = note.getValue();
         _setValue(note, before + " muutos");
-        assertThat(cards.get(0).isDirty()).isTrue();
+        assertThat(card.isDirty()).isTrue();
         assertThat(save.isEnabled()).isTrue();
         _setValue(note, before);
-        assertThat(cards.get(0).isDirty()).as("changed back: nothing unsaved").isFalse();
+        assertThat(card.isDirty()).as("changed back: nothing unsaved").isFalse();
         assertThat(save.isEnabled()).isFalse();
 
         _setValue(note, before + " muutos");

@@ -72,7 +72,7 @@ class TraineeViewsUiTest extends AbstractUiTest {
         _setValue(code, "010190-123A");
         ComboBox<Object> unit = _get(dialog, ComboBox.class, spec -> spec.withLabel("Työyksikkö"));
         _setValue(unit, service.findWorkUnitsForNewPeriods().get(0));
-        ComboBox<Object> status = _get(dialog, ComboBox.class, spec -> spec.withLabel("Status"));
+        ComboBox<Object> status = _get(dialog, ComboBox.class, spec -> spec.withLabel("Jakson muoto"));
         _setValue(status, PeriodStatus.REHABILITATIVE_WORK_ACTIVITY);
         ComboBox<Object> form = _get(dialog, ComboBox.class, spec -> spec.withLabel("Palvelumuoto"));
         _setValue(form, ServiceForm.WORK_AND_EDUCATION);

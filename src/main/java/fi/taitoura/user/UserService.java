@@ -157,6 +157,10 @@ public class UserService implements OwnPassword {
             if (repository.existsByUsername(username)) {
                 throw new BusinessRuleException("user.error.usernameTaken", username);
             }
+            if (edited.getRoles().contains(Role.TRAINEE)) {
+                // a trainee's account is made by activation from the trainee's page (ADR 0025), never here
+                throw new BusinessRuleException("user.error.traineeRole");
+            }
             checkPassword(newPassword);
             AppUser user = new AppUser();
             user.setUsername(username);
@@ -179,7 +183,18 @@ public class UserService implements OwnPassword {
         Map<String, Object> before = describe(user);
         boolean wasAdmin = user.isActive() && user.hasRole(Role.ADMIN);
         Long formerOrganisation = user.getOrganisationId();
+        boolean traineeAccount = user.hasRole(Role.TRAINEE);
+        if (!traineeAccount && edited.getRoles().contains(Role.TRAINEE)) {
+            throw new BusinessRuleException("user.error.traineeRole");
+        }
+        Set<Role> keptRoles = Set.copyOf(user.getRoles());
+        Set<Long> keptUnits = Set.copyOf(user.getWorkUnitIds());
         copy(edited, user);
+        if (traineeAccount) {
+            // the form does not manage a trainee's account's role or work units: they stay as the activation made them
+            user.setRoles(keptRoles);
+            user.setWorkUnitIds(keptUnits);
+        }
         if (user.getOrganisationId() == null && !adminAccess.isPlatformAdmin()) {
             // only the platform administrator makes accounts without an organisation (platform administrators)
             user.setOrganisationId(currentOrganisation());

@@ -264,9 +264,7 @@ public class MeAssessView extends VerticalLayout implements HasDynamicTitle {
                 choice.setValue(Integer.valueOf(previous));
             }
             choice.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    keep(q.key(), e.getValue() == null ? null : String.valueOf(e.getValue()));
-                }
+                keep(q.key(), e.getValue() == null ? null : String.valueOf(e.getValue()));
             });
             add(choice);
         }

@@ -113,6 +113,14 @@ public class TraineeAccounts {
         return code;
     }
 
+    /** Records that the coach printed the activation sheet of the trainee's account (ids only; the code is not kept). */
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWriteTrainee(#traineeId)")
+    @Transactional
+    public void recordActivationSheet(Long traineeId) {
+        Long userId = trainees.findById(traineeId).map(Trainee::getUserId).orElseThrow();
+        audit.recordRead("TraineeAccount", userId, traineeId, AuditDetails.what("activationSheet"));
+    }
+
     /** Links an existing trainee account to the trainee: for the demo data (an account with a known password). */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional

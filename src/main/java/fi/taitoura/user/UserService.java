@@ -37,6 +37,12 @@ public class UserService implements OwnPassword {
     private final ApplicationEventPublisher events;
     private final AdminAccess adminAccess;
     private final SecureRandom random = new SecureRandom();
+    private fi.taitoura.security.LoginAttemptService loginAttempts;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setLoginAttempts(fi.taitoura.security.LoginAttemptService loginAttempts) {
+        this.loginAttempts = loginAttempts;
+    }
 
     UserService(UserRepository repository, PasswordEncoder passwordEncoder, AuditService audit,
                 ApplicationEventPublisher events, AdminAccess adminAccess) {
@@ -240,9 +246,9 @@ public class UserService implements OwnPassword {
     public void changeOwnPassword(String username, String currentPassword, String newPassword,
                                   String keepSessionId) {
         AppUser user = repository.findByUsername(username).orElseThrow();
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-            throw new BusinessRuleException("password.error.current");
-        }
+        // a wrong current password counts as a failed sign-in of the account (throttled alike, issue #16)
+        loginAttempts.checkOwnPassword(user.getId(), user.getUsername(), user.getOrganisationId(),
+                currentPassword != null && passwordEncoder.matches(currentPassword, user.getPasswordHash()), events);
         checkPassword(newPassword);
         if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
             throw new BusinessRuleException("password.error.same");

@@ -74,7 +74,8 @@ public class PasswordForm extends VerticalLayout {
                 onSave.save(current.getValue(), next.getValue(), sessionId());
                 afterSave.run();
             } catch (BusinessRuleException ex) {
-                invalid("password.error.current".equals(ex.getMessageKey()) ? current : next,
+                invalid(ex.getMessageKey().startsWith("password.error.current")
+                        || ex.getMessageKey().equals("password.error.throttled") ? current : next,
                         getTranslation(ex.getMessageKey(), ex.getParams()));
             }
         });

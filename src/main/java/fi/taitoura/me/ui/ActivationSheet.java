@@ -40,8 +40,9 @@ final class ActivationSheet {
         pdf.imageWithText(QrCodes.png(activate + "?code=" + code.code(), 600), 150, List.of(
                 t(translations, "me.sheet.qr", locale)));
         pdf.heading(t(translations, "me.sheet.steps", locale));
-        for (int i = 1; i <= 4; i++) {
-            pdf.bullet(i + ". " + translations.getTranslation("me.sheet.step" + i, locale, code.username()));
+        List<String> steps = List.of("me.sheet.step1", "me.sheet.step2", "me.sheet.step3", "me.sheet.step4");
+        for (int i = 0; i < steps.size(); i++) {
+            pdf.bullet((i + 1) + ". " + translations.getTranslation(steps.get(i), locale, code.username()));
         }
         pdf.space(8);
         pdf.note(t(translations, "me.sheet.keep", locale));

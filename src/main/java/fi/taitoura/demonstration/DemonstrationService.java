@@ -265,7 +265,7 @@ public class DemonstrationService {
         List<UserRef> teachers = users.findActiveByRole(Role.TEACHER).stream()
                 .map(u -> new UserRef(u.getId(), u.getFullName())).toList();
         Map<Long, UserRef> workplace = new LinkedHashMap<>();
-        users.findCoachesOf(unit.getId()).forEach(u -> workplace.put(u.getId(), new UserRef(u.getId(), u.getFullName())));
+        users.findCoachesOf(unit.getId()).forEach(u -> workplace.put(u.id(), new UserRef(u.id(), u.fullName())));
         for (Role r : List.of(Role.COACH, Role.TEAM_LEAD)) {
             users.findActiveByRole(r).forEach(u -> workplace.putIfAbsent(u.getId(), new UserRef(u.getId(),
                     u.getFullName())));

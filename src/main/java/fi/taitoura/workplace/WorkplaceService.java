@@ -7,7 +7,6 @@ import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
 import fi.taitoura.security.CurrentUser;
-import fi.taitoura.user.AppUser;
 import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.util.HashSet;
@@ -90,7 +89,7 @@ public class WorkplaceService {
     /** The active coaches assigned to the work unit. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<AppUser> findCoaches(Long workUnitId) {
+    public List<UserService.UserRef> findCoaches(Long workUnitId) {
         return users.findCoachesOf(workUnitId);
     }
 

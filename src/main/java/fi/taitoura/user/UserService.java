@@ -152,6 +152,22 @@ public class UserService implements OwnPassword {
                 .toList();
     }
 
+    /** The active coaches of each of the work units, by name (one query; a unit without coaches is absent). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<UserRef>> findCoachesOf(java.util.Collection<Long> workUnitIds) {
+        java.util.Map<Long, List<UserRef>> result = new java.util.HashMap<>();
+        if (workUnitIds.isEmpty()) {
+            return result;
+        }
+        for (Object[] row : repository.findActiveCoachesOfUnits(workUnitIds)) {
+            AppUser u = (AppUser) row[1];
+            result.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>())
+                    .add(new UserRef(u.getId(), u.getFullName()));
+        }
+        return result;
+    }
+
     @Transactional(readOnly = true)
     public Optional<String> findLocale(String username) {
         return repository.findByUsername(username).map(AppUser::getLocale);

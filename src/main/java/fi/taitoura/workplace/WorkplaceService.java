@@ -93,6 +93,13 @@ public class WorkplaceService {
         return users.findCoachesOf(workUnitId);
     }
 
+    /** The active coaches of each of the work units, by name (one query; a unit without coaches is absent). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<UserService.UserRef>> findCoaches(java.util.Collection<Long> workUnitIds) {
+        return users.findCoachesOf(workUnitIds);
+    }
+
     /** True when the current user may edit the work unit's details, recognition and tasks. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

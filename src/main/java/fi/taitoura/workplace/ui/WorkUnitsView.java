@@ -84,6 +84,9 @@ class WorkUnitsView extends VerticalLayout implements HasDynamicTitle {
             create.setId("new-work-unit");
             add(create);
         }
+        List<WorkUnit> units = workplaces.findVisibleWorkUnits();
+        Map<Long, List<fi.taitoura.user.UserService.UserRef>> coaches = workplaces.findCoaches(units.stream()
+                .map(WorkUnit::getId).toList());
         grid.setId("work-units");
         grid.addColumn(WorkUnit::getName).setHeader(getTranslation("workplace.field.name")).setAutoWidth(true)
                 .setSortable(true).setFlexGrow(2);
@@ -91,7 +94,7 @@ class WorkUnitsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(w -> translations.enumLabel(w.getSector(), getLocale()))
                 .setHeader(getTranslation("workplace.field.sector")).setAutoWidth(true);
-        grid.addColumn(w -> workplaces.findCoaches(w.getId()).stream().map(u -> u.fullName())
+        grid.addColumn(w -> coaches.getOrDefault(w.getId(), List.of()).stream().map(u -> u.fullName())
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("workplace.field.coaches"));
         grid.addColumn(w -> recognitionStatus(w)).setHeader(getTranslation("workplace.field.recognition"))
                 .setAutoWidth(true);
@@ -100,7 +103,6 @@ class WorkUnitsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> open(e.getItem(), WorkUnitView.class));
         grid.setAriaLabel(getTranslation("workplace.nav.workUnits"));
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        List<WorkUnit> units = workplaces.findVisibleWorkUnits();
         grid.setItems(units);
         if (units.isEmpty()) {
             add(new Paragraph(getTranslation("workplace.none")));

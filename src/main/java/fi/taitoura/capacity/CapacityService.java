@@ -282,7 +282,7 @@ public class CapacityService {
         apply(periodId, periodStart, a, new AssessmentInput(instrument.getId(), phase,
                 LocalDate.now(), Rater.SELF, EntryMethod.BY_TRAINEE, answers,
                 null), null);
-        a.setEnteredBy(me());
+        a.setEnteredById(currentUser.requireId());
         CapacityAssessment saved = assessments.saveAndFlush(a);
         audit.recordChange(AuditAction.CREATE, entity(instrument), saved.getId(), traineeId,
                 AuditService.describeChanges(Map.of(), describe(saved)));

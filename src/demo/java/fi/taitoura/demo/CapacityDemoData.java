@@ -99,14 +99,20 @@ public class CapacityDemoData implements DemoDataContributor {
             LocalDate start = workday(p.getStartDate().plusDays(3));
             LocalDate middleDay = p.getStartDate().plusWeeks(4);
             LocalDate middle = workday(middleDay);
+            // the demo trainee with their own account (issue #16) answers the inclusion survey on their phone and
+            // has the work-ability self-rating still to answer (TraineeAppDemoData)
+            boolean ownAccount = "Mikko".equals(p.getTrainee().getFirstName())
+                    && "Laaksonen".equals(p.getTrainee().getLastName());
             as(coach, () -> {
                 assess(p, example, AssessmentPhase.START, start, profile, 0);
-                assess(p, workAbility, AssessmentPhase.START, start, profile, 0);
+                assess(p, workAbility, AssessmentPhase.START, start, profile, 0, !ownAccount);
                 if (!middleDay.isAfter(today)) {
                     assess(p, example, AssessmentPhase.MIDDLE, middle, profile, 1);
                     assess(p, workAbility, AssessmentPhase.MIDDLE, middle, profile, 1);
                 }
-                inclusion(p, inclusion, AssessmentPhase.START, workday(p.getStartDate().plusDays(1)), profile, 0);
+                if (!ownAccount) {
+                    inclusion(p, inclusion, AssessmentPhase.START, workday(p.getStartDate().plusDays(1)), profile, 0);
+                }
                 return null;
             });
         }
@@ -202,6 +208,11 @@ public class CapacityDemoData implements DemoDataContributor {
 
     private void assess(TrainingPeriod p, Instrument instrument, AssessmentPhase phase, LocalDate date,
                         Profile profile, int step) {
+        assess(p, instrument, phase, date, profile, step, true);
+    }
+
+    private void assess(TrainingPeriod p, Instrument instrument, AssessmentPhase phase, LocalDate date,
+                        Profile profile, int step, boolean withSelf) {
         Map<Long, Integer> coachAnswers = new HashMap<>();
         Map<Long, Integer> selfAnswers = new HashMap<>();
         int min = instrument.minValue();
@@ -223,8 +234,10 @@ public class CapacityDemoData implements DemoDataContributor {
         int idx = phase == AssessmentPhase.END ? 2 : phase == AssessmentPhase.MIDDLE ? 1 : 0;
         capacity.record(p.getId(), new AssessmentInput(instrument.getId(), phase, date, Rater.COACH,
                 EntryMethod.OWN_RATING, coachAnswers, tenPoint ? null : COACH_COMMENTS[idx]));
-        capacity.record(p.getId(), new AssessmentInput(instrument.getId(), phase, date, Rater.SELF,
-                EntryMethod.WITH_TRAINEE, selfAnswers, tenPoint ? null : SELF_COMMENTS[idx]));
+        if (withSelf) {
+            capacity.record(p.getId(), new AssessmentInput(instrument.getId(), phase, date, Rater.SELF,
+                    EntryMethod.WITH_TRAINEE, selfAnswers, tenPoint ? null : SELF_COMMENTS[idx]));
+        }
     }
 
     private void inclusion(TrainingPeriod p, Instrument instrument, AssessmentPhase phase, LocalDate date,

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo trainee's own account (issue #16): {@code valmentautuja} is Mikko Laaksonen of the property unit, who has
- * a certificate and self-assessments; he wrote two diary entries on his phone and the coach commented the first.
+ * a certificate and self-assessments; he wrote two diary entries on his phone and the coach commented the first,
+ * answered the inclusion survey himself, and has his work-ability self-rating still to answer.
  */
 @Component
 class TraineeAppDemoData implements DemoDataContributor {
@@ -30,8 +31,14 @@ class TraineeAppDemoData implements DemoDataContributor {
     private final TraineeService trainees;
     private final TraineeAccounts accounts;
     private final TraineeDiary diary;
+    private final fi.taitoura.capacity.OwnAssessments assessments;
+    private final fi.taitoura.inclusion.InclusionSurveyService survey;
 
-    TraineeAppDemoData(UserService users, TraineeService trainees, TraineeAccounts accounts, TraineeDiary diary) {
+    TraineeAppDemoData(UserService users, TraineeService trainees, TraineeAccounts accounts, TraineeDiary diary,
+                       fi.taitoura.capacity.OwnAssessments assessments,
+                       fi.taitoura.inclusion.InclusionSurveyService survey) {
+        this.assessments = assessments;
+        this.survey = survey;
         this.users = users;
         this.trainees = trainees;
         this.accounts = accounts;
@@ -68,6 +75,21 @@ class TraineeAppDemoData implements DemoDataContributor {
             diary.saveOwn(p.periodId(), new EntryInput(null, 0, day2, "Aamulla oli kiire, mutta tein työt "
                     + "listan mukaan. Kysyin neuvoa, kun en tiennyt, mihin jäteastiaan pahvi kuuluu.", tasks2));
             return e;
+        });
+        // he answered the inclusion survey's 10 statements himself; the work-ability self-rating is still due
+        DemoSecurity.as(own, () -> {
+            Long periodId = accounts.own().orElseThrow().current().orElseThrow().periodId();
+            var due = assessments.due(periodId).stream()
+                    .filter(d -> d.kind() == fi.taitoura.capacity.OwnAssessments.Kind.INCLUSION).findFirst()
+                    .orElseThrow();
+            java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();
+            int[] values = {4, 3, 4, 2, 3, 4, 3, 4, 3, 4};
+            var statements = survey.ownSurvey(periodId, due.instrumentId(), due.phase()).statements().questions();
+            for (int i = 0; i < statements.size(); i++) {
+                answers.put(statements.get(i).key(), String.valueOf(values[i % values.length]));
+            }
+            survey.submitOwn(periodId, due.instrumentId(), due.phase(), answers);
+            return null;
         });
         DemoSecurity.as(coach, () -> {
             Long periodId = DemoSecurity.as(own, () -> accounts.own().orElseThrow().current().orElseThrow().periodId());

@@ -180,7 +180,7 @@ public class CapacityService {
         return change.series().stream().map(s -> new LineChart.Point(s.date(), s.score())).toList();
     }
 
-    private List<CapacityAssessment> load(Long periodId, InstrumentKind kind) {
+    List<CapacityAssessment> load(Long periodId, InstrumentKind kind) {
         List<CapacityAssessment> list = assessments.findByPeriodAndKind(periodId, kind);
         list.forEach(a -> {
             InstrumentService.initialize(a.getInstrument());
@@ -252,6 +252,9 @@ public class CapacityService {
     @Transactional
     public CapacityAssessment record(Long periodId, AssessmentInput input) {
         TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
+        if (input.entryMethod() == EntryMethod.BY_TRAINEE) {
+            throw new BusinessRuleException("capacity.error.entryMethod");
+        }
         if (input.instrumentId() == null) {
             throw new BusinessRuleException("capacity.error.instrument");
         }
@@ -269,6 +272,23 @@ public class CapacityService {
         return saved;
     }
 
+    /**
+     * Records the signed-in trainee's own answers (issue #16): rater SELF, entered BY_TRAINEE, today. For
+     * {@link OwnAssessments}, which checks who may answer.
+     */
+    CapacityAssessment recordOwn(Long periodId, Long traineeId, LocalDate periodStart, Instrument instrument,
+                                 AssessmentPhase phase, Map<Long, Integer> answers) {
+        CapacityAssessment a = new CapacityAssessment(periodId, instrument);
+        apply(periodId, periodStart, a, new AssessmentInput(instrument.getId(), phase,
+                LocalDate.now(), Rater.SELF, EntryMethod.BY_TRAINEE, answers,
+                null), null);
+        a.setEnteredById(currentUser.requireId());
+        CapacityAssessment saved = assessments.saveAndFlush(a);
+        audit.recordChange(AuditAction.CREATE, entity(instrument), saved.getId(), traineeId,
+                AuditService.describeChanges(Map.of(), describe(saved)));
+        return saved;
+    }
+
     /** Corrects an assessment; the instrument version stays. A stale edit throws {@link ConcurrentEditException}. */
     @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT')")
     @Transactional
@@ -277,6 +297,10 @@ public class CapacityService {
         TrainingPeriod p = trainees.requirePeriodForWrite(a.getPeriodId());
         if (a.getVersion() != expectedVersion) {
             throw new ConcurrentEditException(ENTITY, assessmentId);
+        }
+        if (a.getEntryMethod() == EntryMethod.BY_TRAINEE || input.entryMethod() == EntryMethod.BY_TRAINEE) {
+            // the trainee's own answers are theirs: staff may remove them (a mistake) but not change them
+            throw new BusinessRuleException("capacity.error.traineesOwn");
         }
         InstrumentService.initialize(a.getInstrument());
         Map<String, Object> before = describe(a);
@@ -303,6 +327,11 @@ public class CapacityService {
     }
 
     private void apply(TrainingPeriod p, CapacityAssessment a, AssessmentInput in, Long existingId) {
+        apply(p.getId(), p.getStartDate(), a, in, existingId);
+    }
+
+    /** Checks the input against the instrument and the period, then sets it on the assessment. */
+    void apply(Long periodId, LocalDate periodStart, CapacityAssessment a, AssessmentInput in, Long existingId) {
         Instrument instrument = a.getInstrument();
         if (in.rater() == null) {
             throw new BusinessRuleException("capacity.error.rater");
@@ -327,11 +356,11 @@ public class CapacityService {
         if (in.assessedOn().isAfter(LocalDate.now())) {
             throw new BusinessRuleException("capacity.error.dateInFuture");
         }
-        if (in.assessedOn().isBefore(p.getStartDate())) {
-            throw new BusinessRuleException("capacity.error.dateBeforePeriod", p.getStartDate());
+        if (in.assessedOn().isBefore(periodStart)) {
+            throw new BusinessRuleException("capacity.error.dateBeforePeriod", periodStart);
         }
         if (in.phase() == AssessmentPhase.START || in.phase() == AssessmentPhase.END) {
-            boolean taken = assessments.findByPeriodAndKind(p.getId(), instrument.getKind()).stream()
+            boolean taken = assessments.findByPeriodAndKind(periodId, instrument.getKind()).stream()
                     .anyMatch(o -> !Objects.equals(o.getId(), existingId) && o.getPhase() == in.phase()
                             && o.getRater() == in.rater() && o.getInstrument().getCode().equals(instrument.getCode()));
             if (taken) {
@@ -383,13 +412,13 @@ public class CapacityService {
                 .collect(Collectors.toSet()));
     }
 
-    private static String entity(Instrument instrument) {
+    static String entity(Instrument instrument) {
         return instrument.getKind() == InstrumentKind.INCLUSION ? INCLUSION_ENTITY : ENTITY;
     }
 
     /** For the audit log: what was recorded, without the answers themselves. */
     /** Codes for the audit log: what was assessed and how, and the answers as item:value (numbers, no text). */
-    private static Map<String, Object> describe(CapacityAssessment a) {
+    static Map<String, Object> describe(CapacityAssessment a) {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("instrument", a.getInstrument().getId());
         m.put("phase", a.getPhase());

@@ -36,6 +36,12 @@ public class InclusionSurveyService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final jakarta.persistence.EntityManager em;
+    private fi.taitoura.capacity.OwnAssessments own;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setOwnAssessments(fi.taitoura.capacity.OwnAssessments own) {
+        this.own = own;
+    }
 
     InclusionSurveyService(SurveyResponseRepository responses, SurveyDefinitions definitions, TraineeService trainees,
                            CurrentUser currentUser, AuditService audit, jakarta.persistence.EntityManager em) {
@@ -92,6 +98,9 @@ public class InclusionSurveyService {
         if (in.phase() == null || in.entryMethod() == null) {
             throw new BusinessRuleException("survey.error.required");
         }
+        if (in.entryMethod() == SurveyEntryMethod.BY_TRAINEE) {
+            throw new BusinessRuleException("survey.error.traineesOwn");
+        }
         if (in.answeredOn() == null || in.answeredOn().isAfter(LocalDate.now())
                 || in.answeredOn().isBefore(p.startDate())) {
             throw new BusinessRuleException("survey.error.date");
@@ -106,6 +115,9 @@ public class InclusionSurveyService {
             r = new SurveyResponse(periodId, p.traineeId(), in.phase());
         } else if (in.expectedVersion() == null || r.getVersion() != in.expectedVersion()) {
             throw new ConcurrentEditException("InclusionSurveyResponse", r.getId());
+        } else if (r.getEntryMethod() == SurveyEntryMethod.BY_TRAINEE) {
+            // the trainee's own answers are theirs: staff may remove them (a mistake) but not change them
+            throw new BusinessRuleException("survey.error.traineesOwn");
         } else {
             // a change of the answers alone is a change of the response: its version moves on
             em.lock(r, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
@@ -166,6 +178,109 @@ public class InclusionSurveyService {
                 saved.getId(), saved.getTraineeId(), AuditDetails.of("period", periodId, "phase", saved.getPhase(),
                         "answers", answered));
         return view(saved);
+    }
+
+    // ------------------------------------------------------------------ the trainee themself (issue #16)
+
+    /** Key prefix of the survey's own questions in the trainee's form (the 10 statements are keyed by item id). */
+    public static final String SURVEY_KEY = "s.";
+
+    /** A question of the trainee's survey form: text, options (none for an open question), the part it belongs to. */
+    public record OwnQuestion(String key, SurveyDefinition.Text part, SurveyDefinition.Text text,
+                              List<SurveyDefinition.Option> options, boolean open) {
+    }
+
+    /**
+     * THL's inclusion survey as the trainee answers it on their phone: the 10 statements of the inclusion indicator
+     * (capacity feature, keys are item ids), then the survey's other parts asked in the phase (keys {@code s.<key>}).
+     */
+    public record OwnSurvey(fi.taitoura.capacity.OwnAssessments.Form statements, List<OwnQuestion> others) {
+    }
+
+    @PreAuthorize("hasRole('TRAINEE') and @traineeAccess.mayAnswerOwnPeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public OwnSurvey ownSurvey(Long periodId, Long instrumentId, fi.taitoura.capacity.AssessmentPhase phase) {
+        fi.taitoura.capacity.OwnAssessments.Form statements = own.form(periodId, instrumentId, phase);
+        SurveyPhase surveyPhase = SurveyPhase.valueOf(phase.name());
+        List<OwnQuestion> others = new java.util.ArrayList<>();
+        for (SurveyDefinition.Part part : definitions.current().parts()) {
+            for (SurveyDefinition.Question q : part.questions()) {
+                if (q.askedIn(surveyPhase)) {
+                    others.add(new OwnQuestion(SURVEY_KEY + q.key(), part.name(), q.text(),
+                            q.options() == null ? List.of() : q.options(),
+                            q.type() == SurveyDefinition.QuestionType.TEXT));
+                }
+            }
+        }
+        return new OwnSurvey(statements, others);
+    }
+
+    /**
+     * Sends the trainee's survey: the statements as their self-rating of the inclusion indicator and the other
+     * parts as the phase's response, entered {@link SurveyEntryMethod#BY_TRAINEE}, in one transaction. Answers are
+     * option values as text, or the text of an open question; a question may be left out.
+     */
+    @PreAuthorize("hasRole('TRAINEE') and @traineeAccess.mayAnswerOwnPeriod(#periodId)")
+    @Transactional
+    public void submitOwn(Long periodId, Long instrumentId, fi.taitoura.capacity.AssessmentPhase phase,
+                          Map<String, String> answers) {
+        Map<String, Integer> statements = new LinkedHashMap<>();
+        Map<String, AnswerInput> others = new LinkedHashMap<>();
+        SurveyDefinition def = definitions.current();
+        answers.forEach((k, v) -> {
+            if (v == null || v.isBlank()) {
+                return;
+            }
+            if (k.startsWith(SURVEY_KEY)) {
+                String key = k.substring(SURVEY_KEY.length());
+                SurveyDefinition.Question q = def.question(key)
+                        .orElseThrow(() -> new BusinessRuleException("survey.error.question", key));
+                others.put(key, q.type() == SurveyDefinition.QuestionType.TEXT ? new AnswerInput(null, v)
+                        : new AnswerInput(parse(v), null));
+            } else {
+                statements.put(k, parse(v));
+            }
+        });
+        fi.taitoura.capacity.OwnAssessments.Answered sent = own.submit(periodId, instrumentId, phase, statements);
+        if (others.isEmpty()) {
+            return;
+        }
+        TraineeService.PeriodRef p = trainees.readPeriodRef(periodId);
+        SurveyPhase surveyPhase = SurveyPhase.valueOf(phase.name());
+        if (responses.findByPeriodIdOrderByPhase(periodId).stream().anyMatch(x -> x.getPhase() == surveyPhase)) {
+            throw new BusinessRuleException("me.assess.error.answered");
+        }
+        SurveyResponse r = new SurveyResponse(periodId, p.traineeId(), surveyPhase);
+        r.setSurvey(def.code(), def.version());
+        r.setAnsweredOn(sent.answeredOn());
+        r.setEntryMethod(SurveyEntryMethod.BY_TRAINEE);
+        r.setEnteredBy(currentUser.requireId());
+        for (var e : others.entrySet()) {
+            SurveyDefinition.Question q = def.question(e.getKey()).orElseThrow();
+            if (!q.askedIn(surveyPhase)) {
+                throw new BusinessRuleException("survey.error.phase", e.getKey());
+            }
+            AnswerInput a = e.getValue();
+            if (a.text() != null && a.text().length() > MAX_TEXT) {
+                throw new BusinessRuleException("validation.maxLength", MAX_TEXT);
+            }
+            if (a.value() != null && q.option(a.value()).isEmpty()) {
+                throw new BusinessRuleException("survey.error.option", e.getKey());
+            }
+            r.getAnswers().add(new SurveyAnswer(r, q.key(), a.value(), a.text() == null ? null : a.text().strip()));
+        }
+        SurveyResponse saved = responses.saveAndFlush(r);
+        audit.recordChange(AuditAction.CREATE, "InclusionSurveyResponse", saved.getId(), saved.getTraineeId(),
+                AuditDetails.of("period", periodId, "phase", saved.getPhase(), "answers", others.size(), "by",
+                        "trainee"));
+    }
+
+    private static Integer parse(String value) {
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new BusinessRuleException("survey.error.required");
+        }
     }
 
     /** Removes a phase's answers (entered by mistake). */

@@ -106,6 +106,29 @@ public class LoginAttemptService {
         }
     }
 
+    /**
+     * Checks a signed-in user's own current password when they change it (issue #16): refused while the account is
+     * locked out; a wrong password counts against the account as a failed sign-in does. Blocks and failures are
+     * published as {@link SignInRefusedEvent}s. Throws {@code BusinessRuleException("password.error.throttled",
+     * minutes)} when blocked, {@code ("password.error.current")} when wrong.
+     */
+    public void checkOwnPassword(Long accountId, String username, Long organisationId, boolean matches,
+                                 org.springframework.context.ApplicationEventPublisher events) {
+        String key = "u:" + accountId;
+        Block block = check(key, null);
+        if (block != null) {
+            events.publishEvent(new SignInRefusedEvent(true, username, accountId, organisationId, "passwordChange"));
+            throw new fi.taitoura.base.BusinessRuleException("password.error.throttled",
+                    Math.max(1, (block.seconds() + 59) / 60));
+        }
+        if (!matches) {
+            failed(key, null);
+            events.publishEvent(new SignInRefusedEvent(false, username, accountId, organisationId,
+                    "badCurrentPassword"));
+            throw new fi.taitoura.base.BusinessRuleException("password.error.current");
+        }
+    }
+
     /** How many keys are tracked (for tests: the maps stay bounded). */
     long trackedKeys() {
         accounts.cleanUp();

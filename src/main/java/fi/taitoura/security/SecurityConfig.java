@@ -16,7 +16,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
@@ -40,7 +39,9 @@ public class SecurityConfig {
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // not in ./run COMMAND mode
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil,
-                                            OneTimeTokenService oneTimeCodes) throws Exception {
+                                            OneTimeTokenService oneTimeCodes, UserDetailsService userDetails,
+                                            LoginAttemptService attempts, ApplicationEventPublisher events)
+            throws Exception {
         // No actuator: nothing under /actuator is permitted (it does not exist).
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/verify/**", "/badges/**", "/error").permitAll());
@@ -65,7 +66,10 @@ public class SecurityConfig {
         // A trainee's first sign-in (issue #16, ADR 0025): Spring Security's one-time-token login with the code the
         // coach handed over, typed on /activate and posted to /login/ott. Codes are made only from the trainee's
         // page (the user feature's OneTimeTokenService); Spring's own "send me a code" endpoint answers "not found".
+        // Wrong codes are throttled per client address like passwords (ThrottlingOneTimeTokenProvider); a blocked
+        // attempt is sent back to /activate?blocked=<minutes> with a plain message.
         http.oneTimeTokenLogin(ott -> ott.tokenService(oneTimeCodes)
+                .authenticationProvider(new ThrottlingOneTimeTokenProvider(oneTimeCodes, userDetails, attempts, events))
                 .tokenGeneratingUrl("/login/ott/generate")
                 .tokenGenerationSuccessHandler((request, response, token) -> response.sendError(404))
                 .showDefaultSubmitPage(false)
@@ -73,7 +77,9 @@ public class SecurityConfig {
                 .loginPage("/login")
                 .loginProcessingUrl("/login/ott")
                 .authenticationSuccessHandler(new SimpleUrlAuthenticationSuccessHandler("/me/password"))
-                .authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/activate?error")));
+                .authenticationFailureHandler((request, response, exception) -> response.sendRedirect(
+                        request.getContextPath() + (exception instanceof LoginThrottledException t
+                                ? "/activate?blocked=" + Math.max(1, (t.getSeconds() + 59) / 60) : "/activate?error"))));
         // Vaadin 25 denies any other address (403, which Chromium shows as its own English "HTTP ERROR 403"). A
         // signed-in user's mistyped address goes to Vaadin's router instead, which shows our not-found page; an
         // anonymous one is sent to sign in, as for any view (issue 13).

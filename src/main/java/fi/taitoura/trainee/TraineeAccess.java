@@ -242,6 +242,17 @@ public class TraineeAccess {
                 .map(p -> p.ownByMe() || refused("TrainingPeriod", periodId, p.traineeId())).orElse(false);
     }
 
+    /**
+     * The signed-in trainee answers their own self-assessments and inclusion survey in the period: it is their own
+     * and it has not ended (a trainee answers only for their current period). A refusal is audited.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public boolean mayAnswerOwnPeriod(Long periodId) {
+        return periodId != null && currentUser.hasRole(Role.TRAINEE) && facts(periodId)
+                .map(p -> p.ownByMe() && (p.ended() == null || !p.ended().isBefore(LocalDate.now(clock)))
+                        || refused("TrainingPeriod", periodId, p.traineeId())).orElse(false);
+    }
+
     /** Another feature grants the signed-in user read access to the period (see {@link TraineeAccessGrant}). */
     public boolean isGrantedPeriod(TrainingPeriod p) {
         return isGrantedPeriod(p.getId());

@@ -66,6 +66,14 @@ public class TraineeAccounts {
     private final int graceDays;
     private final org.springframework.beans.factory.ObjectProvider<TraineeService> headings;
     private final org.springframework.transaction.support.TransactionTemplate tx;
+    private OwnAnswerDraftRepository drafts;
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setDrafts(OwnAnswerDraftRepository drafts) {
+        this.drafts = drafts;
+    }
 
     TraineeAccounts(TraineeRepository trainees, TrainingPeriodRepository periods, PersonalGoalRepository goals,
                     TraineeUserAccounts accounts, CurrentUser currentUser, AuditService audit,
@@ -103,6 +111,14 @@ public class TraineeAccounts {
         audit.recordChange(AuditAction.UPDATE, "TraineeAccount", t.getUserId(), traineeId,
                 AuditDetails.what("oneTimeCode"));
         return code;
+    }
+
+    /** Records that the coach printed the activation sheet of the trainee's account (ids only; the code is not kept). */
+    @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWriteTrainee(#traineeId)")
+    @Transactional
+    public void recordActivationSheet(Long traineeId) {
+        Long userId = trainees.findById(traineeId).map(Trainee::getUserId).orElseThrow();
+        audit.recordRead("TraineeAccount", userId, traineeId, AuditDetails.what("activationSheet"));
     }
 
     /** Links an existing trainee account to the trainee: for the demo data (an account with a known password). */
@@ -170,6 +186,64 @@ public class TraineeAccounts {
     @Transactional(readOnly = true)
     public Optional<Long> accountOfPeriod(Long periodId) {
         return periods.findById(periodId).map(p -> p.getTrainee().getUserId());
+    }
+
+    /** The trainee's unfinished answers to a form: answer key to value (as text), and the draft's version. */
+    public record OwnDraft(java.util.Map<String, String> answers, Long version) {
+        public static OwnDraft empty() {
+            return new OwnDraft(java.util.Map.of(), null);
+        }
+    }
+
+    /** The signed-in trainee's unfinished answers to the form in their current period (empty when none). */
+    @PreAuthorize("hasRole('TRAINEE') and @traineeAccess.mayAnswerOwnPeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public OwnDraft ownDraft(Long periodId, String formKey) {
+        return drafts.findByPeriodIdAndFormKey(periodId, formKey).map(d -> new OwnDraft(read(d.getAnswers()),
+                d.getVersion())).orElse(OwnDraft.empty());
+    }
+
+    /**
+     * Keeps the trainee's answers so far (after every answer). {@code expectedVersion} is the version read (null
+     * for none); an answer saved meanwhile on another device throws {@link fi.taitoura.base.ConcurrentEditException}.
+     */
+    @PreAuthorize("hasRole('TRAINEE') and @traineeAccess.mayAnswerOwnPeriod(#periodId)")
+    @Transactional
+    public OwnDraft saveOwnDraft(Long periodId, String formKey, Long expectedVersion,
+                                 java.util.Map<String, String> answers) {
+        TrainingPeriod p = periods.findById(periodId).orElseThrow();
+        OwnAnswerDraft d = drafts.findByPeriodIdAndFormKey(periodId, formKey).orElse(null);
+        boolean created = d == null;
+        if (d == null ? expectedVersion != null : expectedVersion == null || d.getVersion() != expectedVersion) {
+            throw new fi.taitoura.base.ConcurrentEditException("OwnAnswerDraft", d == null ? null : d.getId());
+        }
+        if (d == null) {
+            d = new OwnAnswerDraft(periodId, formKey);
+        } else {
+            d.markChanged();
+        }
+        d.setAnswers(JSON.writeValueAsString(new java.util.TreeMap<>(answers)));
+        OwnAnswerDraft saved = drafts.saveAndFlush(d);
+        audit.recordChange(created ? AuditAction.CREATE : AuditAction.UPDATE, "OwnAnswerDraft", saved.getId(),
+                p.getTrainee().getId(), AuditDetails.of("period", periodId, "answers", answers.size()));
+        return new OwnDraft(read(saved.getAnswers()), saved.getVersion());
+    }
+
+    /** Removes the trainee's draft of the form (the answers were sent); for the features that take them. */
+    @PreAuthorize("hasRole('TRAINEE') and @traineeAccess.mayAnswerOwnPeriod(#periodId)")
+    @Transactional
+    public void discardOwnDraft(Long periodId, String formKey) {
+        Long traineeId = periods.findById(periodId).orElseThrow().getTrainee().getId();
+        drafts.findByPeriodIdAndFormKey(periodId, formKey).ifPresent(d -> {
+            drafts.delete(d);
+            audit.recordChange(AuditAction.DELETE, "OwnAnswerDraft", d.getId(), traineeId,
+                    AuditDetails.of("period", periodId));
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, String> read(String json) {
+        return new java.util.LinkedHashMap<>(JSON.readValue(json, java.util.Map.class));
     }
 
     /** One line of who has read or changed the trainee's data: when, who (account name), what was done to what. */

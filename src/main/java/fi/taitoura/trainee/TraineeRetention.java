@@ -94,6 +94,7 @@ class TraineeRetention implements RetentionSubjects, PersonalDataHolder {
                 + " WHERE g.period_id IN (:ids)", periodIds);
         Sql.update(jdbc, "UPDATE personal_goal SET description = '–', support = NULL, version = version + 1"
                 + " WHERE period_id IN (:ids)", periodIds);
+        Sql.update(jdbc, "DELETE FROM own_answer_draft WHERE period_id IN (:ids)", periodIds);
     }
 
     @Override
@@ -102,6 +103,7 @@ class TraineeRetention implements RetentionSubjects, PersonalDataHolder {
         Sql.update(jdbc, "DELETE f FROM goal_follow_up f JOIN personal_goal g ON g.id = f.goal_id"
                 + " WHERE g.period_id IN (:ids)", periodIds);
         Sql.update(jdbc, "DELETE FROM personal_goal WHERE period_id IN (:ids)", periodIds);
+        Sql.update(jdbc, "DELETE FROM own_answer_draft WHERE period_id IN (:ids)", periodIds);
         jdbc.update("DELETE FROM trainee_card WHERE trainee_id = :id", id);
         jdbc.update("DELETE FROM training_period WHERE trainee_id = :id", id);
         jdbc.update("DELETE FROM trainee_consent WHERE trainee_id = :id", id);
@@ -132,6 +134,8 @@ class TraineeRetention implements RetentionSubjects, PersonalDataHolder {
         m.put("goalFollowUps", Sql.rows(jdbc, "SELECT f.id, f.goal_id, f.entry_date, f.note FROM goal_follow_up f"
                 + " JOIN personal_goal g ON g.id = f.goal_id WHERE g.period_id IN (:ids) ORDER BY f.entry_date",
                 periodIds));
+        m.put("unfinishedOwnAnswers", Sql.rows(jdbc, "SELECT period_id, form_key, answers, updated_at"
+                + " FROM own_answer_draft WHERE period_id IN (:ids)", periodIds));
         m.put("cards", jdbc.queryForList("SELECT c.id, c.card_type_id, c.issued_on, c.expires_on, c.note"
                 + " FROM trainee_card c WHERE c.trainee_id = :id ORDER BY c.issued_on", id));
         return m;

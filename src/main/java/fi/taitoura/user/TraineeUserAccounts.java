@@ -48,6 +48,12 @@ public class TraineeUserAccounts {
     private final ApplicationEventPublisher events;
     private final Duration codeValidity;
     private final SecureRandom random = new SecureRandom();
+    private fi.taitoura.security.LoginAttemptService loginAttempts;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setLoginAttempts(fi.taitoura.security.LoginAttemptService loginAttempts) {
+        this.loginAttempts = loginAttempts;
+    }
 
     TraineeUserAccounts(UserRepository repository, OneTimeCodes codes, PasswordEncoder encoder, AuditService audit,
                         ApplicationEventPublisher events,
@@ -119,8 +125,10 @@ public class TraineeUserAccounts {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         AppUser user = repository.findByUsername(auth.getName()).orElseThrow();
         boolean signedInWithCode = auth instanceof org.springframework.security.authentication.ott.OneTimeTokenAuthentication;
-        if (!signedInWithCode && (currentPassword == null || !encoder.matches(currentPassword, user.getPasswordHash()))) {
-            throw new BusinessRuleException("password.error.current");
+        if (!signedInWithCode) {
+            // a wrong current password counts as a failed sign-in of the account (throttled alike)
+            loginAttempts.checkOwnPassword(user.getId(), user.getUsername(), user.getOrganisationId(),
+                    currentPassword != null && encoder.matches(currentPassword, user.getPasswordHash()), events);
         }
         if (newPassword == null || newPassword.length() < UserService.MIN_PASSWORD_LENGTH) {
             throw new BusinessRuleException("user.error.passwordTooShort", UserService.MIN_PASSWORD_LENGTH);

@@ -37,6 +37,12 @@ public class UserService implements OwnPassword {
     private final ApplicationEventPublisher events;
     private final AdminAccess adminAccess;
     private final SecureRandom random = new SecureRandom();
+    private fi.taitoura.security.LoginAttemptService loginAttempts;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setLoginAttempts(fi.taitoura.security.LoginAttemptService loginAttempts) {
+        this.loginAttempts = loginAttempts;
+    }
 
     UserService(UserRepository repository, PasswordEncoder passwordEncoder, AuditService audit,
                 ApplicationEventPublisher events, AdminAccess adminAccess) {
@@ -193,6 +199,10 @@ public class UserService implements OwnPassword {
             if (repository.existsByUsername(username)) {
                 throw new BusinessRuleException("user.error.usernameTaken", username);
             }
+            if (edited.getRoles().contains(Role.TRAINEE)) {
+                // a trainee's account is made by activation from the trainee's page (ADR 0025), never here
+                throw new BusinessRuleException("user.error.traineeRole");
+            }
             checkPassword(newPassword);
             AppUser user = new AppUser();
             user.setUsername(username);
@@ -215,7 +225,18 @@ public class UserService implements OwnPassword {
         Map<String, Object> before = describe(user);
         boolean wasAdmin = user.isActive() && user.hasRole(Role.ADMIN);
         Long formerOrganisation = user.getOrganisationId();
+        boolean traineeAccount = user.hasRole(Role.TRAINEE);
+        if (!traineeAccount && edited.getRoles().contains(Role.TRAINEE)) {
+            throw new BusinessRuleException("user.error.traineeRole");
+        }
+        Set<Role> keptRoles = Set.copyOf(user.getRoles());
+        Set<Long> keptUnits = Set.copyOf(user.getWorkUnitIds());
         copy(edited, user);
+        if (traineeAccount) {
+            // the form does not manage a trainee's account's role or work units: they stay as the activation made them
+            user.setRoles(keptRoles);
+            user.setWorkUnitIds(keptUnits);
+        }
         if (user.getOrganisationId() == null && !adminAccess.isPlatformAdmin()) {
             // only the platform administrator makes accounts without an organisation (platform administrators)
             user.setOrganisationId(currentOrganisation());
@@ -261,9 +282,9 @@ public class UserService implements OwnPassword {
     public void changeOwnPassword(String username, String currentPassword, String newPassword,
                                   String keepSessionId) {
         AppUser user = repository.findByUsername(username).orElseThrow();
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-            throw new BusinessRuleException("password.error.current");
-        }
+        // a wrong current password counts as a failed sign-in of the account (throttled alike, issue #16)
+        loginAttempts.checkOwnPassword(user.getId(), user.getUsername(), user.getOrganisationId(),
+                currentPassword != null && passwordEncoder.matches(currentPassword, user.getPasswordHash()), events);
         checkPassword(newPassword);
         if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
             throw new BusinessRuleException("password.error.same");

@@ -105,4 +105,41 @@ class TraineeAppBrowserTest extends AbstractBrowserTest {
 
         assertThat(axeFindings).as("axe-core: serious or critical issues").isEmpty();
     }
+
+    /** The demo trainee answers the due self-rating on a phone and then compares it with the coach's rating. */
+    @Test
+    void theTraineeAnswersTheDueSelfAssessmentOnAPhone() {
+        page.setViewportSize(390, 844);
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form input[name=username]").fill("valmentautuja");
+        page.locator("vaadin-login-form input[name=password]").fill("demo");
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        assertThat(page.locator("h2")).hasText("Hei, Mikko!");
+        assertThat(page.locator("#me-next-assess")).isVisible();
+        screenshot("assess-1-home");
+        check("me (self-assessment due)");
+
+        page.locator("#me-next-assess").click();
+        page.locator("#me-assess-due").waitFor();
+        screenshot("assess-2-list");
+        check("me/assess");
+        page.locator("#me-assess-due vaadin-button").first().click();
+        assertThat(page.locator("#me-assess-progress")).hasText("1/1");
+        Locator option = page.locator("#me-assess-choice vaadin-radio-button").nth(6);
+        assertThat(option.boundingBox().height).as("a 44 px touch target").isGreaterThanOrEqualTo(44);
+        option.locator("label").click();
+        screenshot("assess-3-question");
+        check("me/assess question");
+        page.locator("#me-assess-next").click();
+        assertThat(page.locator("#me-assess-review")).hasText("Vastasit 1 kysymykseen 1:stä.");
+        screenshot("assess-4-review");
+        check("me/assess review");
+        page.locator("#me-assess-send").click();
+        page.locator("#me-assess-done .me-card").first().waitFor();
+        page.locator("[id^=me-assess-compare-]").first().click();
+        assertThat(page.locator("#me-assess-comparison")).containsText("valmentaja");
+        screenshot("assess-5-compare");
+        check("me/assess comparison");
+        assertThat(axeFindings).as("axe-core: serious or critical issues").isEmpty();
+    }
 }

@@ -135,6 +135,7 @@ class RouteMatrixTest extends AbstractUiTest {
             row("me", TRAINEE),
             row("me/diary", TRAINEE),
             row("me/skills", TRAINEE),
+            row("me/assess", TRAINEE),
             row("me/password", TRAINEE),
             row("me/data", TRAINEE),
             // reports and administration

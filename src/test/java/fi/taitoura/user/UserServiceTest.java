@@ -102,4 +102,32 @@ class UserServiceTest extends AbstractIntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(users.findActiveByRole(Role.TEACHER)).extracting(AppUser::getUsername).contains("opettaja");
     }
+
+    @Test
+    void aTraineeAccountKeepsItsRoleAndStaffAccountsCannotBecomeTraineeAccounts(
+            @Autowired TraineeUserAccounts traineeAccounts) {
+        runAs("valmentaja");
+        Long organisation = users.findByUsername("valmentaja").orElseThrow().getOrganisationId();
+        Long id = traineeAccounts.createAccount("Svcaino", "Svcaino Testinen", organisation);
+        runAs("admin");
+        AppUser trainee = users.findById(id).orElseThrow();
+        trainee.setRoles(Set.of(Role.COACH));
+        trainee.setFullName("Svcaino T.");
+        AppUser saved = users.save(trainee, null);
+        assertThat(saved.getRoles()).as("the form does not manage a trainee's role").containsExactly(Role.TRAINEE);
+        assertThat(saved.getFullName()).isEqualTo("Svcaino T.");
+        trainee = users.findById(id).orElseThrow();
+        trainee.setRoles(Set.of());
+        assertThat(users.save(trainee, null).getRoles()).containsExactly(Role.TRAINEE);
+
+        AppUser staff = users.save(newUser("svc-staff-trainee"), "salasana-123");
+        staff.setRoles(Set.of(Role.COACH, Role.TRAINEE));
+        AppUser staffEdit = staff;
+        assertThatThrownBy(() -> users.save(staffEdit, null)).isInstanceOf(BusinessRuleException.class)
+                .extracting(e -> ((BusinessRuleException) e).getMessageKey()).isEqualTo("user.error.traineeRole");
+        AppUser fresh = newUser("svc-new-trainee");
+        fresh.setRoles(Set.of(Role.TRAINEE));
+        assertThatThrownBy(() -> users.save(fresh, "salasana-123")).isInstanceOf(BusinessRuleException.class)
+                .extracting(e -> ((BusinessRuleException) e).getMessageKey()).isEqualTo("user.error.traineeRole");
+    }
 }

@@ -23,6 +23,34 @@ class UsersViewUiTest extends AbstractUiTest {
 
     @Autowired
     UserService users;
+    @Autowired
+    TraineeUserAccounts traineeAccounts;
+
+    /** The bug of issue #16's first slice: saving a trainee's account in the users view dropped its only role. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void editingATraineeAccountKeepsItsRoleAndOffersNoRoleToChange() {
+        runAs("valmentaja");
+        Long organisation = users.findByUsername("valmentaja").orElseThrow().getOrganisationId();
+        Long id = traineeAccounts.createAccount("Uiaino", "Uiaino Testinen", organisation);
+        login("admin");
+        UI.getCurrent().navigate("admin/users");
+        Grid<AppUser> grid = _get(Grid.class);
+        java.util.List<AppUser> rows = GridKt._findAll(grid);
+        int row = java.util.stream.IntStream.range(0, rows.size()).filter(i -> rows.get(i).getId().equals(id))
+                .findFirst().orElseThrow();
+        GridKt._clickItem(grid, row, 1, false, false, false, false);
+        Dialog dialog = _get(Dialog.class);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(dialog, CheckboxGroup.class,
+                spec -> spec.withLabel("Roolit"))).as("no roles to tick on a trainee's account").allMatch(c -> !c.isVisible());
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Puhelin")), "040 1234567");
+        _click(_get(dialog, Button.class, spec -> spec.withId("save-user")));
+        assertThat(dialog.isOpened()).isFalse();
+        runAs("admin");
+        AppUser saved = users.findById(id).orElseThrow();
+        assertThat(saved.getRoles()).containsExactly(Role.TRAINEE);
+        assertThat(saved.getPhone()).isEqualTo("040 1234567");
+    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -407,6 +407,8 @@ class CapacityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                                 a));
                 edit.addThemeVariants(ButtonVariant.TERTIARY);
                 edit.setAriaLabel(getTranslation("common.edit") + " " + Format.date(a.getAssessedOn()));
+                // the trainee's own answers (issue #16) are theirs: removable by mistake, never changed by staff
+                edit.setVisible(a.getEntryMethod() != fi.taitoura.capacity.EntryMethod.BY_TRAINEE);
                 Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(a));
                 delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
                 delete.setAriaLabel(getTranslation("capacity.delete") + " " + Format.date(a.getAssessedOn()));

@@ -80,6 +80,8 @@ class SurveyPanel extends VerticalLayout {
             Button edit = new Button(getTranslation(r == null ? "survey.enter" : "common.edit"),
                     VaadinIcon.EDIT.create(), e -> open(phase, r));
             edit.setId("survey-enter-" + phase.name().toLowerCase());
+            // the trainee's own answers (issue #16) are theirs: shown as such, removable, never changed by staff
+            edit.setVisible(r == null || r.entryMethod() != SurveyEntryMethod.BY_TRAINEE);
             HorizontalLayout buttons = new HorizontalLayout(edit);
             if (r != null) {
                 Button delete = new Button(getTranslation("common.delete"), VaadinIcon.TRASH.create(), e -> {
@@ -102,7 +104,7 @@ class SurveyPanel extends VerticalLayout {
         date.setValue(existing == null ? LocalDate.now() : existing.answeredOn());
         date.setId("survey-date");
         RadioButtonGroup<SurveyEntryMethod> method = new RadioButtonGroup<>(getTranslation("survey.entryMethod"));
-        method.setItems(SurveyEntryMethod.values());
+        method.setItems(SurveyEntryMethod.WITH_TRAINEE, SurveyEntryMethod.FROM_PAPER);
         method.setItemLabelGenerator(m -> translations.enumLabel(m, getLocale()));
         method.setId("survey-method");
         if (existing != null) {

@@ -96,8 +96,13 @@ public class ActivateView extends Main implements BeforeEnterObserver, HasDynami
             return;
         }
         var params = event.getLocation().getQueryParameters().getParameters();
-        error.setVisible(params.containsKey("error"));
+        error.setVisible(params.containsKey("error") || params.containsKey("blocked"));
         error.setText(getTranslation("me.activate.error"));
+        var blocked = params.getOrDefault("blocked", java.util.List.of());
+        if (!blocked.isEmpty() && blocked.get(0).matches("[0-9]{1,3}")) {
+            // too many wrong codes from here: say how long to wait (issue #16)
+            error.setText(getTranslation("me.activate.blocked", Integer.parseInt(blocked.get(0))));
+        }
         var code = params.getOrDefault("code", java.util.List.of());
         if (!code.isEmpty() && code.get(0).matches("[A-Za-z0-9-]{1,20}")) {
             input.setAttribute("value", code.get(0));

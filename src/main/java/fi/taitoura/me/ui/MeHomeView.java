@@ -34,7 +34,8 @@ import java.util.List;
 @RolesAllowed(Role.Names.TRAINEE)
 public class MeHomeView extends VerticalLayout implements HasDynamicTitle {
 
-    MeHomeView(TraineeAccounts accounts, TraineeDiary diary, TranslationProvider translations) {
+    MeHomeView(TraineeAccounts accounts, TraineeDiary diary, TranslationProvider translations,
+               fi.taitoura.capacity.OwnAssessments assessments) {
         addClassName("me-view");
         Own own = accounts.own().orElse(null);
         if (own == null) {
@@ -69,6 +70,12 @@ public class MeHomeView extends VerticalLayout implements HasDynamicTitle {
                 .anyMatch(e -> e.byTrainee() && e.date().equals(today));
         Div actions = new Div();
         actions.addClassName("me-actions");
+        boolean current = period.endDate() == null || !period.endDate().isBefore(today);
+        List<fi.taitoura.capacity.OwnAssessments.Due> due = current ? assessments.due(period.periodId()) : List.of();
+        if (!due.isEmpty()) {
+            // a self-assessment waits for the trainee's answers (issue #16)
+            actions.add(MeLinks.big("me/assess", getTranslation("me.home.assessDue", due.size()), "me-next-assess"));
+        }
         if (!wroteToday) {
             actions.add(MeLinks.big("me/diary", getTranslation("me.home.writeDiary"), "me-next-diary"));
         }

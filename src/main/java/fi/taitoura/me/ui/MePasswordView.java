@@ -1,16 +1,12 @@
 package fi.taitoura.me.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
-import fi.taitoura.base.BusinessRuleException;
+import fi.taitoura.base.ui.PasswordForm;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.security.Role;
 import fi.taitoura.user.TraineeUserAccounts;
@@ -36,52 +32,14 @@ public class MePasswordView extends VerticalLayout implements HasDynamicTitle {
         name.setId("me-username");
         name.addClassName("me-username");
         add(name);
-        PasswordField current = new PasswordField(getTranslation("password.current"));
-        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
-        current.setVisible(!firstTime);
-        PasswordField next = new PasswordField(getTranslation("password.new"));
-        next.setHelperText(getTranslation("user.passwordHelp", UserService.MIN_PASSWORD_LENGTH));
-        next.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        next.setId("me-password-new");
-        PasswordField repeat = new PasswordField(getTranslation("password.repeat"));
-        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        repeat.setId("me-password-repeat");
-        for (PasswordField f : new PasswordField[] {current, next, repeat}) {
-            f.setWidthFull();
-            f.setMaxWidth("28rem");
-            f.setRequiredIndicatorVisible(true);
-        }
-        Button save = new Button(getTranslation("password.save"), e -> {
-            next.setInvalid(false);
-            repeat.setInvalid(false);
-            current.setInvalid(false);
-            if (next.getValue().length() < UserService.MIN_PASSWORD_LENGTH) {
-                next.setErrorMessage(getTranslation("user.error.passwordTooShort", UserService.MIN_PASSWORD_LENGTH));
-                next.setInvalid(true);
-                return;
-            }
-            if (!next.getValue().equals(repeat.getValue())) {
-                repeat.setErrorMessage(getTranslation("password.error.mismatch"));
-                repeat.setInvalid(true);
-                return;
-            }
-            try {
-                String sessionId = VaadinServletRequest.getCurrent() instanceof VaadinServletRequest r
-                        && r.getHttpServletRequest().getSession(false) != null
-                        ? r.getHttpServletRequest().getSession(false).getId() : null;
-                accounts.setOwnPassword(current.getValue(), next.getValue(), sessionId);
-                fi.taitoura.base.ui.Notifications.success(getTranslation("me.password.saved"));
-                getUI().ifPresent(ui -> ui.navigate(MeHomeView.class));
-            } catch (BusinessRuleException ex) {
-                PasswordField field = "password.error.current".equals(ex.getMessageKey()) ? current : next;
-                field.setErrorMessage(getTranslation(ex.getMessageKey(), ex.getParams()));
-                field.setInvalid(true);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
-        save.addClassName("me-big-button");
-        save.setId("me-password-save");
-        add(current, next, repeat, save);
+        PasswordForm form = new PasswordForm("me-password", !firstTime, UserService.MIN_PASSWORD_LENGTH,
+                accounts::setOwnPassword, () -> {
+                    fi.taitoura.base.ui.Notifications.success(getTranslation("me.password.saved"));
+                    getUI().ifPresent(ui -> ui.navigate(MeHomeView.class));
+                });
+        form.getSaveButton().addThemeVariants(ButtonVariant.LARGE);
+        form.getSaveButton().addClassName("me-big-button");
+        add(form);
     }
 
     @Override

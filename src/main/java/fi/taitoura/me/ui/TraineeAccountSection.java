@@ -32,12 +32,18 @@ class TraineeAccountSection implements PeriodSection {
     private final TraineeService trainees;
 
     private final String publicUrl;
+    private final fi.taitoura.document.DocumentBranding branding;
+    private final fi.taitoura.base.i18n.TranslationProvider translations;
 
     TraineeAccountSection(TraineeAccounts accounts, TraineeService trainees,
+                          fi.taitoura.document.DocumentBranding branding,
+                          fi.taitoura.base.i18n.TranslationProvider translations,
                           @org.springframework.beans.factory.annotation.Value(
                                   "${taitoura.public-url:http://localhost:8080}") String publicUrl) {
         this.accounts = accounts;
         this.trainees = trainees;
+        this.branding = branding;
+        this.translations = translations;
         this.publicUrl = publicUrl.replaceAll("/$", "") + "/";
     }
 
@@ -53,17 +59,19 @@ class TraineeAccountSection implements PeriodSection {
 
     @Override
     public Component create(Long periodId) {
-        Long traineeId = trainees.readPeriodRef(periodId).traineeId();
-        return new Panel(traineeId, trainees.mayWritePeriod(periodId));
+        TraineeService.PeriodRef ref = trainees.readPeriodRef(periodId);
+        return new Panel(ref.traineeId(), ref.workUnitName(), trainees.mayWritePeriod(periodId));
     }
 
     @com.vaadin.flow.component.dependency.StyleSheet("styles/me.css")
     private final class Panel extends VerticalLayout {
         private final Long traineeId;
+        private final String unitName;
         private final boolean canWrite;
 
-        Panel(Long traineeId, boolean canWrite) {
+        Panel(Long traineeId, String unitName, boolean canWrite) {
             this.traineeId = traineeId;
+            this.unitName = unitName;
             this.canWrite = canWrite;
             setPadding(false);
             addClassName("trainee-account");
@@ -119,6 +127,17 @@ class TraineeAccountSection implements PeriodSection {
                     getTranslation("me.account.qrAlt"));
             qr.setWidth("220px");
             box.add(qr);
+            // the printable sheet: made from this code in memory, never stored; the print is audited (ids only)
+            String base = baseUrl();
+            java.util.Locale locale = getLocale();
+            com.vaadin.flow.component.html.Anchor print = fi.taitoura.base.ui.Downloads.pdf(
+                    getTranslation("me.account.print"), "kayttoonotto.pdf", () -> {
+                        accounts.recordActivationSheet(traineeId);
+                        return ActivationSheet.pdf(code, base, unitName, branding.logo(), translations, locale);
+                    });
+            print.setId("trainee-account-print");
+            print.addClassName("me-big-link");
+            box.add(print);
             return box;
         }
     }

@@ -82,12 +82,21 @@ class UserDialog extends Dialog {
         binder.forField(organisation).bind(
                 u -> allOrganisations.stream().filter(o -> o.id().equals(u.getOrganisationId())).findFirst().orElse(null),
                 (u, o) -> u.setOrganisationId(o == null ? null : o.id()));
-        binder.forField(workUnits).bind(
+        if (!user.hasRole(Role.TRAINEE)) binder.forField(workUnits).bind(
                 u -> allUnits.stream().filter(w -> u.getWorkUnitIds().contains(w.id())).collect(Collectors.toSet()),
                 (u, set) -> u.setWorkUnitIds(set.stream().map(Placement::id).collect(Collectors.toSet())));
-        binder.forField(roles).withValidator(r -> r != null && !r.isEmpty(), getTranslation("user.error.noRole"))
-                .bind(u -> EnumSet.copyOf(u.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : u.getRoles()),
-                        AppUser::setRoles);
+        boolean traineeAccount = user.hasRole(Role.TRAINEE);
+        Paragraph traineeNote = new Paragraph(getTranslation("users.traineeAccount"));
+        traineeNote.setVisible(traineeAccount);
+        if (traineeAccount) {
+            // a trainee's account: its role and link are managed from the trainee's page, the form keeps them
+            roles.setVisible(false);
+            workUnits.setVisible(false);
+        } else {
+            binder.forField(roles).withValidator(r -> r != null && !r.isEmpty(), getTranslation("user.error.noRole"))
+                    .bind(u -> EnumSet.copyOf(u.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : u.getRoles()),
+                            AppUser::setRoles);
+        }
         binder.forField(active).bind(AppUser::isActive, AppUser::setActive);
         if (isNew) {
             binder.forField(password).asRequired(getTranslation("validation.required"))
@@ -99,7 +108,8 @@ class UserDialog extends Dialog {
         binder.readBean(user);
 
         FormLayout form = new FormLayout(username, fullName, email, phone, organisation, workUnits, password, roles,
-                active);
+                traineeNote, active);
+        form.setColspan(traineeNote, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         form.setColspan(roles, 2);
         form.setColspan(workUnits, 2);

@@ -268,7 +268,8 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         NativeTable table = table("report-environments-table");
         head(table, "report.col.unitOrCoach", "report.col.activeOfCapacity", "report.col.started", "report.col.ended",
                 "report.col.attendanceRate", "report.col.requirementsShown", "report.col.demonstrationsPassed",
-                "report.col.unitsPassed", "report.col.certificates", "report.col.toWorkOrEducation",
+                "report.col.unitsPassed", "report.col.certificates", "report.col.summariesDelivered",
+                "report.col.toWorkOrEducation",
                 "report.col.toWorkOrEducation3m", "report.col.interrupted");
         for (EnvironmentRow e : r.environments()) {
             NativeTableRow row = table.getBody().addRow();
@@ -287,8 +288,9 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
             }
             cells(row, e.started(), e.ended());
             row.addDataCell().setText(percent(e.attendanceRate()));
-            cells(row, e.requirementsShown(), e.demonstrationsPassed(), e.unitsPassed(), e.certificates(),
-                    e.toWorkOrEducation(), e.toWorkOrEducation3m(), e.interrupted());
+            cells(row, e.requirementsShown(), e.demonstrationsPassed(), e.unitsPassed(), e.certificates());
+            row.addDataCell().setText(e.summariesDelivered() + " / " + e.summariesFinalised());
+            cells(row, e.toWorkOrEducation(), e.toWorkOrEducation3m(), e.interrupted());
         }
         section.add(wrap(table));
         Paragraph note = new Paragraph(getTranslation("report.environmentsNote"));

@@ -345,15 +345,14 @@ public class SummaryService {
     // ------------------------------------------------------------------ delivery outside Taitoura (issue 13)
 
     /** How the summary's period reaches its referrer (see {@link DeliveryRoute}); records nothing. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@summaryAccess.mayRead(#s.id)")
     @Transactional(readOnly = true)
     public DeliveryRoute deliveryRoute(PeriodSummary s) {
-        TrainingPeriod p = trainees.requirePeriodForRead(s.getPeriodId());
-        if (p.getReferrerUser() != null) {
-            return DeliveryRoute.IN_APP;
-        }
-        return p.getReferrerName() != null || p.getReferrerOrganisation() != null ? DeliveryRoute.EXTERNAL
-                : DeliveryRoute.NONE;
+        return switch (trainees.referrerKind(s.getPeriodId())) {
+            case ACCOUNT -> DeliveryRoute.IN_APP;
+            case NAME_ONLY -> DeliveryRoute.EXTERNAL;
+            case NONE -> DeliveryRoute.NONE;
+        };
     }
 
     /** The summary's delivery record, if one is recorded; for whoever may read the summary (the read is audited). */
@@ -383,7 +382,8 @@ public class SummaryService {
     public Delivery recordDelivery(Long summaryId, DeliveryMethod method, LocalDate deliveredOn, String reference,
                                    Long expectedVersion) {
         PeriodSummary s = summaries.findById(summaryId).orElseThrow(() -> new AccessDeniedException("No summary"));
-        TrainingPeriod p = trainees.requirePeriodForWrite(s.getPeriodId());
+        trainees.requirePeriodForWrite(s.getPeriodId());
+        Long traineeId = trainees.periodHeadings(List.of(s.getPeriodId())).get(s.getPeriodId()).traineeId();
         if (s.getState() != SummaryState.FINALISED) {
             throw new BusinessRuleException("summary.delivery.error.notFinalised");
         }
@@ -414,7 +414,7 @@ public class SummaryService {
         d.setRecordedBy(currentUser.requireId());
         SummaryDelivery saved = deliveries.saveAndFlush(d);
         audit.recordChange(created ? AuditAction.CREATE : AuditAction.UPDATE, "SummaryDelivery", saved.getId(),
-                p.getTrainee().getId(), AuditDetails.of("summary", summaryId, "method", method));
+                traineeId, AuditDetails.of("summary", summaryId, "method", method));
         return delivery(summaryId).orElseThrow();
     }
 

@@ -35,6 +35,11 @@ class RoleTourBrowserTest extends AbstractBrowserTest {
         ROLES.put("yllapitaja", List.of());
     }
 
+    /** Views whose page is the same for every role that has them. */
+    private static final java.util.Set<String> SAME_FOR_ALL = java.util.Set.of("catalogue", "password",
+            "environments", "work-units", "reports/fidelity", "demonstrations", "capacity", "admin/card-types",
+            "admin/catalogue");
+
     private static final int[][] SIZES = {{390, 844}, {1024, 768}, {1440, 900}};
 
     @Test
@@ -42,6 +47,9 @@ class RoleTourBrowserTest extends AbstractBrowserTest {
         Path dir = Path.of("target", "screenshots", "tour");
         Files.createDirectories(dir);
         List<String> problems = new ArrayList<>();
+        // A view that shows every role the same page (the catalogue, the password form, ...) is toured with the first
+        // role that has it; the start page and the record views differ per role and are toured with each.
+        java.util.Set<String> seen = new java.util.HashSet<>();
         int visited = 0;
         for (var role : ROLES.entrySet()) {
             page.setViewportSize(1440, 900);
@@ -49,9 +57,11 @@ class RoleTourBrowserTest extends AbstractBrowserTest {
             @SuppressWarnings("unchecked")
             List<String> menu = (List<String>) page.evaluate("() => [...document.querySelectorAll("
                     + "'#main-nav vaadin-side-nav-item')].map(i => i.getAttribute('path') || '')");
-            List<String> views = new ArrayList<>(menu.stream().distinct().toList());
+            assertThat(menu).as(role.getKey() + " has a menu").isNotEmpty();
+            List<String> views = new ArrayList<>(List.of(""));
+            menu.stream().distinct().filter(v -> !v.isEmpty() && (!SAME_FOR_ALL.contains(v) || seen.add(v)))
+                    .forEach(views::add);
             role.getValue().stream().filter(v -> !views.contains(v)).forEach(views::add);
-            assertThat(views).as(role.getKey() + " has a menu").isNotEmpty();
             for (String view : views) {
                 for (int[] size : SIZES) {
                     page.setViewportSize(size[0], size[1]);
@@ -80,7 +90,7 @@ class RoleTourBrowserTest extends AbstractBrowserTest {
         }
         problems.forEach(p -> System.out.println("TOUR " + p));
         System.out.println("TOUR visited " + visited + " views x sizes");
-        assertThat(visited).isGreaterThan(60);
+        assertThat(visited).isGreaterThan(90);
         assertThat(problems).as("the tour's findings").isEmpty();
     }
 

@@ -57,7 +57,7 @@ public final class ChartRenderer {
      */
     private static final Font REGULAR = load("liberation/LiberationSans-Regular.ttf");
     private static final Font BOLD = load("liberation/LiberationSans-Bold.ttf");
-    private static final String SVG_FONT_FAMILY = "'Liberation Sans', Arimo, Arial, Helvetica, sans-serif";
+    private static final String SVG_FONT_FAMILY = "\"Liberation Sans\", Arimo, Arial, Helvetica, sans-serif";
     /** Readable sizes (px at the chart's drawing size): ticks and labels, legend, title. */
     private static final float TEXT = 12f;
     private static final float TITLE = 14f;

@@ -153,6 +153,8 @@ public final class ChartRenderer {
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setFrame(BlockBorder.NONE);
         legend.setItemFont(font(TEXT));
+        // room on the right for the last date tick's label, which is centred on the axis end
+        chart.setPadding(new RectangleInsets(2, 2, 2, 16));
         return chart;
     }
 

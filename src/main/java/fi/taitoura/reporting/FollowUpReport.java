@@ -33,7 +33,8 @@ public record FollowUpReport(ReportQuery query, String scope, LocalDate asOf, Lo
                                  Integer capacity, long activeTrainees, long started, long ended, long presentDays,
                                  long recordedDays, long requirementsShown, long demonstrationsAssessed,
                                  long demonstrationsPassed, long unitsPassed, long certificates,
-                                 long certificateUnits, long outcomesRecorded, long toWorkOrEducation,
+                                 long certificateUnits, long summariesFinalised, long summariesDelivered,
+                                 long outcomesRecorded, long toWorkOrEducation,
                                  long interrupted, long followUpConsent, long status3mRecorded,
                                  long toWorkOrEducation3m) {
 

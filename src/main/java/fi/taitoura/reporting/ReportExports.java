@@ -68,7 +68,8 @@ public class ReportExports {
         List<String> h = new ArrayList<>();
         for (String k : List.of("unit", "coach", "capacity", "active", "overCapacity", "started", "ended",
                 "attendanceRate", "presentDays", "recordedDays", "requirementsShown", "demonstrationsAssessed",
-                "demonstrationsPassed", "unitsPassed", "certificates", "certificateUnits", "outcomesRecorded",
+                "demonstrationsPassed", "unitsPassed", "certificates", "certificateUnits", "summariesFinalised",
+                "summariesDelivered", "outcomesRecorded",
                 "toWorkOrEducation", "interrupted", "followUpConsent", "status3mRecorded", "toWorkOrEducation3m")) {
             h.add(t(l, "report.col." + k));
         }
@@ -93,6 +94,8 @@ public class ReportExports {
             row.add(e.unitsPassed());
             row.add(e.certificates());
             row.add(e.certificateUnits());
+            row.add(e.summariesFinalised());
+            row.add(e.summariesDelivered());
             row.add(e.outcomesRecorded());
             row.add(e.toWorkOrEducation());
             row.add(e.interrupted());

@@ -22,6 +22,8 @@ import fi.taitoura.reporting.FollowUpReport.FunderRow;
 import fi.taitoura.reporting.FollowUpReport.OutcomeRow;
 import fi.taitoura.reporting.FollowUpReport.RowKind;
 import fi.taitoura.security.CurrentUser;
+import fi.taitoura.summary.SummaryFacts;
+import fi.taitoura.summary.SummaryFacts.SummaryFigures;
 import fi.taitoura.trainee.GroupKey;
 import fi.taitoura.trainee.PeriodFacts;
 import fi.taitoura.trainee.PeriodFacts.FunderFigures;
@@ -74,11 +76,13 @@ public class ReportService {
     private final ReportExports exports;
     private final EmploymentFacts employmentFacts;
     private final EmploymentTeamService employmentTeams;
+    private final SummaryFacts summaries;
 
     ReportService(PeriodFacts periods, DocumentationFacts documentation, DemonstrationFacts demonstrations,
                   CertificateFacts certificates, OutcomeFacts outcomes, UserService users, CurrentUser currentUser,
                   AuditService audit, ReportExports exports, EmploymentFacts employmentFacts,
-                  EmploymentTeamService employmentTeams) {
+                  EmploymentTeamService employmentTeams, SummaryFacts summaries) {
+        this.summaries = summaries;
         this.employmentFacts = employmentFacts;
         this.employmentTeams = employmentTeams;
         this.periods = periods;
@@ -160,6 +164,7 @@ public class ReportService {
         Map<GroupKey, AttendanceFigures> af = documentation.attendanceFigures(f);
         Map<GroupKey, DemonstrationFigures> df = demonstrations.demonstrationFigures(f);
         Map<GroupKey, CertificateFigures> cf = certificates.certificateFigures(f);
+        Map<GroupKey, SummaryFigures> sf = summaries.summaryFigures(f);
         Map<GroupKey, GroupOutcomes> of = outcomes.groupOutcomes(f);
         List<OutcomeCount> counts = outcomes.outcomeCounts(f);
         List<FunderFigures> funder = periods.funderFigures(f);
@@ -171,6 +176,7 @@ public class ReportService {
         keys.addAll(af.keySet());
         keys.addAll(df.keySet());
         keys.addAll(cf.keySet());
+        keys.addAll(sf.keySet());
         keys.addAll(of.keySet());
         keys.add(GroupKey.TOTAL);
         Map<Long, String> coachNames = users.findNames(keys.stream().map(GroupKey::coachId).filter(Objects::nonNull)
@@ -193,11 +199,12 @@ public class ReportService {
             AttendanceFigures a = af.getOrDefault(k, AttendanceFigures.NONE);
             DemonstrationFigures d = df.getOrDefault(k, DemonstrationFigures.NONE);
             CertificateFigures c = cf.getOrDefault(k, CertificateFigures.NONE);
+            SummaryFigures sm = sf.getOrDefault(k, SummaryFigures.NONE);
             GroupOutcomes o = of.getOrDefault(k, GroupOutcomes.NONE);
             rows.add(new EnvironmentRow(kind, k.unitId(), k.coachId(), unit == null ? null : unit.name(),
                     coachName, capacity, p.activeTrainees(), p.started(), p.ended(), a.presentDays(),
                     a.recordedDays(), a.requirementsShown(), d.assessed(), d.passed(), d.unitsPassed(),
-                    c.certificates(), c.units(), o.recorded(), o.toWorkOrEducation(), o.interrupted(),
+                    c.certificates(), c.units(), sm.finalised(), sm.delivered(), o.recorded(), o.toWorkOrEducation(), o.interrupted(),
                     o.followUpConsent(), o.status3mRecorded(), o.toWorkOrEducation3m()));
         }
         rows.sort(Comparator.comparing((EnvironmentRow r) -> r.kind() == RowKind.TOTAL ? 1 : 0)

@@ -16,6 +16,12 @@ import java.util.Map;
 /** Renders a summary as an A4 PDF in the chosen language, from frozen data only (no database access). */
 public final class SummaryPdf {
 
+    /** A capacity chart panel in the PDF (two side by side on the 495 pt text width). */
+    static final int PANEL_WIDTH = 300;
+    static final int PANEL_HEIGHT = 210;
+    /** Panels drawn as one block: two rows of two. */
+    static final int PANELS_PER_BLOCK = 4;
+
     private SummaryPdf() {
     }
 
@@ -111,9 +117,11 @@ public final class SummaryPdf {
         }
 
         // A heading goes to the next page with its chart when the chart does not fit below it (no orphaned
-        // heading and a page left empty); every chart is drawn at one size and font, 495 pt wide.
+        // heading and a page left empty); every chart is drawn at one size and font, 495 pt wide: two 300 px panels
+        // scaled by 0.83, so the charts' 12 px text prints at about 10 pt (issue 13).
         if (!d.capacity().isEmpty()) {
-            int[] first = ChartRenderer.size(panels(d.capacity().get(0), locale, tr).size(), 2, 380, 200);
+            int[] first = ChartRenderer.size(Math.min(PANELS_PER_BLOCK, panels(d.capacity().get(0), locale, tr).size()),
+                    2, PANEL_WIDTH, PANEL_HEIGHT);
             pdf.keepSpace(60 + 495f * first[1] / first[0]);
         }
         pdf.heading(tr.getTranslation("summary.section.capacity", locale));
@@ -121,11 +129,19 @@ public final class SummaryPdf {
             pdf.paragraph(tr.getTranslation("summary.noCapacity", locale));
         }
         for (CapacityInstrument instrument : d.capacity()) {
-            List<LineChart> panels = panels(instrument, locale, tr);
-            int[] size = ChartRenderer.size(panels.size(), 2, 380, 200);
-            pdf.keepSpace(30 + 495f * size[1] / size[0]);
-            pdf.subheading(instrument.name().in(locale));
-            pdf.graphics(495, size[0], size[1], g -> ChartRenderer.draw(g, panels, 2, 380, 200, locale));
+            List<LineChart> all = panels(instrument, locale, tr);
+            // At most two rows of panels in one block, so a block always fits a page with its heading (the panels
+            // are larger than before for readable text; a whole instrument no longer fits one page).
+            for (int from = 0; from < all.size(); from += PANELS_PER_BLOCK) {
+                List<LineChart> panels = all.subList(from, Math.min(all.size(), from + PANELS_PER_BLOCK));
+                int[] size = ChartRenderer.size(panels.size(), 2, PANEL_WIDTH, PANEL_HEIGHT);
+                pdf.keepSpace((from == 0 ? 30 : 0) + 495f * size[1] / size[0]);
+                if (from == 0) {
+                    pdf.subheading(instrument.name().in(locale));
+                }
+                pdf.graphics(495, size[0], size[1], g -> ChartRenderer.draw(g, panels, 2, PANEL_WIDTH, PANEL_HEIGHT,
+                        locale));
+            }
             pdf.table(new float[] {3, 1.6f, 1.6f}, List.of(tr.getTranslation("summary.domain", locale),
                     tr.getTranslation("summary.coachRating", locale), tr.getTranslation("summary.selfRating", locale)),
                     instrument.domains().stream().map(dm -> List.of(dm.name().in(locale),

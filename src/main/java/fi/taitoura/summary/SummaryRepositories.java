@@ -19,3 +19,10 @@ interface SummaryCommentRepository extends JpaRepository<SummaryComment, Long> {
 
     List<SummaryComment> findBySummaryIdOrderByCreatedAtAscIdAsc(Long summaryId);
 }
+
+interface SummaryDeliveryRepository extends JpaRepository<SummaryDelivery, Long> {
+
+    Optional<SummaryDelivery> findBySummaryId(Long summaryId);
+
+    List<SummaryDelivery> findBySummaryIdIn(java.util.Collection<Long> summaryIds);
+}

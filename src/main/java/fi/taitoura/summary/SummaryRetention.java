@@ -37,10 +37,14 @@ class SummaryRetention implements PersonalDataHolder {
                 + " WHERE s.period_id IN (:ids)", periodIds);
         Sql.update(jdbc, "UPDATE summary_comment c JOIN period_summary s ON s.id = c.summary_id SET c.text = '–'"
                 + " WHERE s.period_id IN (:ids)", periodIds);
+        Sql.update(jdbc, "UPDATE summary_delivery d JOIN period_summary s ON s.id = d.summary_id SET d.reference = NULL"
+                + " WHERE s.period_id IN (:ids)", periodIds);
     }
 
     @Override
     public void erase(long traineeId, List<Long> periodIds) {
+        Sql.update(jdbc, "DELETE d FROM summary_delivery d JOIN period_summary s ON s.id = d.summary_id"
+                + " WHERE s.period_id IN (:ids)", periodIds);
         Sql.update(jdbc, "DELETE c FROM summary_comment c JOIN period_summary s ON s.id = c.summary_id"
                 + " WHERE s.period_id IN (:ids)", periodIds);
         Sql.update(jdbc, "DELETE r FROM summary_recommendation r JOIN period_summary s ON s.id = r.summary_id"
@@ -59,6 +63,9 @@ class SummaryRetention implements PersonalDataHolder {
                 + " JOIN period_summary s ON s.id = r.summary_id WHERE s.period_id IN (:ids)", periodIds));
         m.put("comments", Sql.rows(jdbc, "SELECT c.summary_id, c.created_at, c.text FROM summary_comment c"
                 + " JOIN period_summary s ON s.id = c.summary_id WHERE s.period_id IN (:ids) ORDER BY c.created_at",
+                periodIds));
+        m.put("deliveries", Sql.rows(jdbc, "SELECT d.summary_id, d.method, d.delivered_on, d.reference"
+                + " FROM summary_delivery d JOIN period_summary s ON s.id = d.summary_id WHERE s.period_id IN (:ids)",
                 periodIds));
         return m;
     }

@@ -19,7 +19,9 @@ import fi.taitoura.trainee.Consent;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
 import fi.taitoura.security.Role;
+import fi.taitoura.user.UserService;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -40,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SummaryService {
 
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Helsinki");
+
     private final PeriodSummaryRepository summaries;
     private final SummaryCommentRepository comments;
     private final SummaryDataBuilder builder;
@@ -49,10 +53,15 @@ public class SummaryService {
     private final TranslationProvider translations;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final SummaryDeliveryRepository deliveries;
+    private final UserService users;
 
     SummaryService(PeriodSummaryRepository summaries, SummaryCommentRepository comments, SummaryDataBuilder builder,
                    TraineeService trainees, DocumentService documents, DocumentBranding branding,
-                   TranslationProvider translations, CurrentUser currentUser, AuditService audit) {
+                   TranslationProvider translations, CurrentUser currentUser, AuditService audit,
+                   SummaryDeliveryRepository deliveries, UserService users) {
+        this.deliveries = deliveries;
+        this.users = users;
         this.summaries = summaries;
         this.comments = comments;
         this.builder = builder;
@@ -64,10 +73,33 @@ public class SummaryService {
         this.audit = audit;
     }
 
-    /** A row of the summaries list: a period and its latest summary revision, if any. */
+    /**
+     * A row of the summaries list: a period and its latest summary revision, if any, and how that revision was
+     * delivered outside Taitoura ({@code deliveryMethod} and {@code deliveredOn} null when no delivery is recorded).
+     */
     public record SummaryRow(Long periodId, String trainee, String workUnit, java.time.LocalDate start,
                              java.time.LocalDate end, Long summaryId, SummaryState state, int revision,
-                             Instant finalisedAt) {
+                             Instant finalisedAt, DeliveryMethod deliveryMethod, LocalDate deliveredOn) {
+
+        SummaryRow with(SummaryDelivery d) {
+            return d == null ? this : new SummaryRow(periodId, trainee, workUnit, start, end, summaryId, state,
+                    revision, finalisedAt, d.getMethod(), d.getDeliveredOn());
+        }
+    }
+
+    /** A summary's delivery record, with the name of whoever recorded it. */
+    public record Delivery(Long id, long version, Long summaryId, DeliveryMethod method, LocalDate deliveredOn,
+                           String reference, String recordedBy) {
+    }
+
+    /** How a finalised summary reaches its referrer. */
+    public enum DeliveryRoute {
+        /** The referrer has a Taitoura account: the summary shows to them in Taitoura. */
+        IN_APP,
+        /** The referrer is known by name only: the career agent delivers the PDF and records how. */
+        EXTERNAL,
+        /** The period names no referrer. */
+        NONE
     }
 
     /**
@@ -99,11 +131,16 @@ public class SummaryService {
                 summaries.findByPeriodIdOrderByRevisionDesc(p.periodId()).stream()
                         .filter(s -> s.getState() != SummaryState.DRAFT).forEach(s -> {
                             rows.add(new SummaryRow(p.periodId(), p.traineeName(), p.workUnitName(), p.start(),
-                                    p.end(), s.getId(), s.getState(), s.getRevision(), s.getFinalisedAt()));
+                                    p.end(), s.getId(), s.getState(), s.getRevision(), s.getFinalisedAt(), null,
+                                    null));
                             shown.add(p.traineeId());
                         });
             }
         }
+        Map<Long, SummaryDelivery> delivered = deliveries.findBySummaryIdIn(rows.stream().map(SummaryRow::summaryId)
+                .filter(java.util.Objects::nonNull).toList()).stream()
+                .collect(Collectors.toMap(SummaryDelivery::getSummaryId, d -> d));
+        rows.replaceAll(r -> r.summaryId() == null ? r : r.with(delivered.get(r.summaryId())));
         // The trainees shown, for "who saw client X".
         audit.recordListRead("SummaryList", shown, null);
         return rows;
@@ -113,7 +150,7 @@ public class SummaryService {
         return new SummaryRow(p.getId(), p.getTrainee().getDisplayName(), p.getWorkUnit().getName(),
                 p.getStartDate(), p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate(),
                 s == null ? null : s.getId(), s == null ? null : s.getState(), s == null ? 0 : s.getRevision(),
-                s == null ? null : s.getFinalisedAt());
+                s == null ? null : s.getFinalisedAt(), null, null);
     }
 
     /**
@@ -148,7 +185,8 @@ public class SummaryService {
             return List.of();
         }
         return summaries.findByPeriodIdOrderByRevisionDesc(periodId).stream()
-                .filter(s -> s.getState() != SummaryState.DRAFT).map(s -> row(p, s)).toList();
+                .filter(s -> s.getState() != SummaryState.DRAFT)
+                .map(s -> row(p, s).with(deliveries.findBySummaryId(s.getId()).orElse(null))).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -302,6 +340,82 @@ public class SummaryService {
         audit.recordChange(AuditAction.UPDATE, "PeriodSummary", saved.getId(), p.getTrainee().getId(),
                 AuditDetails.of("what", "finalised", "document", doc.getVerificationCode()));
         return saved;
+    }
+
+    // ------------------------------------------------------------------ delivery outside Taitoura (issue 13)
+
+    /** How the summary's period reaches its referrer (see {@link DeliveryRoute}); records nothing. */
+    @PreAuthorize("@summaryAccess.mayRead(#s.id)")
+    @Transactional(readOnly = true)
+    public DeliveryRoute deliveryRoute(PeriodSummary s) {
+        return switch (trainees.referrerKind(s.getPeriodId())) {
+            case ACCOUNT -> DeliveryRoute.IN_APP;
+            case NAME_ONLY -> DeliveryRoute.EXTERNAL;
+            case NONE -> DeliveryRoute.NONE;
+        };
+    }
+
+    /** The summary's delivery record, if one is recorded; for whoever may read the summary (the read is audited). */
+    @PreAuthorize("@summaryAccess.mayRead(#summaryId)")
+    @Transactional(readOnly = true)
+    public java.util.Optional<Delivery> delivery(Long summaryId) {
+        return deliveries.findBySummaryId(summaryId).map(d -> new Delivery(d.getId(), d.getVersion(),
+                d.getSummaryId(), d.getMethod(), d.getDeliveredOn(), d.getReference(),
+                users.findNames(List.of(d.getRecordedBy())).get(d.getRecordedBy())));
+    }
+
+    /** The signed-in career agent may record how the finalised summary was delivered. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean canRecordDelivery(PeriodSummary s) {
+        return s.getState() == SummaryState.FINALISED && currentUser.hasRole(Role.CAREER_AGENT)
+                && trainees.mayWritePeriod(s.getPeriodId());
+    }
+
+    /**
+     * Records (or corrects) how a finalised summary was delivered outside Taitoura: the way, the day (not in the
+     * future, not before finalising) and an optional short reference. {@code expectedVersion} is null for a new
+     * record and the record's version for a correction (a stale one throws {@link ConcurrentEditException}).
+     */
+    @PreAuthorize("hasRole('CAREER_AGENT')")
+    @Transactional
+    public Delivery recordDelivery(Long summaryId, DeliveryMethod method, LocalDate deliveredOn, String reference,
+                                   Long expectedVersion) {
+        PeriodSummary s = summaries.findById(summaryId).orElseThrow(() -> new AccessDeniedException("No summary"));
+        trainees.requirePeriodForWrite(s.getPeriodId());
+        Long traineeId = trainees.periodHeadings(List.of(s.getPeriodId())).get(s.getPeriodId()).traineeId();
+        if (s.getState() != SummaryState.FINALISED) {
+            throw new BusinessRuleException("summary.delivery.error.notFinalised");
+        }
+        if (method == null || deliveredOn == null) {
+            throw new BusinessRuleException("validation.required");
+        }
+        LocalDate today = LocalDate.now(ZONE);
+        LocalDate finalised = s.getFinalisedAt().atZone(ZONE).toLocalDate();
+        if (deliveredOn.isAfter(today) || deliveredOn.isBefore(finalised)) {
+            throw new BusinessRuleException("summary.delivery.error.date");
+        }
+        String ref = blankToNull(reference == null ? null : reference.strip());
+        if (ref != null && ref.length() > SummaryDelivery.MAX_REFERENCE) {
+            throw new BusinessRuleException("validation.maxLength", SummaryDelivery.MAX_REFERENCE);
+        }
+        SummaryDelivery d = deliveries.findBySummaryId(summaryId).orElse(null);
+        boolean created = d == null;
+        if (created && expectedVersion != null || !created && (expectedVersion == null
+                || d.getVersion() != expectedVersion)) {
+            throw new ConcurrentEditException("SummaryDelivery", summaryId);
+        }
+        if (created) {
+            d = new SummaryDelivery(summaryId);
+        }
+        d.setMethod(method);
+        d.setDeliveredOn(deliveredOn);
+        d.setReference(ref);
+        d.setRecordedBy(currentUser.requireId());
+        SummaryDelivery saved = deliveries.saveAndFlush(d);
+        audit.recordChange(created ? AuditAction.CREATE : AuditAction.UPDATE, "SummaryDelivery", saved.getId(),
+                traineeId, AuditDetails.of("summary", summaryId, "method", method));
+        return delivery(summaryId).orElseThrow();
     }
 
     /** The issued PDF of a finalised summary. */

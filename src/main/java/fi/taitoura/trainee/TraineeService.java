@@ -107,6 +107,24 @@ public class TraineeService {
                                 LocalDate plannedEndDate, LocalDate endDate) {
     }
 
+    /** Who referred the trainee to a period: a Taitoura user, someone known by name only, or nobody. */
+    public enum ReferrerKind { ACCOUNT, NAME_ONLY, NONE }
+
+    /**
+     * The kind of the period's referrer (no name, no contact), for a feature that has decided itself that the
+     * signed-in user may see its record about the period (summary: how a finalised summary reaches the referrer).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ReferrerKind referrerKind(Long periodId) {
+        TrainingPeriod p = periods.findById(periodId).orElseThrow(() -> new AccessDeniedException("No period"));
+        if (p.getReferrerUser() != null) {
+            return ReferrerKind.ACCOUNT;
+        }
+        return p.getReferrerName() != null || p.getReferrerOrganisation() != null ? ReferrerKind.NAME_ONLY
+                : ReferrerKind.NONE;
+    }
+
     /**
      * The headings of the periods (one query). For a feature that has decided itself that the signed-in user may
      * see its record about the period (demonstration: its assigned teacher, who cannot read the period); that

@@ -69,6 +69,10 @@ class ReportsBrowserTest extends AbstractBrowserTest {
         section("item-16", "fidelity-item-16");
 
         page.navigate(url("reports/inclusion"));
+        // opened with nothing picked, it shows the whole organisation (issue 13); then one work unit
+        page.locator("#report-respondents").waitFor(WAIT);
+        screenshot("inclusion-survey-organisation");
+        page.locator("#report-group-type vaadin-radio-button").first().click();
         page.locator("#report-unit").waitFor(WAIT);
         ReportingWindow demo = windows.containing(LocalDate.now().minusMonths(2).minusWeeks(3));
         page.locator("#report-window").click();

@@ -29,8 +29,11 @@ class SummaryBrowserTest extends AbstractBrowserTest {
         page.locator("#summaries-search input").fill("Ahmed Hassan");
         page.waitForTimeout(1500); // the list filters as one types, after a short pause
         screenshot("search");
-        // the grid keeps the row it hid while filtering (with the same button), so click the one in view
-        page.locator("#start-summary-" + periodId + " >> visible=true").click();
+        // the row's button is found by its name, as a screen reader user finds it (issue 13: no per-row ids)
+        var row = summaries.findRows().stream().filter(r -> r.periodId().equals(periodId)).findFirst().orElseThrow();
+        String whose = row.trainee() + " " + fi.taitoura.base.ui.Formats.range(row.start(), row.end());
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Aloita loppukooste: " + whose).setExact(true)).click();
         page.locator("vaadin-text-area", new Page.LocatorOptions().setHasText("Vahvuudet")).first().waitFor();
         page.getByLabel("Vahvuudet").fill("Oppii nopeasti ja työskentelee turvallisesti.");
         page.getByLabel("Koulutus", new Page.GetByLabelOptions().setExact(true)).check();
@@ -44,11 +47,10 @@ class SummaryBrowserTest extends AbstractBrowserTest {
         screenshot("finalised");
         signOut();
 
-        Long summaryId = summaries.findRows().stream().filter(r -> r.periodId().equals(periodId)).findFirst()
-                .orElseThrow().summaryId();
         signIn("asiakasvastaava", "demo");
         page.navigate(url("summaries"));
-        page.locator("#open-summary-" + summaryId).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Avaa loppukooste: " + whose).setExact(true)).click();
         assertThat(page.locator("#summary-state")).containsText("Valmis");
         Download download = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(60_000),
                 () -> page.locator("a.download-link").first().click());

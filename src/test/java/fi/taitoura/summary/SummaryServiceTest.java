@@ -54,6 +54,10 @@ class SummaryServiceTest extends AbstractIntegrationTest {
 
     /** A period at the property unit with known data: one goal, one recorded day with one task. */
     private TrainingPeriod knownPeriod(String name, boolean consent) {
+        return knownPeriod(name, consent, false);
+    }
+
+    private TrainingPeriod knownPeriod(String name, boolean consent, boolean externalReferrer) {
         runAs("uraagentti");
         WorkUnit unit = workplaces.findWorkUnits(users.findByUsername("valmentaja").orElseThrow().getWorkUnitIds()).stream()
                 .filter(u -> u.getName().startsWith("Kiinteistö")).findFirst().orElseThrow();
@@ -66,7 +70,11 @@ class SummaryServiceTest extends AbstractIntegrationTest {
         p.setDaysPerWeek(5);
         p.setHoursPerDay(new BigDecimal("6"));
         p.setCareerAgent(users.findByUsername("uraagentti").orElseThrow());
-        p.setReferrerUser(users.findByUsername("asiakasvastaava").orElseThrow());
+        if (externalReferrer) {
+            p.setReferrerName("Liisa Lähettäjä");
+        } else {
+            p.setReferrerUser(users.findByUsername("asiakasvastaava").orElseThrow());
+        }
         Trainee t = new Trainee();
         t.setFirstName(name);
         t.setLastName("Koosteinen");
@@ -187,5 +195,100 @@ class SummaryServiceTest extends AbstractIntegrationTest {
             String text = PdfText.of(PdfText.save("summary-preview-" + lang[0], summaries.preview(s.getId())));
             assertThat(text).contains(lang[1], lang[2], "Kielet Koosteinen");
         }
+    }
+
+    @Autowired
+    SummaryFacts facts;
+    @Autowired
+    fi.taitoura.trainee.PeriodFacts periodFacts;
+    @Autowired
+    fi.taitoura.audit.AuditService audit;
+
+    /** The day in Finland (the server's clock may still be on yesterday in UTC). */
+    private static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
+    }
+
+    private SummaryFacts.SummaryFigures figures(Long unitId) {
+        runAs("admin");
+        var f = periodFacts.filter(null, unitId, null, today().minusDays(1), today().plusDays(1));
+        var result = facts.summaryFigures(f).getOrDefault(fi.taitoura.trainee.GroupKey.TOTAL,
+                SummaryFacts.SummaryFigures.NONE);
+        runAs("uraagentti");
+        return result;
+    }
+
+    /** Issue 13: a referrer with a name only gets nothing from Taitoura; the career agent records the delivery. */
+    @Test
+    void theCareerAgentRecordsTheDeliveryToAnExternalReferrerAndReportsCountIt() {
+        // the referrer has no account: a name only
+        TrainingPeriod p = knownPeriod("Toimitus", true, true);
+        Long unitId = p.getWorkUnit().getId();
+        var before = figures(unitId);
+
+        PeriodSummary draft = filledDraft(p);
+        assertThatThrownBy(() -> summaries.recordDelivery(draft.getId(), DeliveryMethod.POST, today(), null,
+                null)).hasMessageContaining("summary.delivery.error.notFinalised");
+        PeriodSummary s = summaries.finalise(draft.getId(), draft.getVersion());
+        assertThat(summaries.deliveryRoute(s)).isEqualTo(SummaryService.DeliveryRoute.EXTERNAL);
+        assertThat(summaries.delivery(s.getId())).isEmpty();
+        var finalisedOnly = figures(unitId);
+        assertThat(finalisedOnly.finalised()).isEqualTo(before.finalised() + 1);
+        assertThat(finalisedOnly.delivered()).as("not delivered yet").isEqualTo(before.delivered());
+
+        // the rules: not in the future, not before finalising, a short reference, only the career agent
+        assertThatThrownBy(() -> summaries.recordDelivery(s.getId(), DeliveryMethod.POST,
+                today().plusDays(1), null, null)).hasMessageContaining("summary.delivery.error.date");
+        assertThatThrownBy(() -> summaries.recordDelivery(s.getId(), DeliveryMethod.POST,
+                today().minusDays(30), null, null)).hasMessageContaining("summary.delivery.error.date");
+        assertThatThrownBy(() -> summaries.recordDelivery(s.getId(), DeliveryMethod.POST, today(),
+                "x".repeat(121), null)).hasMessageContaining("validation.maxLength");
+        runAs("valmentaja");
+        assertThatThrownBy(() -> summaries.recordDelivery(s.getId(), DeliveryMethod.POST, today(), null,
+                null)).isInstanceOf(AccessDeniedException.class);
+        runAs("uraagentti");
+
+        SummaryService.Delivery d = summaries.recordDelivery(s.getId(), DeliveryMethod.SECURE_EMAIL, today(),
+                "  SP-2026-118 ", null);
+        assertThat(d.method()).isEqualTo(DeliveryMethod.SECURE_EMAIL);
+        assertThat(d.reference()).isEqualTo("SP-2026-118");
+        assertThat(d.recordedBy()).isNotBlank();
+        assertThat(summaries.findRows()).filteredOn(r -> s.getId().equals(r.summaryId())).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.deliveryMethod()).isEqualTo(DeliveryMethod.SECURE_EMAIL);
+                    assertThat(r.deliveredOn()).isEqualTo(today());
+                });
+        // a correction needs the record's current version; a stale one is refused
+        assertThatThrownBy(() -> summaries.recordDelivery(s.getId(), DeliveryMethod.POST, today(), null,
+                null)).isInstanceOf(fi.taitoura.base.ConcurrentEditException.class);
+        SummaryService.Delivery corrected = summaries.recordDelivery(s.getId(), DeliveryMethod.BY_HAND,
+                today(), null, d.version());
+        assertThat(corrected.method()).isEqualTo(DeliveryMethod.BY_HAND);
+        assertThat(corrected.reference()).isNull();
+
+        var delivered = figures(unitId);
+        assertThat(delivered.finalised()).isEqualTo(before.finalised() + 1);
+        assertThat(delivered.delivered()).isEqualTo(before.delivered() + 1);
+
+        // audited with ids and codes only
+        runAs("admin");
+        var entries = audit.search(new fi.taitoura.audit.AuditFilter(null, "SummaryDelivery", d.id(), null, null,
+                null, null), org.springframework.data.domain.PageRequest.of(0, 10));
+        assertThat(entries).hasSize(2).allSatisfy(e -> {
+            assertThat(e.getTraineeId()).isEqualTo(p.getTrainee().getId());
+            assertThat(e.getDetails()).contains("summary=" + s.getId()).doesNotContain("SP-2026", "Liisa");
+        });
+    }
+
+    @Test
+    void aSummaryToAReferrerWithAnAccountCountsAsDeliveredInTheReports() {
+        TrainingPeriod p = knownPeriod("Sovelluksessa", true);
+        var before = figures(p.getWorkUnit().getId());
+        PeriodSummary draft = filledDraft(p);
+        PeriodSummary s = summaries.finalise(draft.getId(), draft.getVersion());
+        assertThat(summaries.deliveryRoute(s)).isEqualTo(SummaryService.DeliveryRoute.IN_APP);
+        var after = figures(p.getWorkUnit().getId());
+        assertThat(after.finalised()).isEqualTo(before.finalised() + 1);
+        assertThat(after.delivered()).isEqualTo(before.delivered() + 1);
     }
 }

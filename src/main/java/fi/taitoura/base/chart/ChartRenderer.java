@@ -50,10 +50,48 @@ public final class ChartRenderer {
     /** Line colours, in order of the series; chosen for contrast on white and for colour-blind readers. */
     private static final Color[] PALETTE = {new Color(0x0b5c63), new Color(0xb34700), new Color(0x5b3f99),
             new Color(0x2e6b1f), new Color(0x9c2752), new Color(0x1f4e99)};
-    private static final String FONT = "SansSerif";
+    /**
+     * The house font: Liberation Sans, the font the documents embed (openpdf-fonts-extra), loaded from the class path
+     * so a chart looks the same on any server, on screen and in print. Its widths match Arial's, so an SVG shown where
+     * the font is not installed keeps its layout with the fallbacks of {@link #SVG_FONT_FAMILY}.
+     */
+    private static final Font REGULAR = load("liberation/LiberationSans-Regular.ttf");
+    private static final Font BOLD = load("liberation/LiberationSans-Bold.ttf");
+    private static final String SVG_FONT_FAMILY = "\"Liberation Sans\", Arimo, Arial, Helvetica, sans-serif";
+    /** Readable sizes (px at the chart's drawing size): ticks and labels, legend, title. */
+    private static final float TEXT = 12f;
+    private static final float TITLE = 14f;
     private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
 
     private ChartRenderer() {
+    }
+
+    private static Font load(String resource) {
+        try (java.io.InputStream in = ChartRenderer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Font " + resource + " missing: is openpdf-fonts-extra on the class path?");
+            }
+            Font font = Font.createFont(Font.TRUETYPE_FONT, in);
+            java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
+            return font;
+        } catch (java.awt.FontFormatException | IOException e) {
+            throw new IllegalStateException("Font " + resource + " unreadable", e);
+        }
+    }
+
+    private static Font font(float size) {
+        return REGULAR.deriveFont(size);
+    }
+
+    /** An SVG canvas whose text names the house font with fallbacks a browser without it can use. */
+    public static SVGGraphics2D svgCanvas(int width, int height) {
+        return svg(width, height);
+    }
+
+    private static SVGGraphics2D svg(int width, int height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setFontFunction(family -> family.startsWith("Liberation Sans") ? SVG_FONT_FAMILY : family);
+        return g;
     }
 
     /** The chart as a JFreeChart object, for callers that draw it themselves. */
@@ -72,7 +110,7 @@ public final class ChartRenderer {
         format.setTimeZone(java.util.TimeZone.getTimeZone(ZONE));
         dateAxis.setTimeZone(java.util.TimeZone.getTimeZone(ZONE));
         dateAxis.setDateFormatOverride(format);
-        dateAxis.setTickLabelFont(new Font(FONT, Font.PLAIN, 10));
+        dateAxis.setTickLabelFont(font(TEXT));
         spec.series().stream().flatMap(s -> s.points().stream()).map(LineChart.Point::date)
                 .min(java.util.Comparator.naturalOrder()).ifPresent(first -> {
                     java.time.LocalDate last = spec.series().stream().flatMap(s -> s.points().stream())
@@ -84,8 +122,8 @@ public final class ChartRenderer {
         NumberAxis valueAxis = new NumberAxis(spec.valueLabel());
         valueAxis.setRange(spec.min() - 0.3, spec.max() + 0.3);
         valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        valueAxis.setTickLabelFont(new Font(FONT, Font.PLAIN, 10));
-        valueAxis.setLabelFont(new Font(FONT, Font.PLAIN, 10));
+        valueAxis.setTickLabelFont(font(TEXT));
+        valueAxis.setLabelFont(font(TEXT));
 
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         for (int i = 0; i < spec.series().size(); i++) {
@@ -104,8 +142,8 @@ public final class ChartRenderer {
         plot.setOutlineVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
-        JFreeChart chart = new JFreeChart(null, new Font(FONT, Font.BOLD, 13), plot, true);
-        TextTitle title = new TextTitle(spec.title(), new Font(FONT, Font.BOLD, 13));
+        JFreeChart chart = new JFreeChart(null, BOLD.deriveFont(TITLE), plot, true);
+        TextTitle title = new TextTitle(spec.title(), BOLD.deriveFont(TITLE));
         title.setPaint(new Color(0x1a1a1a));
         chart.setTitle(title);
         chart.setBackgroundPaint(Color.WHITE);
@@ -114,7 +152,9 @@ public final class ChartRenderer {
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setFrame(BlockBorder.NONE);
-        legend.setItemFont(new Font(FONT, Font.PLAIN, 11));
+        legend.setItemFont(font(TEXT));
+        // room on the right for the last date tick's label, which is centred on the axis end
+        chart.setPadding(new RectangleInsets(2, 2, 2, 16));
         return chart;
     }
 
@@ -139,7 +179,7 @@ public final class ChartRenderer {
     /** The panels as one SVG document (text stays text, so it scales and can be searched). */
     public static String toSvg(List<LineChart> panels, int columns, int panelWidth, int panelHeight, Locale locale) {
         int[] size = size(panels.size(), columns, panelWidth, panelHeight);
-        SVGGraphics2D g = new SVGGraphics2D(size[0], size[1]);
+        SVGGraphics2D g = svg(size[0], size[1]);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setPaint(Color.WHITE);
         g.fillRect(0, 0, size[0], size[1]);
@@ -183,7 +223,7 @@ public final class ChartRenderer {
             }
         }
         CategoryAxis categoryAxis = new CategoryAxis();
-        categoryAxis.setTickLabelFont(new Font(FONT, Font.PLAIN, 10));
+        categoryAxis.setTickLabelFont(font(TEXT));
         categoryAxis.setMaximumCategoryLabelLines(3);
         categoryAxis.setCategoryMargin(0.15);
         if (!spec.horizontal() && spec.categories().size() > 6) {
@@ -191,8 +231,8 @@ public final class ChartRenderer {
         }
         NumberAxis valueAxis = new NumberAxis(spec.valueLabel());
         valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        valueAxis.setTickLabelFont(new Font(FONT, Font.PLAIN, 10));
-        valueAxis.setLabelFont(new Font(FONT, Font.PLAIN, 10));
+        valueAxis.setTickLabelFont(font(TEXT));
+        valueAxis.setLabelFont(font(TEXT));
         valueAxis.setUpperMargin(0.12);
         valueAxis.setNumberFormatOverride(java.text.NumberFormat.getNumberInstance(locale));
         BarRenderer renderer = new BarRenderer();
@@ -202,7 +242,7 @@ public final class ChartRenderer {
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
                 java.text.NumberFormat.getNumberInstance(locale)));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 10));
+        renderer.setDefaultItemLabelFont(font(TEXT));
         if (spec.horizontal()) {
             renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
                     org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
@@ -217,8 +257,8 @@ public final class ChartRenderer {
         plot.setRangeGridlinePaint(new Color(0xd0d0d0));
         plot.setOutlineVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        JFreeChart chart = new JFreeChart(null, new Font(FONT, Font.BOLD, 13), plot, spec.series().size() > 1);
-        TextTitle title = new TextTitle(spec.title(), new Font(FONT, Font.BOLD, 13));
+        JFreeChart chart = new JFreeChart(null, BOLD.deriveFont(TITLE), plot, spec.series().size() > 1);
+        TextTitle title = new TextTitle(spec.title(), BOLD.deriveFont(TITLE));
         title.setPaint(new Color(0x1a1a1a));
         chart.setTitle(title);
         chart.setBackgroundPaint(Color.WHITE);
@@ -228,14 +268,14 @@ public final class ChartRenderer {
         if (legend != null) {
             legend.setPosition(RectangleEdge.BOTTOM);
             legend.setFrame(BlockBorder.NONE);
-            legend.setItemFont(new Font(FONT, Font.PLAIN, 11));
+            legend.setItemFont(font(TEXT));
         }
         return chart;
     }
 
     /** A bar chart as one SVG document (text stays text). */
     public static String toSvg(BarChart spec, int width, int height, Locale locale) {
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        SVGGraphics2D g = svg(width, height);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setPaint(Color.WHITE);
         g.fillRect(0, 0, width, height);

@@ -328,7 +328,7 @@ public final class PdfReport {
      */
     public PdfReport graphics(float widthPoints, int drawWidth, int drawHeight,
                               java.util.function.Consumer<java.awt.Graphics2D> painter) {
-        org.jfree.svg.SVGGraphics2D svg = new org.jfree.svg.SVGGraphics2D(drawWidth, drawHeight);
+        org.jfree.svg.SVGGraphics2D svg = fi.taitoura.base.chart.ChartRenderer.svgCanvas(drawWidth, drawHeight);
         painter.accept(svg);
         html("<figure><div role=\"img\" aria-label=\"" + esc(lastHeading) + "\" class=\"doc-chart\">"
                 + svg.getSVGElement() + "</div></figure>");

@@ -113,6 +113,18 @@ class InclusionSurveyReportView extends VerticalLayout implements HasDynamicTitl
         result.setWidthFull();
         result.setId("report-result");
         add(new Anchor("reports", getTranslation("fidelity.backToReports")), intro, windows, filters, show, result);
+        // issue 13: opened with nothing picked, the report shows the whole organisation (the viewer's own, when they
+        // report on exactly one) in the latest window, without a pick; a work unit is a choice away.
+        if (!organisations.isEmpty()) {
+            groupType.setValue(GroupType.ORGANISATION);
+            if (organisations.size() == 1) {
+                organisation.setValue(organisations.getFirst());
+            }
+        }
+        if (groupType.getValue() == GroupType.ORGANISATION ? organisation.getValue() != null
+                : unit.getValue() != null) {
+            show();
+        }
     }
 
     private GroupQuery query() {

@@ -268,7 +268,8 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         NativeTable table = table("report-environments-table");
         head(table, "report.col.unitOrCoach", "report.col.activeOfCapacity", "report.col.started", "report.col.ended",
                 "report.col.attendanceRate", "report.col.requirementsShown", "report.col.demonstrationsPassed",
-                "report.col.unitsPassed", "report.col.certificates", "report.col.toWorkOrEducation",
+                "report.col.unitsPassed", "report.col.certificates", "report.col.summariesDelivered",
+                "report.col.toWorkOrEducation",
                 "report.col.toWorkOrEducation3m", "report.col.interrupted");
         for (EnvironmentRow e : r.environments()) {
             NativeTableRow row = table.getBody().addRow();
@@ -287,10 +288,11 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
             }
             cells(row, e.started(), e.ended());
             row.addDataCell().setText(percent(e.attendanceRate()));
-            cells(row, e.requirementsShown(), e.demonstrationsPassed(), e.unitsPassed(), e.certificates(),
-                    e.toWorkOrEducation(), e.toWorkOrEducation3m(), e.interrupted());
+            cells(row, e.requirementsShown(), e.demonstrationsPassed(), e.unitsPassed(), e.certificates());
+            row.addDataCell().setText(e.summariesDelivered() + " / " + e.summariesFinalised());
+            cells(row, e.toWorkOrEducation(), e.toWorkOrEducation3m(), e.interrupted());
         }
-        section.add(wrap(table));
+        section.add(wrap(table, section));
         Paragraph note = new Paragraph(getTranslation("report.environmentsNote"));
         note.addClassName("report-note");
         section.add(note);
@@ -320,7 +322,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
                     : translations.enumLabel(o.outcome(), getLocale()));
             cells(row, o.atEnd(), o.at3Months());
         }
-        section.add(wrap(table));
+        section.add(wrap(table, section));
         List<String> states = new ArrayList<>();
         for (FollowUpState s : FollowUpState.values()) {
             states.add(translations.enumLabel(s, getLocale()) + " " + r.followUpStates().getOrDefault(s, 0L));
@@ -355,7 +357,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
             cells(row, f.startedPeople(), f.endedPeople(), work, f.outcomes().getOrDefault(Outcome.INTERRUPTED, 0L),
                     f.outcomeMissing());
         }
-        section.add(wrap(table));
+        section.add(wrap(table, section));
         Paragraph note = new Paragraph(getTranslation("report.funderNote"));
         note.addClassName("report-note");
         section.add(note);
@@ -391,7 +393,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
             row.addDataCell().setText(num.apply(i.medianDaysToJob()));
             row.addDataCell().setText(num.apply(i.contactsPerWeek()));
         }
-        section.add(wrap(table));
+        section.add(wrap(table, section));
         NativeTable funder = table("report-ips-funder-table");
         List<String> keys = new ArrayList<>(List.of("report.col.ips.variant", "report.col.ips.started",
                 "report.col.ips.ended", "report.col.toWorkOrEducation", "report.col.interrupted"));
@@ -410,7 +412,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
                     .mapToLong(java.util.Map.Entry::getValue).sum();
             cells(row, f.started(), f.ended(), work, f.outcomes().getOrDefault(Outcome.INTERRUPTED, 0L));
         }
-        section.add(wrap(funder));
+        section.add(wrap(funder, section));
         Paragraph note = new Paragraph(getTranslation("report.ipsNote"));
         note.addClassName("report-note");
         section.add(note);
@@ -433,6 +435,11 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         img.addClassName("report-chart");
         Div wrap = new Div(img);
         wrap.addClassName("report-chart-wrap");
+        // On a phone the chart keeps a readable size and scrolls sideways in its box (issue 13's tour); the box is a
+        // named region in the tab order so a keyboard can scroll it.
+        wrap.getElement().setAttribute("tabindex", "0");
+        wrap.getElement().setAttribute("role", "region");
+        wrap.getElement().setAttribute("aria-label", chart.title());
         return wrap;
     }
 
@@ -467,9 +474,17 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         return p.format(d);
     }
 
-    private static Div wrap(NativeTable table) {
+    /**
+     * A table in a box that scrolls sideways on a narrow screen. The box is a named region in the tab order, so a
+     * keyboard user can scroll it too (axe scrollable-region-focusable; issue 13's tour).
+     */
+    private static Div wrap(NativeTable table, Div section) {
         Div d = new Div(table);
         d.addClassName("report-table-wrap");
+        d.getElement().setAttribute("tabindex", "0");
+        d.getElement().setAttribute("role", "region");
+        section.getChildren().filter(H3.class::isInstance).findFirst()
+                .ifPresent(h -> d.getElement().setAttribute("aria-label", ((H3) h).getText()));
         return d;
     }
 

@@ -57,12 +57,18 @@ class SummariesView extends VerticalLayout implements HasDynamicTitle {
         }).setHeader(getTranslation("summaries.state")).setAutoWidth(true);
         grid.addColumn(r -> r.finalisedAt() == null ? "" : TIME.format(r.finalisedAt()))
                 .setHeader(getTranslation("summaries.finalisedAt")).setAutoWidth(true);
+        // issue 13: how the summary reached a referrer without an account ("Toimitettu 2.12.2026 postitse")
+        grid.addColumn(r -> r.deliveredOn() == null ? "" : getTranslation("summary.delivery.delivered",
+                        Formats.date(r.deliveredOn()), getTranslation("summary.delivery.how." + r.deliveryMethod().name())))
+                .setHeader(getTranslation("summaries.delivery")).setAutoWidth(true).setKey("delivery");
         grid.addComponentColumn(r -> {
             if (r.summaryId() != null) {
                 Button open = new Button(getTranslation("summaries.open"),
                         e -> getUI().ifPresent(ui -> ui.navigate("summaries/" + r.summaryId())));
                 open.addThemeVariants(ButtonVariant.TERTIARY);
-                open.setId("open-summary-" + r.summaryId());
+                // No id on a per-row button: the grid may keep a hidden row's copy while filtering (issue 13). The
+                // name says whose summary it opens, for a screen reader and for the browser tests alike.
+                open.setAriaLabel(getTranslation("summaries.openFor", rowName(r)));
                 return open;
             }
             if (currentUser.hasRole(Role.CAREER_AGENT)) {
@@ -71,7 +77,7 @@ class SummariesView extends VerticalLayout implements HasDynamicTitle {
                     getUI().ifPresent(ui -> ui.navigate("summaries/" + id));
                 });
                 start.addThemeVariants(ButtonVariant.TERTIARY);
-                start.setId("start-summary-" + r.periodId());
+                start.setAriaLabel(getTranslation("summaries.startFor", rowName(r)));
                 return start;
             }
             return new Span();
@@ -115,6 +121,11 @@ class SummariesView extends VerticalLayout implements HasDynamicTitle {
             add(filters);
         }
         add(grid);
+    }
+
+    /** The trainee and the period's dates: whose summary a row's button opens ("Ahmed Hassan 1.9.2026–30.11.2026"). */
+    static String rowName(SummaryRow r) {
+        return r.trainee() + " " + Formats.range(r.start(), r.end());
     }
 
     /** The period has ended and its summary is not finalised. */

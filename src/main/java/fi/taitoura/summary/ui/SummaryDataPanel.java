@@ -71,10 +71,17 @@ class SummaryDataPanel extends VerticalLayout {
                             .map(p -> new LineChart.Point(p.date(), p.value())).toList()),
                     new LineChart.Series(getTranslation("summary.selfRating"), true, dm.self().stream()
                             .map(p -> new LineChart.Point(p.date(), p.value())).toList())))).toList();
-            Image chart = new Image(ChartRenderer.svgDataUrl(ChartRenderer.toSvg(panels, 2, 380, 200, locale)),
-                    getTranslation("summary.section.capacity") + ": " + instrument.name().in(locale));
-            chart.addClassName("summary-chart");
-            add(chart);
+            // One image per domain, so that they wrap to the screen's width and keep a readable text size on a phone
+            // (one 760 px grid shrank to half on a 390 px screen; issue 13).
+            com.vaadin.flow.component.html.Div charts = new com.vaadin.flow.component.html.Div();
+            charts.addClassName("summary-charts");
+            for (LineChart panel : panels) {
+                Image chart = new Image(ChartRenderer.svgDataUrl(ChartRenderer.toSvg(List.of(panel), 1, 380, 220,
+                        locale)), instrument.name().in(locale) + ": " + panel.title());
+                chart.addClassName("summary-chart");
+                charts.add(chart);
+            }
+            add(charts);
             add(grid(instrument.domains(), List.of(getTranslation("summary.domain"),
                             getTranslation("summary.coachRating"), getTranslation("summary.selfRating")),
                     List.of(dm -> dm.name().in(locale), dm -> SummaryPdf.change(dm.coachStart(), dm.coachEnd(), locale),

@@ -121,6 +121,9 @@ class SummaryView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             actions.add(correct);
         }
         add(actions);
+        if (summary.getState() != SummaryState.DRAFT) {
+            add(deliveryBox());
+        }
 
         Details prefilled = new Details(getTranslation(summary.isDraft() ? "summary.prefilled" : "summary.frozen"),
                 new SummaryDataPanel(data));
@@ -133,6 +136,48 @@ class SummaryView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (service.isWriter(summary)) {
             add(commentsBox());
         }
+    }
+
+    /**
+     * How the summary reached its referrer (issue 13): in Taitoura for a referrer with an account; for a referrer known
+     * by name only, the delivery record (or that none is recorded yet) and, for the career agent, recording it.
+     */
+    private Div deliveryBox() {
+        Div box = new Div();
+        box.addClassName("delivery-box");
+        box.setId("summary-delivery");
+        box.add(new H3(getTranslation("summary.delivery.title")));
+        SummaryService.DeliveryRoute route = service.deliveryRoute(summary);
+        var delivery = service.delivery(summary.getId()).orElse(null);
+        Paragraph text = new Paragraph();
+        text.setId("summary-delivery-text");
+        if (delivery != null) {
+            text.setText(deliveredText(delivery.method(), delivery.deliveredOn())
+                    + (delivery.recordedBy() == null ? "" : " · " + getTranslation("summary.delivery.recordedBy",
+                    delivery.recordedBy()))
+                    + (delivery.reference() == null ? "" : " · " + getTranslation("summary.delivery.referenceShown",
+                    delivery.reference())));
+        } else if (route == SummaryService.DeliveryRoute.IN_APP) {
+            text.setText(getTranslation("summary.delivery.inApp"));
+        } else {
+            text.setText(getTranslation(route == SummaryService.DeliveryRoute.EXTERNAL
+                    ? "summary.delivery.notYet" : "summary.delivery.noReferrer"));
+        }
+        box.add(text);
+        if (service.canRecordDelivery(summary) && route != SummaryService.DeliveryRoute.IN_APP) {
+            Button record = new Button(getTranslation(delivery == null ? "summary.delivery.record"
+                    : "summary.delivery.correct"), e -> new DeliveryDialog(service, translations, summary, delivery,
+                    this::build).open());
+            record.setId("record-delivery");
+            box.add(record);
+        }
+        return box;
+    }
+
+    /** "Toimitettu 2.12.2026 suojatulla sähköpostilla". */
+    private String deliveredText(fi.taitoura.summary.DeliveryMethod method, java.time.LocalDate on) {
+        return getTranslation("summary.delivery.delivered", fi.taitoura.base.ui.Formats.date(on),
+                getTranslation("summary.delivery.how." + method.name()));
     }
 
     private boolean isCareerAgent() {

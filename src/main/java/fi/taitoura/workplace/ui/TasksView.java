@@ -111,7 +111,7 @@ class TasksView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         tasksTab.add(grid);
 
         coverageTab.setPadding(false);
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = fi.taitoura.base.ui.LazyTabs.withoutFocusableScroller(new TabSheet());
         tabs.add(getTranslation("task.tab.library"), tasksTab);
         tabs.add(getTranslation("task.tab.coverage"), coverageTab);
         tabs.setWidthFull();

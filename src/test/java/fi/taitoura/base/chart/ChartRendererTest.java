@@ -43,6 +43,23 @@ class ChartRendererTest {
         assertThat(ChartRenderer.svgDataUrl(svg)).startsWith("data:image/svg+xml;base64,");
     }
 
+    /** Issue 13: the house font with fallbacks, at readable sizes, and an SVG a browser can parse (well-formed XML). */
+    @Test
+    void svgTextIsInTheHouseFontAtReadableSizesAndWellFormed() throws Exception {
+        String svg = ChartRenderer.toSvg(panels(), 2, 360, 240, Locale.of("fi"));
+        assertThat(svg).contains("font-family: \"Liberation Sans\", Arimo, Arial, Helvetica, sans-serif")
+                .contains("font-size: 12px").contains("font-size: 14px").doesNotContain("font-size: 10px");
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)));
+        String bars = ChartRenderer.toSvg(new BarChart("Kuormitus", "Valmentautujia", true, List.of("A", "B"),
+                List.of(new BarChart.Series("Aktiiviset", List.of(3, 5)))), 600, 200, Locale.of("fi"));
+        factory.newDocumentBuilder().parse(new ByteArrayInputStream(bars.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(bars).contains("Liberation Sans").doesNotContain("font-size: 10px");
+    }
+
     @Test
     void pngHasTheGridSizeTimesTheScale() throws IOException {
         byte[] png = ChartRenderer.toPng(panels(), 1, 300, 200, 2.0, Locale.of("fi"));

@@ -171,9 +171,18 @@ class ReportsViewsUiTest extends AbstractUiTest {
     void theSurveyReportShowsTheDemoGroupAndExplainsTheSmallOne() {
         login("tiiminvetaja");
         UI.getCurrent().navigate("reports/inclusion");
+        // opened with nothing picked: the whole organisation, already shown (issue 13)
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("report-group-type")).getValue().toString())
+                .isEqualTo("ORGANISATION");
+        assertThat(_get(ComboBox.class, spec -> spec.withId("report-organisation")).getValue()).isNotNull();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-respondents"))).isNotNull();
+        assertThat(_find(com.vaadin.flow.component.html.H3.class)).anyMatch(h -> h.getText()
+                .startsWith("Esimerkkilän kaupunki"));
         ReportingWindow demo = windows.containing(LocalDate.now().minusMonths(2).minusWeeks(3));
         Select<ReportingWindow> window = _get(Select.class, spec -> spec.withId("report-window"));
         _setValue(window, demo);
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("report-group-type")),
+                _get(RadioButtonGroup.class, spec -> spec.withId("report-group-type")).getListDataView().getItem(0));
         ComboBox<UnitRef> unit = _get(ComboBox.class, spec -> spec.withId("report-unit"));
         _click(_get(Button.class, spec -> spec.withId("show-report")));
         assertThat(unit.isInvalid()).isTrue();

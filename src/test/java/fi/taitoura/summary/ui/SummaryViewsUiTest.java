@@ -85,4 +85,90 @@ class SummaryViewsUiTest extends AbstractUiTest {
         UI.getCurrent().navigate("summaries");
         assertThat(_get(H2.class).getText()).isEqualTo("Sivua ei löytynyt");
     }
+
+    @Autowired
+    fi.taitoura.trainee.TraineeService trainees;
+    @Autowired
+    fi.taitoura.user.UserService users;
+    @Autowired
+    fi.taitoura.workplace.WorkplaceService workplaces;
+
+    /** A finalised summary of a new period whose referrer has no account (a name only). */
+    private Long finalisedForExternalReferrer() {
+        var unit = workplaces.findWorkUnits(users.findByUsername("valmentaja").orElseThrow().getWorkUnitIds())
+                .stream().filter(u -> u.getName().startsWith("Kiinteistö")).findFirst().orElseThrow();
+        var p = new fi.taitoura.trainee.TrainingPeriod();
+        p.setWorkUnit(unit);
+        p.setStatus(fi.taitoura.trainee.PeriodStatus.WORK_TRIAL);
+        p.setServiceForm(fi.taitoura.trainee.ServiceForm.ASSESSMENT);
+        p.setStartDate(java.time.LocalDate.now().minusDays(14));
+        p.setPlannedEndDate(java.time.LocalDate.now().plusMonths(1));
+        p.setDaysPerWeek(5);
+        p.setHoursPerDay(new java.math.BigDecimal("6"));
+        p.setCareerAgent(users.findByUsername("uraagentti").orElseThrow());
+        p.setReferrerName("Liisa Lähettäjä");
+        var t = new fi.taitoura.trainee.Trainee();
+        t.setFirstName("Toimitettava");
+        t.setLastName("Koosteinen");
+        t.setDateOfBirth(java.time.LocalDate.of(1990, 3, 3));
+        t.setConsents(java.util.EnumSet.of(fi.taitoura.trainee.Consent.SUMMARY_TO_REFERRER));
+        var period = trainees.createTrainee(t, null, p);
+        var draft = service.openDraft(period.getId());
+        draft.setStrengths("Huolellinen");
+        draft.setRecommendations(java.util.Map.of(fi.taitoura.summary.RecommendationKind.WORK, "Työkokeilu jatkuu"));
+        draft = service.saveDraft(draft);
+        return service.finalise(draft.getId(), draft.getVersion()).getId();
+    }
+
+    /** Issue 13: the career agent records how the PDF reached a referrer without an account; list and page show it. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void careerAgentRecordsTheDeliveryToAnExternalReferrer() {
+        login("uraagentti");
+        Long id = finalisedForExternalReferrer();
+        UI.getCurrent().navigate("summaries/" + id);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("summary-delivery-text"))
+                .getText()).startsWith("Ei vielä toimitettu");
+        _click(_get(Button.class, spec -> spec.withId("record-delivery")));
+        var method = _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("delivery-method"));
+        var on = _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("delivery-on"));
+        var reference = _get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withId("delivery-reference"));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
+        assertThat(on.getValue()).as("today by default").isEqualTo(today);
+        // no way chosen: the field says so, nothing is saved, the dialog stays with what was typed
+        _setValue(reference, "SP-118");
+        _click(_get(Button.class, spec -> spec.withId("save-delivery")));
+        assertThat(method.isInvalid()).isTrue();
+        assertThat(reference.getValue()).isEqualTo("SP-118");
+        assertThat(service.delivery(id)).isEmpty();
+        _setValue(method, fi.taitoura.summary.DeliveryMethod.SECURE_EMAIL);
+        _click(_get(Button.class, spec -> spec.withId("save-delivery")));
+        assertThat(service.delivery(id)).isPresent();
+        String expected = "Toimitettu " + fi.taitoura.base.ui.Formats.date(today) + " suojatulla sähköpostilla";
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("summary-delivery-text"))
+                .getText()).startsWith(expected).contains("viite SP-118");
+        assertThat(_get(Button.class, spec -> spec.withId("record-delivery")).getText())
+                .isEqualTo("Korjaa toimitustieto");
+
+        UI.getCurrent().navigate("summaries");
+        Grid<SummaryRow> grid = _get(Grid.class, spec -> spec.withId("summaries"));
+        var rows = GridKt._findAll(grid);
+        int index = 0;
+        while (!id.equals(rows.get(index).summaryId())) {
+            index++;
+        }
+        assertThat(GridKt._getFormatted(grid, index, "delivery")).isEqualTo(expected);
+    }
+
+    @Test
+    void theCoachSeesTheDeliveryButCannotRecordIt() {
+        login("uraagentti");
+        Long id = finalisedForExternalReferrer();
+        login("valmentaja");
+        UI.getCurrent().navigate("summaries/" + id);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("summary-delivery-text"))
+                .getText()).startsWith("Ei vielä toimitettu");
+        assertThat(_find(Button.class, spec -> spec.withId("record-delivery"))).isEmpty();
+    }
 }

@@ -1,9 +1,9 @@
 package fi.taitoura.share.ui;
 
 /** A share link that does not exist, has expired or was revoked: all look the same ({@link ShareNotValidView}). */
-class ShareLinkNotValidException extends RuntimeException {
+public class ShareLinkNotValidException extends RuntimeException {
 
-    ShareLinkNotValidException() {
+    public ShareLinkNotValidException() {
         super("Share link not valid");
     }
 }

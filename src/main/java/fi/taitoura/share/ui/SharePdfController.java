@@ -1,8 +1,6 @@
 package fi.taitoura.share.ui;
 
-import fi.taitoura.security.PublicRateLimiter;
 import fi.taitoura.share.ShareService;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,18 +19,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 class SharePdfController {
 
     private final ShareService shares;
-    private final PublicRateLimiter limiter;
 
-    SharePdfController(ShareService shares, PublicRateLimiter limiter) {
+    SharePdfController(ShareService shares) {
         this.shares = shares;
-        this.limiter = limiter;
     }
 
     @GetMapping("/share/{token}/pdf/{code}")
-    ResponseEntity<byte[]> pdf(@PathVariable String token, @PathVariable String code, HttpServletRequest request) {
-        if (!limiter.tryAcquire("share", request.getRemoteAddr())) {
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).build();
-        }
+    ResponseEntity<byte[]> pdf(@PathVariable String token, @PathVariable String code) {
         return shares.pdf(token, code)
                 .map(bytes -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                         .cacheControl(CacheControl.noStore()).header("X-Robots-Tag", "noindex, nofollow")

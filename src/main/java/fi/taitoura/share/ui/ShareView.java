@@ -14,14 +14,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.taitoura.base.i18n.LocaleSupport;
 import fi.taitoura.base.ui.Formats;
 import fi.taitoura.base.ui.LanguageSelect;
 import fi.taitoura.certificate.CertificateData;
 import fi.taitoura.certificate.CertificateService.SharedCertificate;
-import fi.taitoura.security.PublicRateLimiter;
 import fi.taitoura.share.ShareService;
 import fi.taitoura.share.ShareService.SharedPage;
 import java.time.ZoneId;
@@ -38,12 +36,10 @@ import java.util.Locale;
 class ShareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ShareService shares;
-    private final PublicRateLimiter limiter;
     private final Div content = new Div();
 
-    ShareView(ShareService shares, PublicRateLimiter limiter, LocaleSupport localeSupport) {
+    ShareView(ShareService shares, LocaleSupport localeSupport) {
         this.shares = shares;
-        this.limiter = limiter;
         addClassNames("share-view");
         Div lang = new Div(new LanguageSelect(localeSupport));
         lang.addClassName("login-lang");
@@ -54,12 +50,6 @@ class ShareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String token = event.getRouteParameters().get("token").orElse("");
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (!limiter.tryAcquire("share", request == null ? null : request.getRemoteAddr())) {
-            content.removeAll();
-            content.add(new H1(getTranslation("share.public.title")), new Paragraph(getTranslation("verify.limited")));
-            return;
-        }
         SharedPage page = shares.open(token).orElse(null);
         if (page == null) {
             event.rerouteToError(ShareLinkNotValidException.class);

@@ -42,7 +42,7 @@ class ShareBrowserTest extends AbstractBrowserTest {
         check(page, "me/documents");
 
         page.locator("#me-share-new").click();
-        page.locator("#me-share-label input").fill("Kesätyöhaku");
+        page.locator("#me-share-label input").fill("Kevään työhaku");
         screenshot("2-new-link");
         check(page, "me/documents form");
         page.locator("#me-share-create").click();
@@ -61,7 +61,7 @@ class ShareBrowserTest extends AbstractBrowserTest {
             assertThat(opened.status()).isEqualTo(200);
             assertThat(shared.locator("h1")).hasText("Jaetut todistukset");
             assertThat(shared.locator(".share-document h2").first()).hasText("Osaamistodistus: Mikko Laaksonen");
-            assertThat(shared.locator("body")).not().containsText("Kesätyöhaku");
+            assertThat(shared.locator("body")).not().containsText("Kevään työhaku");
             shot(shared, "4-shared-page");
             check(shared, "share");
             String pdfHref = shared.locator("#share-pdf-0").getAttribute("href");
@@ -73,7 +73,7 @@ class ShareBrowserTest extends AbstractBrowserTest {
             // the trainee sees the opening and revokes the link
             page.reload();
             assertThat(page.locator("#me-share-links")).containsText("Avattu 1 kerran, viimeksi");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Peru linkki Kesätyöhaku")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Peru linkki Kevään työhaku")).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Peru linkki").setExact(true)).click();
             assertThat(page.locator("#me-share-links")).containsText("Peruttu");
             screenshot("5-revoked");

@@ -42,7 +42,7 @@ class ShareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.shares = shares;
         addClassNames("share-view");
         Div lang = new Div(new LanguageSelect(localeSupport));
-        lang.addClassName("login-lang");
+        lang.addClassName("share-lang");
         content.addClassName("share-card");
         add(lang, content);
     }
@@ -97,7 +97,8 @@ class ShareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
             UnorderedList reqs = new UnorderedList();
             for (CertificateData.Requirement r : u.requirements()) {
-                ListItem li = new ListItem(r.text().in(doc) + (r.level() == null ? "" : " (" + r.level() + ")"));
+                ListItem li = new ListItem(r.text().in(doc) + (r.level() == null ? "" : " ("
+                        + getTranslation(doc, "enum.IndependenceLevel." + r.level()) + ")"));
                 li.getElement().setAttribute("lang", c.language());
                 reqs.add(li);
             }

@@ -34,7 +34,7 @@ import org.springframework.security.access.AccessDeniedException;
  * picture is upright, a non-image is refused whatever its name, the entry's edit rule and the limit hold, and only
  * those who may read the diary fetch a photo (another trainee cannot).
  */
-class DiaryPhotoTest extends AbstractIntegrationTest {
+public class DiaryPhotoTest extends AbstractIntegrationTest {
 
     @Autowired
     TraineeDiary diary;
@@ -59,7 +59,7 @@ class DiaryPhotoTest extends AbstractIntegrationTest {
     }
 
     /** A 400 x 300 camera JPEG with the location of Helsinki and the given EXIF orientation. */
-    static byte[] cameraJpeg(int orientation) throws Exception {
+    public static byte[] cameraJpeg(int orientation) throws Exception {
         BufferedImage img = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setColor(new Color(30, 120, 60));

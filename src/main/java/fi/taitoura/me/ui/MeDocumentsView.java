@@ -151,7 +151,6 @@ public class MeDocumentsView extends VerticalLayout implements HasDynamicTitle {
         if (current.size() == 1) {
             which.setValue(java.util.Set.of(current.get(0)));
         }
-        which.setRequiredIndicatorVisible(true);
         Select<Integer> days = new Select<>();
         days.setLabel(getTranslation("me.share.days"));
         days.setId("me-share-days");

@@ -124,11 +124,11 @@ public class CertificateService {
     @Transactional(readOnly = true)
     public List<OwnCertificate> ownCertificates(Long periodId) {
         return findForPeriod(periodId).stream().map(c -> {
-            IssuedDocument doc = documents.find(c.getDocumentId()).orElseThrow();
+            DocumentService.CodeFacts doc = documents.factsOf(c.getDocumentId()).orElseThrow();
             Locale locale = Locale.of(c.getLanguage());
-            audit.recordRead("CompetenceCertificate", c.getId(), doc.getTraineeId(), AuditDetails.what("own"));
-            return new OwnCertificate(c.getId(), periodId, doc.getIssuedAt(), doc.getStatus(),
-                    doc.getVerificationCode(), c.getLanguage(), data(c).units().stream()
+            audit.recordRead("CompetenceCertificate", c.getId(), doc.traineeId(), AuditDetails.what("own"));
+            return new OwnCertificate(c.getId(), periodId, doc.issuedAt(), doc.status(),
+                    doc.code(), c.getLanguage(), data(c).units().stream()
                     .map(u -> (u.code() == null ? "" : u.code() + " ") + u.name().in(locale)).toList());
         }).toList();
     }

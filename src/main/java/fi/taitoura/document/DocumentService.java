@@ -222,7 +222,17 @@ public class DocumentService {
     }
 
     /** What a holder of a verification code may know of its document: ids, status, the code normalised. */
-    public record CodeFacts(Long documentId, Long traineeId, DocumentStatus status, String code) {
+    public record CodeFacts(Long documentId, Long traineeId, DocumentStatus status, String code, Instant issuedAt) {
+    }
+
+    /** {@link #factsOf(String)} by the document's id, for the feature that issued it. */
+    @Transactional(readOnly = true)
+    public Optional<CodeFacts> factsOf(Long documentId) {
+        return documents.findById(documentId).map(DocumentService::facts);
+    }
+
+    private static CodeFacts facts(IssuedDocument d) {
+        return new CodeFacts(d.getId(), d.getTraineeId(), d.getStatus(), d.getVerificationCode(), d.getIssuedAt());
     }
 
     /**
@@ -233,7 +243,7 @@ public class DocumentService {
     public Optional<CodeFacts> factsOf(String code) {
         String normalised = normalise(code);
         return normalised == null ? Optional.empty() : documents.findByVerificationCode(normalised)
-                .map(d -> new CodeFacts(d.getId(), d.getTraineeId(), d.getStatus(), d.getVerificationCode()));
+                .map(DocumentService::facts);
     }
 
     /**

@@ -174,9 +174,9 @@ class WorkplaceDemoData implements DemoDataContributor {
         Map<Long, ItemDecision> decisions = new LinkedHashMap<>();
         for (RecognitionItem item : recognitions.load(r.getId()).recognition().getItems()) {
             if (item.getKind() == RecognitionItemKind.REQUIREMENT
-                    && rejectReasons.containsKey(item.getRequirement().getId())) {
+                    && rejectReasons.containsKey(item.getRequirementId())) {
                 decisions.put(item.getId(), new ItemDecision(ReviewStatus.REJECTED,
-                        rejectReasons.get(item.getRequirement().getId())));
+                        rejectReasons.get(item.getRequirementId())));
             }
         }
         r = recognitions.approve(r.getId(), r.getVersion(), decisions, LocalDate.now().plusYears(2),

@@ -1,7 +1,6 @@
 package fi.taitoura.capacity;
 
 import fi.taitoura.base.db.AbstractEntity;
-import fi.taitoura.user.AppUser;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,9 +48,9 @@ public class CapacityAssessment extends AbstractEntity {
     @Column(name = "entry_method", nullable = false)
     private EntryMethod entryMethod;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "entered_by_id", nullable = false)
-    private AppUser enteredBy;
+    /** The user who entered it, by id (the user feature owns users; {@code CapacityService#enteredByNames}). */
+    @Column(name = "entered_by_id", nullable = false)
+    private Long enteredById;
 
     @Column(name = "comment_text")
     private String comment;
@@ -111,12 +110,12 @@ public class CapacityAssessment extends AbstractEntity {
         this.entryMethod = entryMethod;
     }
 
-    public AppUser getEnteredBy() {
-        return enteredBy;
+    public Long getEnteredById() {
+        return enteredById;
     }
 
-    void setEnteredBy(AppUser enteredBy) {
-        this.enteredBy = enteredBy;
+    void setEnteredById(Long enteredById) {
+        this.enteredById = enteredById;
     }
 
     public String getComment() {

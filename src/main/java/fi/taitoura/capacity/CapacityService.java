@@ -15,7 +15,6 @@ import fi.taitoura.capacity.PeriodCapacityChange.ScorePoint;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TrainingPeriod;
-import fi.taitoura.user.AppUser;
 import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.time.LocalDate;
@@ -263,7 +262,7 @@ public class CapacityService {
         }
         CapacityAssessment a = new CapacityAssessment(periodId, instrument);
         apply(p, a, input, null);
-        a.setEnteredBy(me());
+        a.setEnteredById(currentUser.requireId());
         CapacityAssessment saved = assessments.saveAndFlush(a);
         audit.recordChange(AuditAction.CREATE, entity(instrument), saved.getId(), p.getTrainee().getId(),
                 AuditService.describeChanges(Map.of(), describe(saved)));
@@ -282,7 +281,7 @@ public class CapacityService {
         InstrumentService.initialize(a.getInstrument());
         Map<String, Object> before = describe(a);
         apply(p, a, input, a.getId());
-        a.setEnteredBy(me());
+        a.setEnteredById(currentUser.requireId());
         if (!before.equals(describe(a))) {
             a.markChanged();
         }
@@ -376,8 +375,12 @@ public class CapacityService {
         }
     }
 
-    private AppUser me() {
-        return users.findById(currentUser.requireId()).orElseThrow();
+    /** The names of the users who entered the assessments, by user id (one query). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> enteredByNames(java.util.Collection<CapacityAssessment> assessments) {
+        return users.findNames(assessments.stream().map(CapacityAssessment::getEnteredById)
+                .collect(Collectors.toSet()));
     }
 
     private static String entity(Instrument instrument) {

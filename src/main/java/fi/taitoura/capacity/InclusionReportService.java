@@ -5,11 +5,10 @@ import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.report.ReportingWindows;
 import fi.taitoura.security.CurrentUser;
-import fi.taitoura.user.AppUser;
 import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
-import fi.taitoura.workplace.Organisation;
-import fi.taitoura.workplace.WorkUnit;
+import fi.taitoura.workplace.WorkplaceService.OrganisationRef;
+import fi.taitoura.workplace.WorkplaceService.UnitRef;
 import fi.taitoura.workplace.WorkplaceService;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,13 +78,12 @@ public class InclusionReportService {
     /** Organisations the signed-in user may report on as a whole. */
     @PreAuthorize("hasAnyRole('ADMIN', 'TEAM_LEAD', 'COACH')")
     @Transactional(readOnly = true)
-    public List<Organisation> reportableOrganisations() {
+    public List<OrganisationRef> reportableOrganisations() {
         if (currentUser.hasRole(Role.ADMIN)) {
-            return workplaces.findOrganisations();
+            return workplaces.findOrganisationRefs();
         }
         if (currentUser.hasRole(Role.TEAM_LEAD)) {
-            Long own = me().getOrganisationId();
-            return own == null ? List.of() : workplaces.findOrganisation(own).stream().toList();
+            return currentUser.organisationId().flatMap(workplaces::findOrganisationRef).stream().toList();
         }
         return List.of();
     }
@@ -93,19 +91,20 @@ public class InclusionReportService {
     /** Work units the signed-in user may report on. */
     @PreAuthorize("hasAnyRole('ADMIN', 'TEAM_LEAD', 'COACH')")
     @Transactional(readOnly = true)
-    public List<WorkUnit> reportableUnits() {
+    public List<UnitRef> reportableUnits() {
         if (currentUser.hasRole(Role.ADMIN)) {
-            return workplaces.findAllWorkUnits();
+            return workplaces.findAllUnitRefs();
         }
-        AppUser me = me();
-        List<WorkUnit> units = new ArrayList<>();
-        if (currentUser.hasRole(Role.TEAM_LEAD) && me.getOrganisationId() != null) {
-            workplaces.findOrganisation(me.getOrganisationId()).ifPresent(o -> units.addAll(workplaces.findWorkUnits(o)));
+        Map<Long, UnitRef> units = new java.util.LinkedHashMap<>();
+        if (currentUser.hasRole(Role.TEAM_LEAD)) {
+            currentUser.organisationId().ifPresent(o -> workplaces.findUnitRefsOfOrganisation(o)
+                    .forEach(u -> units.put(u.id(), u)));
         }
-        workplaces.findWorkUnits(me.getWorkUnitIds()).stream().filter(w -> units.stream().noneMatch(u -> u.getId().equals(w.getId())))
-                .forEach(units::add);
-        units.sort(java.util.Comparator.comparing(WorkUnit::getName));
-        return units;
+        workplaces.findUnitRefs(users.findWorkUnitIds(currentUser.requireId()))
+                .forEach(u -> units.putIfAbsent(u.id(), u));
+        List<UnitRef> list = new ArrayList<>(units.values());
+        list.sort(java.util.Comparator.comparing(UnitRef::name));
+        return list;
     }
 
     /** The report of a group; refused for a group outside the user's reach. The (aggregate) read is audited. */
@@ -117,13 +116,13 @@ public class InclusionReportService {
         }
         String groupName;
         if (q.workUnitId() != null) {
-            WorkUnit unit = reportableUnits().stream().filter(u -> u.getId().equals(q.workUnitId())).findFirst()
+            UnitRef unit = reportableUnits().stream().filter(u -> u.id().equals(q.workUnitId())).findFirst()
                     .orElseThrow(() -> new AccessDeniedException("Work unit not reportable"));
-            groupName = unit.getName();
+            groupName = unit.name();
         } else if (q.organisationId() != null) {
-            Organisation org = reportableOrganisations().stream().filter(o -> o.getId().equals(q.organisationId()))
+            OrganisationRef org = reportableOrganisations().stream().filter(o -> o.id().equals(q.organisationId()))
                     .findFirst().orElseThrow(() -> new AccessDeniedException("Organisation not reportable"));
-            groupName = org.getName();
+            groupName = org.name();
         } else {
             throw new AccessDeniedException("A group is required");
         }
@@ -202,7 +201,4 @@ public class InclusionReportService {
         return values.stream().filter(Objects::nonNull).mapToInt(Integer::intValue).average().orElse(Double.NaN);
     }
 
-    private AppUser me() {
-        return users.findById(currentUser.requireId()).orElseThrow();
-    }
 }

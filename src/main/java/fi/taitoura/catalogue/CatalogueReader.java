@@ -158,9 +158,59 @@ public class CatalogueReader {
                 .collect(Collectors.toMap(UnitFacts::unitId, f -> f));
     }
 
-    /** A skill requirement with its area, unit and qualification, as other features list it. */
+    /** A skill requirement with its area, unit and qualification, as other features list it (and sort it). */
     public record RequirementRow(Long id, LocalizedText text, LocalizedText areaName, Long unitId, String unitCode,
-                                 LocalizedText unitName, LocalizedText qualificationName) {
+                                 LocalizedText unitName, LocalizedText qualificationName, String code,
+                                 Long qualificationId, int areaSortOrder, int sortOrder) {
+    }
+
+    /** A qualification unit (or sub-area, with its parent) as other features name, group and sort it. */
+    public record UnitRow(Long id, Long qualificationId, Long parentId, String code, LocalizedText name,
+                          BigDecimal credits, int sortOrder) {
+    }
+
+    /** An assessment criterion with the unit it belongs to, as other features name and sort it. */
+    public record CriterionRow(Long id, Long unitId, LocalizedText text, int sortOrder) {
+    }
+
+    /** The qualifications with the ids, by Finnish name (one query). */
+    @Transactional(readOnly = true)
+    public List<QualificationRef> qualificationRefs(Collection<Long> ids) {
+        return qualificationsById(ids).stream().sorted(Comparator.comparing(q -> q.getName().getFi()))
+                .map(q -> new QualificationRef(q.getId(), q.getDiaryNumber(), q.getName())).toList();
+    }
+
+    /** The units with the ids (current or not), by id (one query). */
+    @Transactional(readOnly = true)
+    public Map<Long, UnitRow> units(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("""
+                select new fi.taitoura.catalogue.CatalogueReader$UnitRow(u.id, u.qualification.id, p.id, u.code,
+                       u.name, u.credits, u.sortOrder)
+                from QualificationUnit u left join u.parent p where u.id in :ids""", UnitRow.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(UnitRow::id, u -> u));
+    }
+
+    /** The requirements with the ids (current or not), by id (one query). */
+    @Transactional(readOnly = true)
+    public Map<Long, RequirementRow> requirementsById(Collection<Long> ids) {
+        return requirements(ids).stream().collect(Collectors.toMap(RequirementRow::id, r -> r));
+    }
+
+    /** The criteria with the ids (current or not), by id (one query). */
+    @Transactional(readOnly = true)
+    public Map<Long, CriterionRow> criteria(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("""
+                select new fi.taitoura.catalogue.CatalogueReader$CriterionRow(c.id, t.unit.id, c.text, c.sortOrder)
+                from AssessmentCriterion c join c.target t where c.id in :ids""", CriterionRow.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(CriterionRow::id, c -> c));
     }
 
     /** The requirements with the ids (current or not), in no particular order (one query). */
@@ -189,11 +239,13 @@ public class CatalogueReader {
      * The columns of a {@link RequirementRow}, read as a record rather than as entities (issue 18: a ledger reads
      * a few hundred of them; the persistence context neither keeps nor dirty-checks them).
      */
-    private static final String ROW = "r.id, r.text, a.name, u.id, u.code, u.name, q.name";
+    private static final String ROW = "r.id, r.text, a.name, u.id, u.code, u.name, q.name, r.code, q.id,"
+            + " a.sortOrder, r.sortOrder";
     private static final String FROM = " from SkillRequirement r join r.area a join r.unit u join u.qualification q";
 
     private static RequirementRow row(Object[] c) {
         return new RequirementRow((Long) c[0], (LocalizedText) c[1], (LocalizedText) c[2], (Long) c[3], (String) c[4],
-                (LocalizedText) c[5], (LocalizedText) c[6]);
+                (LocalizedText) c[5], (LocalizedText) c[6], (String) c[7], (Long) c[8], (Integer) c[9],
+                (Integer) c[10]);
     }
 }

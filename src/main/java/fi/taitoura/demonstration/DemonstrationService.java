@@ -36,7 +36,6 @@ import fi.taitoura.documentation.DocumentationService.ObservationRow;
 import fi.taitoura.documentation.DocumentationService.DiaryRow;
 import fi.taitoura.documentation.DocumentationService;
 import fi.taitoura.trainee.TrainingPeriod;
-import fi.taitoura.user.AppUser;
 import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.time.Instant;
@@ -236,7 +235,7 @@ public class DemonstrationService {
     }
 
     private String userName(Long id) {
-        return id == null ? null : users.findById(id).map(AppUser::getFullName).orElse("#" + id);
+        return id == null ? null : users.findNames(List.of(id)).getOrDefault(id, "#" + id);
     }
 
     private String workplaceAssessor(Demonstration d, Map<Long, String> names) {
@@ -262,13 +261,13 @@ public class DemonstrationService {
         String place = unit.getName() + (address == null || address.isBlank() ? "" : ", " + address);
         String provider = demonstrations.findByPeriodIdOrderByStartDateDescIdDesc(periodId).stream()
                 .map(Demonstration::getEducationProvider).findFirst().orElse("");
-        List<UserRef> teachers = users.findActiveByRole(Role.TEACHER).stream()
-                .map(u -> new UserRef(u.getId(), u.getFullName())).toList();
+        List<UserRef> teachers = users.findActiveRoleHolders(Role.TEACHER).stream()
+                .map(u -> new UserRef(u.id(), u.fullName())).toList();
         Map<Long, UserRef> workplace = new LinkedHashMap<>();
-        users.findCoachesOf(unit.getId()).forEach(u -> workplace.put(u.getId(), new UserRef(u.getId(), u.getFullName())));
+        users.findCoachesOf(unit.getId()).forEach(u -> workplace.put(u.id(), new UserRef(u.id(), u.fullName())));
         for (Role r : List.of(Role.COACH, Role.TEAM_LEAD)) {
-            users.findActiveByRole(r).forEach(u -> workplace.putIfAbsent(u.getId(), new UserRef(u.getId(),
-                    u.getFullName())));
+            users.findActiveRoleHolders(r).forEach(u -> workplace.putIfAbsent(u.id(), new UserRef(u.id(),
+                    u.fullName())));
         }
         return new PlanOptions(periodId, p.getTrainee().getDisplayName(), unit.getName(), place, provider,
                 activeTasks(unit.getId()), teachers, new ArrayList<>(workplace.values()));
@@ -364,8 +363,7 @@ public class DemonstrationService {
         if (plan.place() == null || plan.place().isBlank()) {
             throw new BusinessRuleException("demonstration.error.place");
         }
-        AppUser teacher = plan.teacherId() == null ? null : users.findById(plan.teacherId()).orElse(null);
-        if (teacher == null || !teacher.isActive() || !teacher.hasRole(Role.TEACHER)) {
+        if (!users.isActiveWithRole(plan.teacherId(), Role.TEACHER)) {
             throw new BusinessRuleException("demonstration.error.teacher");
         }
         boolean hasUser = plan.workplaceAssessorId() != null;
@@ -374,9 +372,10 @@ public class DemonstrationService {
             throw new BusinessRuleException("demonstration.error.workplaceAssessor");
         }
         if (hasUser) {
-            AppUser rep = users.findById(plan.workplaceAssessorId()).filter(AppUser::isActive)
-                    .orElseThrow(() -> new BusinessRuleException("demonstration.error.workplaceAssessor"));
-            if (rep.getId().equals(teacher.getId())) {
+            if (!users.isActive(plan.workplaceAssessorId())) {
+                throw new BusinessRuleException("demonstration.error.workplaceAssessor");
+            }
+            if (plan.workplaceAssessorId().equals(plan.teacherId())) {
                 throw new BusinessRuleException("demonstration.error.sameAssessor");
             }
         } else if (plan.workplaceAssessorOrganisation() == null || plan.workplaceAssessorOrganisation().isBlank()) {
@@ -408,7 +407,7 @@ public class DemonstrationService {
         d.setPlace(plan.place().trim());
         d.setPlaceCode((plan.placeKind() == null ? DemonstrationPlace.WORKPLACE : plan.placeKind()).code());
         d.setWorkDescription(blankToNull(plan.workDescription()));
-        d.setTeacherId(teacher.getId());
+        d.setTeacherId(plan.teacherId());
         d.setWorkplaceAssessorId(hasUser ? plan.workplaceAssessorId() : null);
         d.setWorkplaceAssessorName(hasUser ? null : plan.workplaceAssessorName().trim());
         d.setWorkplaceAssessorOrganisation(hasUser ? null : plan.workplaceAssessorOrganisation().trim());

@@ -1,6 +1,5 @@
 package fi.taitoura.trainee;
 
-import fi.taitoura.user.AppUser;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -32,9 +31,9 @@ public class GoalFollowUp {
     @Column(nullable = false)
     private String note;
 
-    @ManyToOne(fetch = FetchType.EAGER)
-    @JoinColumn(name = "author_id")
-    private AppUser author;
+    /** The user who wrote it, by id (the user feature owns users; {@code TraineeService#followUpAuthorNames}). */
+    @Column(name = "author_id")
+    private Long authorId;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
@@ -42,11 +41,11 @@ public class GoalFollowUp {
     protected GoalFollowUp() {
     }
 
-    public GoalFollowUp(PersonalGoal goal, LocalDate entryDate, String note, AppUser author) {
+    public GoalFollowUp(PersonalGoal goal, LocalDate entryDate, String note, Long authorId) {
         this.goal = goal;
         this.entryDate = entryDate;
         this.note = note;
-        this.author = author;
+        this.authorId = authorId;
     }
 
     public Long getId() {
@@ -65,8 +64,8 @@ public class GoalFollowUp {
         return note;
     }
 
-    public AppUser getAuthor() {
-        return author;
+    public Long getAuthorId() {
+        return authorId;
     }
 
     public Instant getCreatedAt() {

@@ -81,8 +81,12 @@ public class TraineeService {
 
     // ------------------------------------------------------------------ access
 
-    private AppUser me() {
-        return users.findById(currentUser.requireId()).orElseThrow(() -> new AccessDeniedException("No user"));
+    /** The names of the authors of the goals' follow-ups, by user id (one query). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> followUpAuthorNames(Collection<PersonalGoal> goals) {
+        return users.findNames(goals.stream().flatMap(g -> g.getFollowUps().stream()).map(GoalFollowUp::getAuthorId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** True when the signed-in user may see the period (its coaches and unit, career agent, referrer, ...). */
@@ -772,7 +776,8 @@ public class TraineeService {
         if (currentUser.hasRole(Role.CAREER_AGENT)) {
             return currentUser.organisationId().map(workplaces::findActiveWorkUnitsOfOrganisation).orElse(List.of());
         }
-        return workplaces.findWorkUnits(me().getWorkUnitIds()).stream().filter(WorkUnit::isActive).toList();
+        return workplaces.findWorkUnits(users.findWorkUnitIds(currentUser.requireId())).stream()
+                .filter(WorkUnit::isActive).toList();
     }
 
     /** True when the signed-in user may create trainees and periods. */
@@ -835,7 +840,7 @@ public class TraineeService {
         if (date == null || date.isAfter(LocalDate.now())) {
             throw new BusinessRuleException("goal.error.followUpDate");
         }
-        GoalFollowUp f = new GoalFollowUp(g, date, note.trim(), me());
+        GoalFollowUp f = new GoalFollowUp(g, date, note.trim(), currentUser.requireId());
         g.getFollowUps().add(f);
         goals.saveAndFlush(g);
         audit.recordChange(AuditAction.CREATE, "GoalFollowUp", f.getId(), p.getTrainee().getId(),

@@ -33,4 +33,9 @@ interface UserRepository extends JpaRepository<AppUser, Long> {
     @Query("select distinct u from AppUser u join u.workUnitIds w join u.roles r where w = :workUnitId"
             + " and r = fi.taitoura.security.Role.COACH and u.active = true order by u.fullName")
     List<AppUser> findActiveCoachesOf(Long workUnitId);
+
+    /** Pairs of work unit id and active coach of the units, by the coach's name (one query for many units). */
+    @Query("select w, u from AppUser u join u.workUnitIds w join u.roles r where w in :workUnitIds"
+            + " and r = fi.taitoura.security.Role.COACH and u.active = true order by u.fullName")
+    List<Object[]> findActiveCoachesOfUnits(java.util.Collection<Long> workUnitIds);
 }

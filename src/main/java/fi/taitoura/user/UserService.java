@@ -99,6 +99,18 @@ public class UserService implements OwnPassword {
                 .sorted(java.util.Comparator.comparing(UserRef::fullName)).toList();
     }
 
+    /** A user with their roles, for choosing someone by name and role (e.g. a recognition's reviewer). */
+    public record RoleHolder(Long id, String fullName, Set<Role> roles) {
+    }
+
+    /** Active users with the role, with all their roles (one query). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<RoleHolder> findActiveRoleHolders(Role role) {
+        return repository.findActiveByRole(role).stream()
+                .map(u -> new RoleHolder(u.getId(), u.getFullName(), Set.copyOf(u.getRoles()))).toList();
+    }
+
     /** The names of the users by id (one query); unknown ids are left out. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -109,6 +121,13 @@ public class UserService implements OwnPassword {
         }
         repository.findAllById(new java.util.HashSet<>(userIds)).forEach(u -> names.put(u.getId(), u.getFullName()));
         return names;
+    }
+
+    /** True when the user exists and is active. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean isActive(Long userId) {
+        return userId != null && repository.findById(userId).map(AppUser::isActive).orElse(false);
     }
 
     /** True when the user exists, is active and has the role. */
@@ -128,8 +147,25 @@ public class UserService implements OwnPassword {
     /** The active coaches assigned to a work unit, by name. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<AppUser> findCoachesOf(Long workUnitId) {
-        return repository.findActiveCoachesOf(workUnitId);
+    public List<UserRef> findCoachesOf(Long workUnitId) {
+        return repository.findActiveCoachesOf(workUnitId).stream().map(u -> new UserRef(u.getId(), u.getFullName()))
+                .toList();
+    }
+
+    /** The active coaches of each of the work units, by name (one query; a unit without coaches is absent). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<UserRef>> findCoachesOf(java.util.Collection<Long> workUnitIds) {
+        java.util.Map<Long, List<UserRef>> result = new java.util.HashMap<>();
+        if (workUnitIds.isEmpty()) {
+            return result;
+        }
+        for (Object[] row : repository.findActiveCoachesOfUnits(workUnitIds)) {
+            AppUser u = (AppUser) row[1];
+            result.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>())
+                    .add(new UserRef(u.getId(), u.getFullName()));
+        }
+        return result;
     }
 
     @Transactional(readOnly = true)

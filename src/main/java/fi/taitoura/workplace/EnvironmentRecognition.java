@@ -1,17 +1,15 @@
 package fi.taitoura.workplace;
 
 import fi.taitoura.base.db.AbstractEntity;
-import fi.taitoura.catalogue.Qualification;
-import fi.taitoura.user.AppUser;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -51,24 +49,24 @@ public class EnvironmentRecognition extends AbstractEntity {
     @Column(name = "work_description")
     private String workDescription;
 
-    @ManyToOne(fetch = FetchType.EAGER)
-    @JoinColumn(name = "reviewer_id")
-    private AppUser reviewer;
+    /** The user's id (the user feature owns users; {@code UserService#findNames} names them). */
+    @Column(name = "reviewer_id")
+    private Long reviewerId;
 
-    @ManyToOne(fetch = FetchType.EAGER)
-    @JoinColumn(name = "created_by_id")
-    private AppUser createdBy;
+    /** The user's id (the user feature owns users; {@code UserService#findNames} names them). */
+    @Column(name = "created_by_id")
+    private Long createdById;
 
-    @ManyToOne(fetch = FetchType.EAGER)
-    @JoinColumn(name = "submitted_by_id")
-    private AppUser submittedBy;
+    /** The user's id (the user feature owns users; {@code UserService#findNames} names them). */
+    @Column(name = "submitted_by_id")
+    private Long submittedById;
 
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @ManyToOne(fetch = FetchType.EAGER)
-    @JoinColumn(name = "decided_by_id")
-    private AppUser decidedBy;
+    /** The user's id (the user feature owns users; {@code UserService#findNames} names them). */
+    @Column(name = "decided_by_id")
+    private Long decidedById;
 
     @Column(name = "decided_at")
     private Instant decidedAt;
@@ -86,10 +84,12 @@ public class EnvironmentRecognition extends AbstractEntity {
     @Column(name = "superseded_at")
     private Instant supersededAt;
 
-    @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "environment_recognition_qualification", joinColumns = @JoinColumn(name = "recognition_id"),
-            inverseJoinColumns = @JoinColumn(name = "qualification_id"))
-    private Set<Qualification> qualifications = new LinkedHashSet<>();
+    /** Ids of the catalogue's qualifications ({@code CatalogueReader#qualificationRefs} names them). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "environment_recognition_qualification",
+            joinColumns = @JoinColumn(name = "recognition_id"))
+    @Column(name = "qualification_id")
+    private Set<Long> qualificationIds = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "recognition", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -98,11 +98,11 @@ public class EnvironmentRecognition extends AbstractEntity {
     protected EnvironmentRecognition() {
     }
 
-    EnvironmentRecognition(WorkUnit workUnit, int revision, EnvironmentRecognition previous, AppUser createdBy) {
+    EnvironmentRecognition(WorkUnit workUnit, int revision, EnvironmentRecognition previous, Long createdById) {
         this.workUnit = workUnit;
         this.revision = revision;
         this.previous = previous;
-        this.createdBy = createdBy;
+        this.createdById = createdById;
     }
 
     /** True when this is an approved version that no newer approved version has replaced. */
@@ -138,24 +138,24 @@ public class EnvironmentRecognition extends AbstractEntity {
         this.workDescription = workDescription;
     }
 
-    public AppUser getReviewer() {
-        return reviewer;
+    public Long getReviewerId() {
+        return reviewerId;
     }
 
-    void setReviewer(AppUser reviewer) {
-        this.reviewer = reviewer;
+    void setReviewerId(Long reviewerId) {
+        this.reviewerId = reviewerId;
     }
 
-    public AppUser getCreatedBy() {
-        return createdBy;
+    public Long getCreatedById() {
+        return createdById;
     }
 
-    public AppUser getSubmittedBy() {
-        return submittedBy;
+    public Long getSubmittedById() {
+        return submittedById;
     }
 
-    void setSubmittedBy(AppUser submittedBy) {
-        this.submittedBy = submittedBy;
+    void setSubmittedById(Long submittedById) {
+        this.submittedById = submittedById;
     }
 
     public Instant getSubmittedAt() {
@@ -166,12 +166,12 @@ public class EnvironmentRecognition extends AbstractEntity {
         this.submittedAt = submittedAt;
     }
 
-    public AppUser getDecidedBy() {
-        return decidedBy;
+    public Long getDecidedById() {
+        return decidedById;
     }
 
-    void setDecidedBy(AppUser decidedBy) {
-        this.decidedBy = decidedBy;
+    void setDecidedById(Long decidedById) {
+        this.decidedById = decidedById;
     }
 
     public Instant getDecidedAt() {
@@ -214,8 +214,8 @@ public class EnvironmentRecognition extends AbstractEntity {
         this.supersededAt = supersededAt;
     }
 
-    public Set<Qualification> getQualifications() {
-        return qualifications;
+    public Set<Long> getQualificationIds() {
+        return qualificationIds;
     }
 
     public List<RecognitionItem> getItems() {

@@ -6,9 +6,9 @@ import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.db.LocalizedText;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.pdf.PdfReport;
-import fi.taitoura.catalogue.Qualification;
-import fi.taitoura.catalogue.QualificationUnit;
-import fi.taitoura.user.AppUser;
+import fi.taitoura.catalogue.CatalogueReader;
+import fi.taitoura.catalogue.CatalogueReader.UnitRow;
+import fi.taitoura.catalogue.CatalogueTree.QualificationRef;
 import fi.taitoura.user.UserService;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -36,13 +36,15 @@ public class EnvironmentReportService {
     private final RecognitionRepository recognitions;
     private final TranslationProvider translations;
     private final UserService users;
+    private final CatalogueReader catalogue;
     private final AuditService audit;
 
     EnvironmentReportService(RecognitionRepository recognitions, TranslationProvider translations, UserService users,
-                             AuditService audit) {
+                             CatalogueReader catalogue, AuditService audit) {
         this.recognitions = recognitions;
         this.translations = translations;
         this.users = users;
+        this.catalogue = catalogue;
         this.audit = audit;
     }
 
@@ -53,7 +55,11 @@ public class EnvironmentReportService {
         EnvironmentFilter f = filter == null ? EnvironmentFilter.any() : filter;
         String unitText = normalise(f.unitText());
         List<EnvironmentHit> hits = new ArrayList<>();
-        for (EnvironmentRecognition r : recognitions.findAllInForce()) {
+        List<EnvironmentRecognition> inForce = recognitions.findAllInForce();
+        RecognitionContent content = RecognitionContent.of(catalogue, inForce);
+        Map<Long, String> names = users.findNames(inForce.stream().map(EnvironmentRecognition::getReviewerId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        for (EnvironmentRecognition r : inForce) {
             WorkUnit w = r.getWorkUnit();
             if (!w.isActive()) {
                 continue;
@@ -66,18 +72,17 @@ public class EnvironmentReportService {
                 continue;
             }
             if (f.qualificationId() != null
-                    && r.getQualifications().stream().noneMatch(q -> q.getId().equals(f.qualificationId()))) {
+                    && !r.getQualificationIds().contains(f.qualificationId())) {
                 continue;
             }
-            List<EnvironmentHit.UnitLine> units = unitLines(r, unitText);
+            List<EnvironmentHit.UnitLine> units = unitLines(r, content, unitText);
             if (!unitText.isEmpty() && units.stream().noneMatch(EnvironmentHit.UnitLine::matched)) {
                 continue;
             }
             hits.add(new EnvironmentHit(r.getId(), w.getId(), w.getName(), w.getOrganisation().getName(),
                     w.getOrganisation().getMunicipality(), w.getSector(), r.getRevision(), r.getApprovedOn(),
-                    r.getNextReviewOn(), r.getReviewer() == null ? null : r.getReviewer().getFullName(),
-                    r.getQualifications().stream().sorted(Comparator.comparing(q -> q.getName().getFi()))
-                            .map(Qualification::getName).toList(), units));
+                    r.getNextReviewOn(), r.getReviewerId() == null ? null : names.get(r.getReviewerId()),
+                    content.qualificationsOf(r).stream().map(QualificationRef::name).toList(), units));
         }
         return hits;
     }
@@ -102,6 +107,7 @@ public class EnvironmentReportService {
             throw new fi.taitoura.base.BusinessRuleException("recognition.error.reportNotApproved");
         }
         WorkUnit w = r.getWorkUnit();
+        RecognitionContent content = RecognitionContent.of(catalogue, List.of(r));
         PdfReport pdf = PdfReport.a4(t("recognition.report.documentTitle", locale), w.getOrganisation().getName())
                 .language(locale)
                 .pageLabel(t("recognition.report.page", locale))
@@ -116,11 +122,11 @@ public class EnvironmentReportService {
         fields.put(t("workplace.field.address", locale), w.getAddressLine());
         fields.put(t("workplace.field.contact", locale), contact(w));
         fields.put(t("workplace.field.coaches", locale), users.findCoachesOf(w.getId()).stream()
-                .map(AppUser::getFullName).collect(Collectors.joining(", ")));
+                .map(UserService.UserRef::fullName).collect(Collectors.joining(", ")));
         fields.put(t("recognition.field.version", locale), String.valueOf(r.getRevision())
                 + (r.isInForce() ? "" : " (" + t("recognition.superseded", locale) + ")"));
-        fields.put(t("recognition.field.reviewer", locale), r.getDecidedBy() == null ? null
-                : r.getDecidedBy().getFullName());
+        fields.put(t("recognition.field.reviewer", locale), r.getDecidedById() == null ? null
+                : users.findNames(List.of(r.getDecidedById())).get(r.getDecidedById()));
         fields.put(t("recognition.field.approvedOn", locale), format(r.getApprovedOn()));
         fields.put(t("recognition.field.nextReviewOn", locale), format(r.getNextReviewOn()));
         pdf.fields(fields);
@@ -130,33 +136,32 @@ public class EnvironmentReportService {
 
         List<RecognitionItem> accepted = r.getItems().stream().filter(RecognitionItem::isRecognised).toList();
         Map<Long, List<RecognitionItem>> byUnit = accepted.stream()
-                .collect(Collectors.groupingBy(i -> i.getUnit().getId(), LinkedHashMap::new, Collectors.toList()));
-        List<Qualification> quals = r.getQualifications().stream()
-                .sorted(Comparator.comparing(q -> q.getName().getFi())).toList();
+                .collect(Collectors.groupingBy(RecognitionItem::getUnitId, LinkedHashMap::new, Collectors.toList()));
+        List<QualificationRef> quals = content.qualificationsOf(r);
         pdf.heading(t("recognition.report.qualifications", locale));
-        for (Qualification q : quals) {
-            pdf.bullet(q.getName().in(locale) + " (" + q.getDiaryNumber() + ")");
+        for (QualificationRef q : quals) {
+            pdf.bullet(q.name().in(locale) + " (" + q.diaryNumber() + ")");
         }
-        for (Qualification q : quals) {
-            List<QualificationUnit> units = accepted.stream().map(RecognitionItem::getUnit).distinct()
-                    .filter(u -> u.getQualification().getId().equals(q.getId()))
-                    .sorted(Comparator.comparing(QualificationUnit::getSortOrder).thenComparing(QualificationUnit::getCode))
+        for (QualificationRef q : quals) {
+            List<UnitRow> units = accepted.stream().map(content::unit).distinct()
+                    .filter(u -> u.qualificationId().equals(q.id()))
+                    .sorted(Comparator.comparing(UnitRow::sortOrder).thenComparing(UnitRow::code))
                     .toList();
             if (units.isEmpty()) {
                 continue;
             }
-            pdf.heading(q.getName().in(locale));
-            for (QualificationUnit u : units) {
-                List<RecognitionItem> items = byUnit.getOrDefault(u.getId(), List.of());
-                String credits = u.getCredits() == null ? "" : ", " + u.getCredits().stripTrailingZeros().toPlainString()
+            pdf.heading(q.name().in(locale));
+            for (UnitRow u : units) {
+                List<RecognitionItem> items = byUnit.getOrDefault(u.id(), List.of());
+                String credits = u.credits() == null ? "" : ", " + u.credits().stripTrailingZeros().toPlainString()
                         + " " + t("recognition.report.credits", locale);
-                pdf.subheading(u.getCode() + " " + u.getName().in(locale) + credits);
+                pdf.subheading(u.code() + " " + u.name().in(locale) + credits);
                 items.stream().filter(i -> i.getKind() == RecognitionItemKind.UNIT && i.getPractice() != null)
                         .findFirst().ifPresent(i -> pdf.paragraph(i.getPractice()));
                 List<List<String>> rows = items.stream().filter(i -> i.getKind() == RecognitionItemKind.REQUIREMENT)
-                        .sorted(Comparator.comparing((RecognitionItem i) -> i.getRequirement().getArea().getSortOrder())
-                                .thenComparing(i -> i.getRequirement().getSortOrder()))
-                        .map(i -> List.of(i.getRequirement().getText().in(locale),
+                        .sorted(Comparator.comparing((RecognitionItem i) -> content.requirement(i).areaSortOrder())
+                                .thenComparing(i -> content.requirement(i).sortOrder()))
+                        .map(i -> List.of(content.requirement(i).text().in(locale),
                                 i.getPractice() == null ? "" : i.getPractice()))
                         .toList();
                 if (rows.stream().anyMatch(row -> !row.get(1).isEmpty())) {
@@ -181,24 +186,25 @@ public class EnvironmentReportService {
         return bytes;
     }
 
-    private List<EnvironmentHit.UnitLine> unitLines(EnvironmentRecognition r, String unitText) {
-        Map<QualificationUnit, Long> counts = new LinkedHashMap<>();
+    private static List<EnvironmentHit.UnitLine> unitLines(EnvironmentRecognition r, RecognitionContent content,
+                                                          String unitText) {
+        Map<UnitRow, Long> counts = new LinkedHashMap<>();
         for (RecognitionItem i : r.getItems()) {
             if (!i.isRecognised()) {
                 continue;
             }
-            counts.merge(i.getUnit(), i.getKind() == RecognitionItemKind.REQUIREMENT ? 1L : 0L, Long::sum);
+            counts.merge(content.unit(i), i.getKind() == RecognitionItemKind.REQUIREMENT ? 1L : 0L, Long::sum);
         }
         return counts.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<QualificationUnit, Long> e) -> e.getKey().getCode()))
-                .map(e -> new EnvironmentHit.UnitLine(e.getKey().getCode(), e.getKey().getName(),
+                .sorted(Comparator.comparing((Map.Entry<UnitRow, Long> e) -> e.getKey().code()))
+                .map(e -> new EnvironmentHit.UnitLine(e.getKey().code(), e.getKey().name(),
                         e.getValue().intValue(), !unitText.isEmpty() && matches(e.getKey(), unitText)))
                 .toList();
     }
 
-    private static boolean matches(QualificationUnit u, String text) {
-        LocalizedText n = u.getName();
-        return u.getCode().equalsIgnoreCase(text) || normalise(n.getFi()).contains(text)
+    private static boolean matches(UnitRow u, String text) {
+        LocalizedText n = u.name();
+        return u.code().equalsIgnoreCase(text) || normalise(n.getFi()).contains(text)
                 || normalise(n.getSv()).contains(text) || normalise(n.getEn()).contains(text);
     }
 

@@ -1,8 +1,5 @@
 package fi.taitoura.workplace;
 
-import fi.taitoura.catalogue.AssessmentCriterion;
-import fi.taitoura.catalogue.QualificationUnit;
-import fi.taitoura.catalogue.SkillRequirement;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +14,7 @@ import jakarta.persistence.Table;
 
 /**
  * One ticked thing of a recognition: a unit, a skill requirement or a T1 criterion, with how it is practised in
- * the work unit and the reviewer's decision. {@link #getUnit()} is always the qualification unit it belongs to.
+ * the work unit and the reviewer's decision. {@link #getUnitId()} is always the qualification unit it belongs to.
  */
 @Entity
 @Table(name = "recognition_item")
@@ -35,17 +32,14 @@ public class RecognitionItem {
     @Column(nullable = false, updatable = false)
     private RecognitionItemKind kind;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "unit_id", nullable = false, updatable = false)
-    private QualificationUnit unit;
+    @Column(name = "unit_id", nullable = false, updatable = false)
+    private Long unitId;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "requirement_id", updatable = false)
-    private SkillRequirement requirement;
+    @Column(name = "requirement_id", updatable = false)
+    private Long requirementId;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "criterion_id", updatable = false)
-    private AssessmentCriterion criterion;
+    @Column(name = "criterion_id", updatable = false)
+    private Long criterionId;
 
     private String practice;
 
@@ -59,22 +53,22 @@ public class RecognitionItem {
     protected RecognitionItem() {
     }
 
-    RecognitionItem(EnvironmentRecognition recognition, RecognitionItemKind kind, QualificationUnit unit,
-                    SkillRequirement requirement, AssessmentCriterion criterion, String practice) {
+    RecognitionItem(EnvironmentRecognition recognition, RecognitionItemKind kind, Long unitId, Long requirementId,
+                    Long criterionId, String practice) {
         this.recognition = recognition;
         this.kind = kind;
-        this.unit = unit;
-        this.requirement = requirement;
-        this.criterion = criterion;
+        this.unitId = unitId;
+        this.requirementId = requirementId;
+        this.criterionId = criterionId;
         this.practice = practice;
     }
 
     /** The id of what is ticked: the unit's, the requirement's or the criterion's. */
     public Long getTargetId() {
         return switch (kind) {
-            case UNIT -> unit.getId();
-            case REQUIREMENT -> requirement.getId();
-            case CRITERION -> criterion.getId();
+            case UNIT -> unitId;
+            case REQUIREMENT -> requirementId;
+            case CRITERION -> criterionId;
         };
     }
 
@@ -99,16 +93,16 @@ public class RecognitionItem {
         return kind;
     }
 
-    public QualificationUnit getUnit() {
-        return unit;
+    public Long getUnitId() {
+        return unitId;
     }
 
-    public SkillRequirement getRequirement() {
-        return requirement;
+    public Long getRequirementId() {
+        return requirementId;
     }
 
-    public AssessmentCriterion getCriterion() {
-        return criterion;
+    public Long getCriterionId() {
+        return criterionId;
     }
 
     public String getPractice() {

@@ -23,35 +23,34 @@ interface RecognitionRepository extends JpaRepository<EnvironmentRecognition, Lo
 
     boolean existsByWorkUnitIdAndReviewerId(Long workUnitId, Long reviewerId);
 
-    @Query("select r from EnvironmentRecognition r where r.reviewer.id = :reviewerId and r.state in :states"
+    @Query("select r from EnvironmentRecognition r where r.reviewerId = :reviewerId and r.state in :states"
             + " order by r.submittedAt")
     List<EnvironmentRecognition> findByReviewer(Long reviewerId, Collection<RecognitionState> states);
 
-    @Query("select distinct r.workUnit.id from EnvironmentRecognition r where r.reviewer.id = :reviewerId")
+    @Query("select distinct r.workUnit.id from EnvironmentRecognition r where r.reviewerId = :reviewerId")
     List<Long> findWorkUnitIdsReviewedBy(Long reviewerId);
 
     @Query("select r from EnvironmentRecognition r where r.state = fi.taitoura.workplace.RecognitionState.APPROVED"
             + " and r.supersededAt is null order by r.workUnit.organisation.name, r.workUnit.name")
     List<EnvironmentRecognition> findAllInForce();
 
-    @Query("select distinct r from EnvironmentRecognition r left join fetch r.items i left join fetch i.unit"
-            + " left join fetch i.requirement left join fetch i.criterion where r.id = :id")
+    @Query("select distinct r from EnvironmentRecognition r left join fetch r.items where r.id = :id")
     Optional<EnvironmentRecognition> findWithItems(Long id);
 
-    @Query("select i.requirement.id from RecognitionItem i where i.recognition.workUnit.id = :workUnitId"
+    @Query("select i.requirementId from RecognitionItem i where i.recognition.workUnit.id = :workUnitId"
             + " and i.recognition.state = fi.taitoura.workplace.RecognitionState.APPROVED"
             + " and i.recognition.supersededAt is null and i.kind = fi.taitoura.workplace.RecognitionItemKind.REQUIREMENT"
             + " and i.reviewStatus <> fi.taitoura.workplace.ReviewStatus.REJECTED")
     List<Long> findRecognisedRequirementIds(Long workUnitId);
 
     @Query("select distinct i.recognition from RecognitionItem i where i.recognition.workUnit.id = :workUnitId"
-            + " and i.requirement.id = :requirementId"
+            + " and i.requirementId = :requirementId"
             + " and i.recognition.state = fi.taitoura.workplace.RecognitionState.APPROVED"
             + " and i.reviewStatus <> fi.taitoura.workplace.ReviewStatus.REJECTED")
     List<EnvironmentRecognition> findApprovedCovering(Long workUnitId, Long requirementId);
 
-    @Query("select i.requirement.id, i.recognition from RecognitionItem i where i.recognition.workUnit.id = :workUnitId"
-            + " and i.requirement.id in :requirementIds"
+    @Query("select i.requirementId, i.recognition from RecognitionItem i where i.recognition.workUnit.id = :workUnitId"
+            + " and i.requirementId in :requirementIds"
             + " and i.recognition.state = fi.taitoura.workplace.RecognitionState.APPROVED"
             + " and i.reviewStatus <> fi.taitoura.workplace.ReviewStatus.REJECTED")
     List<Object[]> findApprovedCoveringAny(Long workUnitId, java.util.Collection<Long> requirementIds);

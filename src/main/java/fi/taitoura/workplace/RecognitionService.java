@@ -7,13 +7,11 @@ import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
-import fi.taitoura.catalogue.AssessmentCriterion;
-import fi.taitoura.catalogue.Qualification;
-import fi.taitoura.catalogue.QualificationUnit;
-import fi.taitoura.catalogue.SkillRequirement;
+import fi.taitoura.catalogue.CatalogueReader.CriterionRow;
+import fi.taitoura.catalogue.CatalogueReader.RequirementRow;
+import fi.taitoura.catalogue.CatalogueReader.UnitRow;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.security.TaitouraPrincipal;
-import fi.taitoura.user.AppUser;
 import fi.taitoura.user.UserService;
 import fi.taitoura.catalogue.CatalogueTree.QualificationNode;
 import fi.taitoura.catalogue.CatalogueTree.QualificationRef;
@@ -100,13 +98,13 @@ public class RecognitionService {
         if (!approvedPublic) {
             access.requireView(r.getWorkUnit().getId());
         }
-        Hibernate.initialize(r.getQualifications());
+        Hibernate.initialize(r.getQualificationIds());
         boolean editor = access.canEdit(r.getWorkUnit().getId());
         boolean reviewer = isReviewer(r);
         boolean revisable = editor && r.isInForce() && recognitions.findOpen(r.getWorkUnit().getId()).isEmpty();
         return new RecognitionDetails(r, events.findByRecognitionIdOrderByOccurredAtAscIdAsc(r.getId()),
                 editor && r.getState().isEditable(), reviewer && r.getState() == RecognitionState.IN_REVIEW,
-                revisable);
+                revisable, names(List.of(r)), content(List.of(r)));
     }
 
     /** The approved version in force for the work unit, if any. Readable by every signed-in user (public). */
@@ -155,16 +153,40 @@ public class RecognitionService {
     /** Who can be named reviewer: every active user except the signed-in one (teachers are offered first). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<AppUser> findPossibleReviewers() {
+    public List<UserService.RoleHolder> findPossibleReviewers() {
         Long me = currentUser.id().orElse(null);
-        List<AppUser> result = new ArrayList<>(users.findActiveByRole(fi.taitoura.security.Role.TEACHER));
+        Map<Long, UserService.RoleHolder> result = new LinkedHashMap<>();
+        users.findActiveRoleHolders(fi.taitoura.security.Role.TEACHER).forEach(u -> result.putIfAbsent(u.id(), u));
         for (fi.taitoura.security.Role role : fi.taitoura.security.Role.values()) {
             if (role != fi.taitoura.security.Role.TEACHER && role != fi.taitoura.security.Role.TRAINEE) {
-                users.findActiveByRole(role).stream().filter(u -> !result.contains(u)).forEach(result::add);
+                users.findActiveRoleHolders(role).forEach(u -> result.putIfAbsent(u.id(), u));
             }
         }
-        result.removeIf(u -> u.getId().equals(me));
-        return result;
+        result.remove(me);
+        return new ArrayList<>(result.values());
+    }
+
+    /**
+     * The names of the users the recognitions name (creator, submitter, reviewer, decider), by user id, in one
+     * query: the user feature owns users, a recognition keeps only their ids.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(Collection<EnvironmentRecognition> versions) {
+        Set<Long> ids = new HashSet<>();
+        for (EnvironmentRecognition r : versions) {
+            java.util.stream.Stream.of(r.getCreatedById(), r.getSubmittedById(), r.getReviewerId(),
+                    r.getDecidedById()).filter(Objects::nonNull).forEach(ids::add);
+        }
+        return users.findNames(ids);
+    }
+
+    /**
+     * The catalogue rows the recognitions' items and qualifications name, read in one query per kind (the
+     * catalogue owns them; a recognition keeps only their ids).
+     */
+    RecognitionContent content(Collection<EnvironmentRecognition> versions) {
+        return RecognitionContent.of(catalogue, versions);
     }
 
     // ------------------------------------------------- API for other features
@@ -213,15 +235,19 @@ public class RecognitionService {
         if (requirementIds.isEmpty()) {
             return result;
         }
+        Map<Long, EnvironmentRecognition> newest = new HashMap<>();
         for (Object[] row : recognitions.findApprovedCoveringAny(workUnitId, requirementIds)) {
             Long requirementId = (Long) row[0];
             EnvironmentRecognition r = (EnvironmentRecognition) row[1];
-            RecognitionBasis known = result.get(requirementId);
-            if (known == null || r.getRevision() > known.revision()) {
-                result.put(requirementId, new RecognitionBasis(r.getId(), r.getRevision(), r.getApprovedOn(),
-                        r.getReviewer() == null ? null : r.getReviewer().getFullName(), r.getNextReviewOn()));
+            EnvironmentRecognition known = newest.get(requirementId);
+            if (known == null || r.getRevision() > known.getRevision()) {
+                newest.put(requirementId, r);
             }
         }
+        Map<Long, String> names = names(newest.values());
+        newest.forEach((requirementId, r) -> result.put(requirementId, new RecognitionBasis(r.getId(),
+                r.getRevision(), r.getApprovedOn(), r.getReviewerId() == null ? null : names.get(r.getReviewerId()),
+                r.getNextReviewOn())));
         return result;
     }
 
@@ -251,7 +277,7 @@ public class RecognitionService {
             throw new BusinessRuleException("recognition.error.reviseInstead");
         }
         EnvironmentRecognition r = new EnvironmentRecognition(unit, recognitions.maxRevision(workUnitId) + 1, null,
-                me());
+                currentUser.id().orElse(null));
         r = recognitions.saveAndFlush(r);
         event(r, RecognitionAction.CREATED, null);
         audit.recordChange(AuditAction.CREATE, "EnvironmentRecognition", r.getId(), null,
@@ -277,14 +303,14 @@ public class RecognitionService {
             throw new BusinessRuleException("recognition.error.openExists");
         }
         EnvironmentRecognition r = new EnvironmentRecognition(old.getWorkUnit(),
-                recognitions.maxRevision(workUnitId) + 1, old, me());
+                recognitions.maxRevision(workUnitId) + 1, old, currentUser.id().orElse(null));
         r.setWorkDescription(old.getWorkDescription());
-        r.setReviewer(old.getReviewer());
-        r.getQualifications().addAll(old.getQualifications());
+        r.setReviewerId(old.getReviewerId());
+        r.getQualificationIds().addAll(old.getQualificationIds());
         for (RecognitionItem i : old.getItems()) {
             if (i.isRecognised()) {
-                r.getItems().add(new RecognitionItem(r, i.getKind(), i.getUnit(), i.getRequirement(),
-                        i.getCriterion(), i.getPractice()));
+                r.getItems().add(new RecognitionItem(r, i.getKind(), i.getUnitId(), i.getRequirementId(),
+                        i.getCriterionId(), i.getPractice()));
             }
         }
         r = recognitions.saveAndFlush(r);
@@ -311,57 +337,57 @@ public class RecognitionService {
         String before = summary(r);
         r.setWorkDescription(limit(draft.workDescription(), 10_000));
         if (draft.reviewerId() == null) {
-            r.setReviewer(null);
+            r.setReviewerId(null);
         } else {
-            AppUser reviewer = users.findById(draft.reviewerId()).filter(AppUser::isActive)
-                    .orElseThrow(() -> new BusinessRuleException("recognition.error.reviewerMissing"));
-            if (reviewer.getId().equals(currentUser.requireId())) {
+            if (!users.isActive(draft.reviewerId())) {
+                throw new BusinessRuleException("recognition.error.reviewerMissing");
+            }
+            if (draft.reviewerId().equals(currentUser.requireId())) {
                 throw new BusinessRuleException("recognition.error.selfReviewer");
             }
-            r.setReviewer(reviewer);
+            r.setReviewerId(draft.reviewerId());
         }
-        List<Qualification> quals = catalogue.qualificationsById(draft.qualificationIds());
-        r.getQualifications().clear();
-        r.getQualifications().addAll(quals);
-        Set<Long> qualIds = quals.stream().map(Qualification::getId).collect(Collectors.toSet());
+        Set<Long> qualIds = catalogue.qualificationRefs(draft.qualificationIds()).stream().map(QualificationRef::id)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        r.getQualificationIds().clear();
+        r.getQualificationIds().addAll(qualIds);
+
+        // the catalogue rows of the ticked items, one query per kind, then the parents of sub-areas
+        Map<Long, RequirementRow> reqs = catalogue.requirementsById(draft.items().keySet().stream()
+                .filter(ref -> ref.kind() == RecognitionItemKind.REQUIREMENT).map(ItemRef::id).toList());
+        Map<Long, CriterionRow> crits = catalogue.criteria(draft.items().keySet().stream()
+                .filter(ref -> ref.kind() == RecognitionItemKind.CRITERION).map(ItemRef::id).toList());
+        Set<Long> unitIds = new HashSet<>();
+        draft.items().keySet().stream().filter(ref -> ref.kind() == RecognitionItemKind.UNIT).map(ItemRef::id)
+                .forEach(unitIds::add);
+        reqs.values().forEach(q -> unitIds.add(q.unitId()));
+        crits.values().forEach(c -> unitIds.add(c.unitId()));
+        Map<Long, UnitRow> units = new HashMap<>(catalogue.units(unitIds));
+        for (Set<Long> missing = parentsMissing(units); !missing.isEmpty(); missing = parentsMissing(units)) {
+            units.putAll(catalogue.units(missing));
+        }
 
         Map<ItemRef, String> wanted = new LinkedHashMap<>();
-        Map<ItemRef, QualificationUnit> unitOf = new HashMap<>();
-        Map<ItemRef, Object> target = new HashMap<>();
+        Map<ItemRef, Long> unitOf = new HashMap<>();
         for (var e : draft.items().entrySet()) {
             ItemRef ref = e.getKey();
-            QualificationUnit unit;
-            Object t;
-            switch (ref.kind()) {
-                case UNIT -> {
-                    unit = catalogue.unit(ref.id());
-                    t = unit;
-                }
-                case REQUIREMENT -> {
-                    SkillRequirement req = catalogue.requirement(ref.id());
-                    unit = req == null ? null : req.getUnit();
-                    t = req;
-                }
-                case CRITERION -> {
-                    AssessmentCriterion c = catalogue.criterion(ref.id());
-                    unit = c == null ? null : c.getTarget().getUnit();
-                    t = c;
-                }
-                default -> throw new IllegalStateException();
-            }
-            if (unit == null || !qualIds.contains(unit.getQualification().getId())) {
+            Long unitId = switch (ref.kind()) {
+                case UNIT -> units.containsKey(ref.id()) ? ref.id() : null;
+                case REQUIREMENT -> reqs.containsKey(ref.id()) ? reqs.get(ref.id()).unitId() : null;
+                case CRITERION -> crits.containsKey(ref.id()) ? crits.get(ref.id()).unitId() : null;
+            };
+            UnitRow unit = unitId == null ? null : units.get(unitId);
+            if (unit == null || !qualIds.contains(unit.qualificationId())) {
                 throw new BusinessRuleException("recognition.error.itemOutsideQualifications");
             }
             wanted.put(ref, limit(e.getValue(), MAX_TEXT));
-            unitOf.put(ref, unit);
-            target.put(ref, t);
+            unitOf.put(ref, unit.id());
             // the unit (and the parent of a sub-area) of a ticked item is ticked too
-            for (QualificationUnit u = unit; u != null; u = u.getParent()) {
-                ItemRef unitRef = ItemRef.unit(u.getId());
+            for (UnitRow u = unit; u != null; u = u.parentId() == null ? null : units.get(u.parentId())) {
+                ItemRef unitRef = ItemRef.unit(u.id());
                 if (!draft.items().containsKey(unitRef) && !wanted.containsKey(unitRef)) {
                     wanted.put(unitRef, null);
-                    unitOf.put(unitRef, u);
-                    target.put(unitRef, u);
+                    unitOf.put(unitRef, u.id());
                 }
             }
         }
@@ -375,10 +401,10 @@ public class RecognitionService {
                     item.setPractice(e.getValue());
                 }
             } else {
-                Object t = target.get(e.getKey());
-                r.getItems().add(new RecognitionItem(r, e.getKey().kind(), unitOf.get(e.getKey()),
-                        t instanceof SkillRequirement s ? s : null, t instanceof AssessmentCriterion c ? c : null,
-                        e.getValue()));
+                ItemRef ref = e.getKey();
+                r.getItems().add(new RecognitionItem(r, ref.kind(), unitOf.get(ref),
+                        ref.kind() == RecognitionItemKind.REQUIREMENT ? ref.id() : null,
+                        ref.kind() == RecognitionItemKind.CRITERION ? ref.id() : null, e.getValue()));
             }
         }
         r = recognitions.saveAndFlush(r);
@@ -399,10 +425,10 @@ public class RecognitionService {
         if (!r.getState().isEditable()) {
             throw new BusinessRuleException("recognition.error.notEditable");
         }
-        if (r.getReviewer() == null) {
+        if (r.getReviewerId() == null) {
             throw new BusinessRuleException("recognition.error.reviewerMissing");
         }
-        if (r.getReviewer().getId().equals(currentUser.requireId())) {
+        if (r.getReviewerId().equals(currentUser.requireId())) {
             throw new BusinessRuleException("recognition.error.selfReviewer");
         }
         if (r.getItems().stream().noneMatch(i -> i.getKind() == RecognitionItemKind.REQUIREMENT)) {
@@ -410,12 +436,12 @@ public class RecognitionService {
         }
         RecognitionState from = r.getState();
         r.setState(RecognitionState.IN_REVIEW);
-        r.setSubmittedBy(me());
+        r.setSubmittedById(currentUser.id().orElse(null));
         r.setSubmittedAt(Instant.now(clock));
         r = recognitions.saveAndFlush(r);
-        event(r, RecognitionAction.SUBMITTED, r.getReviewer().getFullName());
+        event(r, RecognitionAction.SUBMITTED, users.findNames(List.of(r.getReviewerId())).get(r.getReviewerId()));
         audit.recordChange(AuditAction.UPDATE, "EnvironmentRecognition", r.getId(), null,
-                AuditDetails.of("state", from + ":IN_REVIEW", "reviewer", r.getReviewer().getId()));
+                AuditDetails.of("state", from + ":IN_REVIEW", "reviewer", r.getReviewerId()));
         return r;
     }
 
@@ -468,7 +494,7 @@ public class RecognitionService {
             event(p, RecognitionAction.SUPERSEDED, "v" + r.getRevision());
         });
         r.setState(RecognitionState.APPROVED);
-        r.setDecidedBy(users.findById(me).orElseThrow());
+        r.setDecidedById(me);
         r.setDecidedAt(now);
         r.setDecisionComment(limit(comment, MAX_TEXT));
         r.setApprovedOn(today);
@@ -495,7 +521,7 @@ public class RecognitionService {
         }
         applyDecisions(r, decisions == null ? Map.of() : decisions);
         r.setState(RecognitionState.RETURNED);
-        r.setDecidedBy(users.findById(currentUser.requireId()).orElseThrow());
+        r.setDecidedById(currentUser.requireId());
         r.setDecidedAt(Instant.now(clock));
         r.setDecisionComment(limit(comment, MAX_TEXT));
         r = recognitions.saveAndFlush(r);
@@ -514,12 +540,12 @@ public class RecognitionService {
     private int[] reflagTaskMappings(EnvironmentRecognition approved) {
         Set<Long> covered = approved.getItems().stream()
                 .filter(i -> i.getKind() == RecognitionItemKind.REQUIREMENT && i.isRecognised())
-                .map(i -> i.getRequirement().getId()).collect(Collectors.toSet());
+                .map(RecognitionItem::getRequirementId).collect(Collectors.toSet());
         Instant now = Instant.now(clock);
         int flagged = 0;
         int unflagged = 0;
         for (TaskRequirement m : tasks.findMappingsOfWorkUnit(approved.getWorkUnit().getId())) {
-            boolean ok = covered.contains(m.getRequirement().getId());
+            boolean ok = covered.contains(m.getRequirementId());
             if (!ok && !m.isFlagged()) {
                 m.setFlaggedAt(now);
                 flagged++;
@@ -558,12 +584,16 @@ public class RecognitionService {
     }
 
     private boolean isReviewer(EnvironmentRecognition r) {
-        return r.getReviewer() != null && currentUser.id().map(r.getReviewer().getId()::equals).orElse(false);
+        return r.getReviewerId() != null && currentUser.id().map(r.getReviewerId()::equals).orElse(false);
     }
 
     private static boolean isOwn(EnvironmentRecognition r, Long userId) {
-        return r.getCreatedBy() != null && r.getCreatedBy().getId().equals(userId)
-                || r.getSubmittedBy() != null && r.getSubmittedBy().getId().equals(userId);
+        return userId.equals(r.getCreatedById()) || userId.equals(r.getSubmittedById());
+    }
+
+    private static Set<Long> parentsMissing(Map<Long, UnitRow> units) {
+        return units.values().stream().map(UnitRow::parentId).filter(p -> p != null && !units.containsKey(p))
+                .collect(Collectors.toSet());
     }
 
     private static void checkVersion(EnvironmentRecognition r, long version) {
@@ -572,24 +602,21 @@ public class RecognitionService {
         }
     }
 
-    private AppUser me() {
-        return currentUser.id().flatMap(users::findById).orElse(null);
-    }
-
     private void event(EnvironmentRecognition r, RecognitionAction action, String details) {
         TaitouraPrincipal p = currentUser.principal().orElse(null);
         events.save(new RecognitionEvent(r.getId(), Instant.now(clock), p == null ? null : p.getUserId(),
                 p == null ? "system" : p.getFullName(), action, limit(details, MAX_TEXT)));
     }
 
-    private static String summary(EnvironmentRecognition r) {
+    private String summary(EnvironmentRecognition r) {
         Map<RecognitionItemKind, Long> counts = r.getItems().stream()
                 .collect(Collectors.groupingBy(RecognitionItem::getKind, Collectors.counting()));
-        return "qualifications " + r.getQualifications().stream().map(Qualification::getDiaryNumber).sorted()
+        return "qualifications " + catalogue.qualificationRefs(r.getQualificationIds()).stream()
+                .map(QualificationRef::diaryNumber).sorted()
                 .collect(Collectors.joining(",")) + "; units " + counts.getOrDefault(RecognitionItemKind.UNIT, 0L)
                 + ", requirements " + counts.getOrDefault(RecognitionItemKind.REQUIREMENT, 0L) + ", criteria "
                 + counts.getOrDefault(RecognitionItemKind.CRITERION, 0L) + "; reviewer "
-                + (r.getReviewer() == null ? "–" : r.getReviewer().getId());
+                + (r.getReviewerId() == null ? "–" : r.getReviewerId());
     }
 
     private static String decisionSummary(EnvironmentRecognition r) {

@@ -5,7 +5,9 @@ import fi.taitoura.audit.AuditAction;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
-import fi.taitoura.catalogue.SkillRequirement;
+import fi.taitoura.base.db.LocalizedText;
+import fi.taitoura.catalogue.CatalogueReader.RequirementRow;
+import fi.taitoura.catalogue.CatalogueReader.UnitRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -98,6 +100,14 @@ public class TaskLibraryService {
         return requirementIds.isEmpty() ? Set.of() : new HashSet<>(tasks.findTaskIdsTraining(requirementIds));
     }
 
+    /** The texts of the skill requirements (any, recognised or not), by id (one query): the catalogue's own words. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, LocalizedText> requirementTexts(Collection<Long> requirementIds) {
+        return catalogue.requirementsById(requirementIds).values().stream()
+                .collect(Collectors.toMap(RequirementRow::id, RequirementRow::text));
+    }
+
     private static TaskRef ref(TrainingTask t) {
         return new TaskRef(t.getId(), t.getName(), t.getDifficulty());
     }
@@ -165,15 +175,15 @@ public class TaskLibraryService {
         Set<Long> wanted = draft.requirementIds() == null ? Set.of() : new HashSet<>(draft.requirementIds());
         Set<Long> recognisedIds = new HashSet<>(recognitions.findRecognisedRequirementIds(workUnitId));
         Set<Long> flaggedKept = task.getRequirements().stream().filter(TaskRequirement::isFlagged)
-                .map(m -> m.getRequirement().getId()).collect(Collectors.toSet());
+                .map(TaskRequirement::getRequirementId).collect(Collectors.toSet());
         for (Long rid : wanted) {
             if (!recognisedIds.contains(rid) && !flaggedKept.contains(rid)) {
-                SkillRequirement req = catalogue.requirement(rid);
+                RequirementRow req = catalogue.requirementsById(List.of(rid)).get(rid);
                 if (recognitions.findInForce(workUnitId).isEmpty()) {
                     throw new BusinessRuleException("task.error.noApprovedRecognition");
                 }
                 throw new BusinessRuleException("task.error.notRecognised",
-                        req == null ? String.valueOf(rid) : req.getText().getFi());
+                        req == null ? String.valueOf(rid) : req.text().getFi());
             }
         }
         task.setName(name);
@@ -187,12 +197,12 @@ public class TaskLibraryService {
             draft.requiredCards().stream().map(RecognitionService::blankToNull).filter(c -> c != null)
                     .map(c -> c.length() > 100 ? c.substring(0, 100) : c).forEach(task.getRequiredCards()::add);
         }
-        task.getRequirements().removeIf(m -> !wanted.contains(m.getRequirement().getId()));
-        Set<Long> have = task.getRequirements().stream().map(m -> m.getRequirement().getId())
+        task.getRequirements().removeIf(m -> !wanted.contains(m.getRequirementId()));
+        Set<Long> have = task.getRequirements().stream().map(TaskRequirement::getRequirementId)
                 .collect(Collectors.toSet());
         for (Long rid : wanted) {
             if (!have.contains(rid)) {
-                task.getRequirements().add(new TaskRequirement(task, catalogue.requirement(rid)));
+                task.getRequirements().add(new TaskRequirement(task, rid));
             }
         }
         TrainingTask saved = tasks.saveAndFlush(task);
@@ -203,23 +213,33 @@ public class TaskLibraryService {
 
     private List<RecognisedRequirement> recognised(Long workUnitId) {
         return recognitions.findInForce(workUnitId).map(r -> recognitions.findWithItems(r.getId()).orElseThrow())
-                .map(r -> r.getItems().stream()
-                        .filter(i -> i.getKind() == RecognitionItemKind.REQUIREMENT && i.isRecognised())
-                        .sorted(Comparator.comparing((RecognitionItem i) -> i.getUnit().getSortOrder())
-                                .thenComparing(i -> i.getUnit().getCode())
-                                .thenComparing(i -> i.getRequirement().getArea().getSortOrder())
-                                .thenComparing(i -> i.getRequirement().getSortOrder()))
-                        .map(i -> new RecognisedRequirement(i.getRequirement().getId(), i.getRequirement().getCode(),
-                                i.getRequirement().getText(), i.getRequirement().getArea().getName(),
-                                i.getUnit().getId(), i.getUnit().getCode(), i.getUnit().getName(), i.getPractice()))
-                        .toList())
+                .map(r -> {
+                    List<RecognitionItem> items = r.getItems().stream()
+                            .filter(i -> i.getKind() == RecognitionItemKind.REQUIREMENT && i.isRecognised()).toList();
+                    Map<Long, UnitRow> units = catalogue.units(items.stream().map(RecognitionItem::getUnitId)
+                            .collect(Collectors.toSet()));
+                    Map<Long, RequirementRow> reqs = catalogue.requirementsById(items.stream()
+                            .map(RecognitionItem::getRequirementId).collect(Collectors.toSet()));
+                    return items.stream()
+                            .sorted(Comparator.comparing((RecognitionItem i) -> units.get(i.getUnitId()).sortOrder())
+                                    .thenComparing(i -> units.get(i.getUnitId()).code())
+                                    .thenComparing(i -> reqs.get(i.getRequirementId()).areaSortOrder())
+                                    .thenComparing(i -> reqs.get(i.getRequirementId()).sortOrder()))
+                            .map(i -> {
+                                RequirementRow q = reqs.get(i.getRequirementId());
+                                UnitRow u = units.get(i.getUnitId());
+                                return new RecognisedRequirement(q.id(), q.code(), q.text(), q.areaName(), u.id(),
+                                        u.code(), u.name(), i.getPractice());
+                            })
+                            .toList();
+                })
                 .orElse(List.of());
     }
 
     private static TaskSummary summary(TrainingTask t) {
         Set<Long> ok = new TreeSet<>();
         Set<Long> flagged = new TreeSet<>();
-        t.getRequirements().forEach(m -> (m.isFlagged() ? flagged : ok).add(m.getRequirement().getId()));
+        t.getRequirements().forEach(m -> (m.isFlagged() ? flagged : ok).add(m.getRequirementId()));
         return new TaskSummary(t.getId(), t.getName(), t.getDifficulty(), t.isActive(), ok, flagged);
     }
 

@@ -1,6 +1,5 @@
 package fi.taitoura.workplace;
 
-import fi.taitoura.catalogue.SkillRequirement;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -28,9 +27,9 @@ public class TaskRequirement {
     @JoinColumn(name = "task_id", nullable = false, updatable = false)
     private TrainingTask task;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "requirement_id", nullable = false, updatable = false)
-    private SkillRequirement requirement;
+    /** The catalogue's skill requirement, by id. */
+    @Column(name = "requirement_id", nullable = false, updatable = false)
+    private Long requirementId;
 
     @Column(name = "flagged_at")
     private Instant flaggedAt;
@@ -38,9 +37,9 @@ public class TaskRequirement {
     protected TaskRequirement() {
     }
 
-    TaskRequirement(TrainingTask task, SkillRequirement requirement) {
+    TaskRequirement(TrainingTask task, Long requirementId) {
         this.task = task;
-        this.requirement = requirement;
+        this.requirementId = requirementId;
     }
 
     public boolean isFlagged() {
@@ -55,8 +54,8 @@ public class TaskRequirement {
         return task;
     }
 
-    public SkillRequirement getRequirement() {
-        return requirement;
+    public Long getRequirementId() {
+        return requirementId;
     }
 
     public Instant getFlaggedAt() {

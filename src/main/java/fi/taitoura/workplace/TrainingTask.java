@@ -121,7 +121,7 @@ public class TrainingTask extends AbstractEntity {
     /** Ids of the skill requirements the task trains (flagged mappings included). */
     public Set<Long> getRequirementIds() {
         Set<Long> ids = new TreeSet<>();
-        requirements.forEach(r -> ids.add(r.getRequirement().getId()));
+        requirements.forEach(r -> ids.add(r.getRequirementId()));
         return ids;
     }
 

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface TrainingTaskRepository extends JpaRepository<TrainingTask, Long> {
 
-    @Query("select distinct t from TrainingTask t left join fetch t.requirements m left join fetch m.requirement"
+    @Query("select distinct t from TrainingTask t left join fetch t.requirements m"
             + " where t.workUnit.id = :workUnitId order by t.name")
     List<TrainingTask> findByWorkUnitWithRequirements(Long workUnitId);
 
@@ -17,7 +17,7 @@ interface TrainingTaskRepository extends JpaRepository<TrainingTask, Long> {
 
     List<TrainingTask> findByWorkUnitIdAndActiveTrueOrderByNameAsc(Long workUnitId);
 
-    @Query("select distinct m.task.id from TaskRequirement m where m.requirement.id in :requirementIds")
+    @Query("select distinct m.task.id from TaskRequirement m where m.requirementId in :requirementIds")
     List<Long> findTaskIdsTraining(java.util.Collection<Long> requirementIds);
 
     /** Id, name and difficulty of the tasks, without loading them ({@link TaskLibraryService#findTaskRefs}). */

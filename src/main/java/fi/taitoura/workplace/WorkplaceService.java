@@ -7,7 +7,6 @@ import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
 import fi.taitoura.security.CurrentUser;
-import fi.taitoura.user.AppUser;
 import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.util.HashSet;
@@ -90,8 +89,15 @@ public class WorkplaceService {
     /** The active coaches assigned to the work unit. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<AppUser> findCoaches(Long workUnitId) {
+    public List<UserService.UserRef> findCoaches(Long workUnitId) {
         return users.findCoachesOf(workUnitId);
+    }
+
+    /** The active coaches of each of the work units, by name (one query; a unit without coaches is absent). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<UserService.UserRef>> findCoaches(java.util.Collection<Long> workUnitIds) {
+        return users.findCoachesOf(workUnitIds);
     }
 
     /** True when the current user may edit the work unit's details, recognition and tasks. */

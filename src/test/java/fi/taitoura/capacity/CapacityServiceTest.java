@@ -178,7 +178,7 @@ class CapacityServiceTest extends CapacityTestSupport {
         Instrument was = workAbility();
         CapacityAssessment s = capacity.record(p.getId(), new AssessmentInput(was.getId(), AssessmentPhase.START,
                 TODAY, Rater.SELF, EntryMethod.WITH_TRAINEE, answers(was, 6, Map.of()), "Yhdessä arvioitu"));
-        assertThat(s.getEnteredBy().getUsername()).isEqualTo("valmentaja");
+        assertThat(s.getEnteredById()).isEqualTo(users.findByUsername("valmentaja").orElseThrow().getId());
         assertThat(s.getRater()).isEqualTo(Rater.SELF);
         assertThat(s.getEntryMethod()).isEqualTo(EntryMethod.WITH_TRAINEE);
 
@@ -257,7 +257,7 @@ class CapacityServiceTest extends CapacityTestSupport {
         runAs("uraagentti");
         Instrument was = workAbility();
         CapacityAssessment a = coach(p.getId(), was, AssessmentPhase.START, TODAY, answers(was, 5, Map.of()));
-        assertThat(a.getEnteredBy().getUsername()).isEqualTo("uraagentti");
+        assertThat(a.getEnteredById()).isEqualTo(users.findByUsername("uraagentti").orElseThrow().getId());
         assertThat(capacity.access(p.getId()).record()).isTrue();
         assertThat(capacity.findAssessments(p.getId())).hasSize(1);
     }

@@ -167,7 +167,7 @@ class CapacityViewsUiTest extends AbstractUiTest {
         CapacityAssessment saved = GridKt._get(grid, 0);
         assertThat(saved.getRater()).isEqualTo(Rater.SELF);
         assertThat(saved.getEntryMethod()).isEqualTo(EntryMethod.WITH_TRAINEE);
-        assertThat(saved.getEnteredBy().getUsername()).isEqualTo("valmentaja");
+        assertThat(saved.getEnteredById()).isEqualTo(users.findByUsername("valmentaja").orElseThrow().getId());
 
         // A second self-assessment for the start is refused by the service, and the form stays open.
         _click(_get(Button.class, spec -> spec.withId("new-assessment")));

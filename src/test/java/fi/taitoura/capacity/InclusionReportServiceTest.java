@@ -123,7 +123,7 @@ class InclusionReportServiceTest extends CapacityTestSupport {
         assertThatThrownBy(() -> reports.report(byUnit)).isInstanceOf(AccessDeniedException.class);
         runAs("tiiminvetaja");
         assertThatThrownBy(() -> reports.report(byUnit)).isInstanceOf(AccessDeniedException.class);
-        assertThat(reports.reportableUnits()).extracting(WorkUnit::getName)
+        assertThat(reports.reportableUnits()).extracting(fi.taitoura.workplace.WorkplaceService.UnitRef::name)
                 .contains("Kiinteistö- ja ympäristöhuolto").doesNotContain(unit.getName());
         // Case workers and teachers get no inclusion data at all.
         runAs("asiakasvastaava");

@@ -28,6 +28,8 @@ class WorkplaceDemoDataTest extends AbstractIntegrationTest {
     WorkplaceTestData data;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    fi.taitoura.user.UserService users;
 
     @Test
     void thePlansAreRealistic() {
@@ -62,7 +64,7 @@ class WorkplaceDemoDataTest extends AbstractIntegrationTest {
 
         runAs(s.coach().getUsername());
         EnvironmentRecognition r = recognitions.findInForce(s.unit().getId()).orElseThrow();
-        assertThat(r.getReviewer().getUsername()).isEqualTo(WorkplaceDemoData.REVIEWER);
+        assertThat(r.getReviewerId()).isEqualTo(users.findByUsername(WorkplaceDemoData.REVIEWER).orElseThrow().getId());
         Set<Long> recognised = recognitions.findRecognisedRequirementIds(s.unit().getId());
         // unit 0: two matched, the rejected one out; unit 1: all requirements (no words given)
         assertThat(recognised).containsExactlyInAnyOrder(q.unit(0).requirementIds().get(0),
@@ -103,7 +105,7 @@ class WorkplaceDemoDataTest extends AbstractIntegrationTest {
             assertThat(unit.getSector()).isEqualTo(plan.sector());
             EnvironmentRecognition r = recognitions.findInForce(unit.getId()).orElseThrow(
                     () -> new AssertionError("no approved recognition for " + plan.workUnitName()));
-            assertThat(r.getReviewer().getUsername()).isEqualTo("opettaja");
+            assertThat(r.getReviewerId()).isEqualTo(users.findByUsername("opettaja").orElseThrow().getId());
             Set<Long> recognised = recognitions.findRecognisedRequirementIds(unit.getId());
             assertThat(recognised).hasSizeGreaterThanOrEqualTo(5);
             List<TaskSummary> unitTasks = tasks.findTaskSummaries(unit.getId());

@@ -153,7 +153,7 @@ class TaskLibraryServiceTest extends AbstractIntegrationTest {
         TrainingTask flagged = tasks.findTasks(s.unit().getId()).stream().filter(x -> x.getId().equals(t.getId()))
                 .findFirst().orElseThrow();
         assertThat(flagged.getRequirements()).filteredOn(TaskRequirement::isFlagged)
-                .extracting(m -> m.getRequirement().getId()).containsExactly(r3);
+                .extracting(TaskRequirement::getRequirementId).containsExactly(r3);
         assertThat(tasks.coverage(s.unit().getId()).tasksTraining(r3)).isEmpty();
         // keeping the flagged mapping while editing the task is allowed
         TrainingTask kept = tasks.save(new TaskDraft(t.getId(), flagged.getVersion(), s.unit().getId(),

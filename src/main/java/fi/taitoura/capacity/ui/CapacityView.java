@@ -372,7 +372,7 @@ class CapacityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private Component assessmentsSection(List<CapacityAssessment> list) {
         Section section = section("capacity.section.assessments", "assessments-section");
-        Grid<CapacityAssessment> grid = assessmentGrid(true);
+        Grid<CapacityAssessment> grid = assessmentGrid(true, list);
         grid.setId("assessments");
         grid.setItems(list.reversed());
         grid.setAriaLabel(getTranslation("capacity.section.assessments"));
@@ -380,7 +380,8 @@ class CapacityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return section;
     }
 
-    private Grid<CapacityAssessment> assessmentGrid(boolean withComment) {
+    private Grid<CapacityAssessment> assessmentGrid(boolean withComment, List<CapacityAssessment> items) {
+        Map<Long, String> enteredBy = capacity.enteredByNames(items);
         Grid<CapacityAssessment> grid = new Grid<>();
         grid.addColumn(a -> Format.date(a.getAssessedOn())).setHeader(getTranslation("capacity.col.date"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -393,7 +394,7 @@ class CapacityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addColumn(a -> translations.enumLabel(a.getRater(), getLocale()) + " ("
                         + translations.enumLabel(a.getEntryMethod(), getLocale()).toLowerCase(getLocale()) + ")")
                 .setHeader(getTranslation("capacity.col.rater")).setAutoWidth(true);
-        grid.addColumn(a -> a.getEnteredBy().getFullName()).setHeader(getTranslation("capacity.col.enteredBy"))
+        grid.addColumn(a -> enteredBy.getOrDefault(a.getEnteredById(), "")).setHeader(getTranslation("capacity.col.enteredBy"))
                 .setAutoWidth(true);
         if (withComment) {
             grid.addColumn(a -> a.getComment() == null ? "" : a.getComment())
@@ -445,7 +446,7 @@ class CapacityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (responses.isEmpty()) {
             section.add(new Paragraph(getTranslation("capacity.inclusion.none")));
         } else {
-            Grid<CapacityAssessment> grid = assessmentGrid(false);
+            Grid<CapacityAssessment> grid = assessmentGrid(false, responses);
             grid.setId("inclusion-responses");
             grid.setItems(responses);
             grid.setAriaLabel(getTranslation("capacity.section.inclusion"));

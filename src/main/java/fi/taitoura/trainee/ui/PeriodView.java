@@ -133,6 +133,7 @@ class PeriodView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void refreshGoals() {
         goalsBox.removeAll();
         var goals = service.findGoals(period.getId());
+        var authors = service.followUpAuthorNames(goals);
         if (goals.isEmpty()) {
             goalsBox.add(new Paragraph(getTranslation("goal.none")));
         }
@@ -154,7 +155,7 @@ class PeriodView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             }
             UnorderedList followUps = new UnorderedList();
             g.getFollowUps().forEach(f -> followUps.add(new ListItem(Formats.date(f.getEntryDate()) + " – "
-                    + f.getNote() + (f.getAuthor() == null ? "" : " (" + f.getAuthor().getFullName() + ")"))));
+                    + f.getNote() + (f.getAuthorId() == null ? "" : " (" + authors.get(f.getAuthorId()) + ")"))));
             card.add(followUps);
             if (canEdit) {
                 Button edit = new Button(getTranslation("common.edit"), e -> editGoal(g));

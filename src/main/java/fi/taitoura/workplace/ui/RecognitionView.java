@@ -36,7 +36,9 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import fi.taitoura.base.i18n.TranslationProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.base.ui.Notifications;
-import fi.taitoura.user.AppUser;
+import fi.taitoura.catalogue.CatalogueReader.UnitRow;
+import fi.taitoura.user.UserService.RoleHolder;
+import fi.taitoura.workplace.RecognitionContent;
 import fi.taitoura.catalogue.CatalogueTree.CriterionNode;
 import fi.taitoura.catalogue.CatalogueTree.QualificationNode;
 import fi.taitoura.catalogue.CatalogueTree.QualificationRef;
@@ -105,7 +107,7 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private TextField filter;
     private Checkbox onlySelected;
     private TextArea workDescription;
-    private ComboBox<AppUser> reviewer;
+    private ComboBox<RoleHolder> reviewer;
     private MultiSelectComboBox<QualificationRef> qualifications;
 
     RecognitionView(WorkplaceService workplaces, RecognitionService service, EnvironmentReportService reports,
@@ -225,12 +227,12 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
     private Component meta(EnvironmentRecognition r) {
         List<String> parts = new ArrayList<>();
-        if (r.getCreatedBy() != null) {
-            parts.add(getTranslation("recognition.meta.created", r.getCreatedBy().getFullName(),
+        if (r.getCreatedById() != null) {
+            parts.add(getTranslation("recognition.meta.created", details.name(r.getCreatedById()),
                     TIME.format(r.getCreatedAt())));
         }
-        if (r.getReviewer() != null) {
-            parts.add(getTranslation("recognition.field.reviewer") + ": " + r.getReviewer().getFullName());
+        if (r.getReviewerId() != null) {
+            parts.add(getTranslation("recognition.field.reviewer") + ": " + details.name(r.getReviewerId()));
         }
         if (r.getSubmittedAt() != null) {
             parts.add(getTranslation("recognition.meta.submitted", TIME.format(r.getSubmittedAt())));
@@ -260,11 +262,12 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle, BeforeE
         workDescription.setId("work-description");
 
         reviewer = new ComboBox<>(getTranslation("recognition.field.reviewer"));
-        reviewer.setItems(service.findPossibleReviewers());
-        reviewer.setItemLabelGenerator(u -> u.getFullName() + " (" + u.getRoles().stream()
+        List<RoleHolder> reviewers = service.findPossibleReviewers();
+        reviewer.setItems(reviewers);
+        reviewer.setItemLabelGenerator(u -> u.fullName() + " (" + u.roles().stream()
                 .map(x -> translations.enumLabel(x, getLocale())).sorted().collect(Collectors.joining(", ")) + ")");
         reviewer.setHelperText(getTranslation("recognition.field.reviewerHelp"));
-        reviewer.setValue(r.getReviewer());
+        reviewer.setValue(reviewers.stream().filter(u -> u.id().equals(r.getReviewerId())).findFirst().orElse(null));
         reviewer.setClearButtonVisible(true);
         reviewer.setId("reviewer");
 
@@ -272,7 +275,7 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle, BeforeE
         List<QualificationRef> allQuals = service.findQualifications();
         qualifications.setItems(allQuals);
         qualifications.setItemLabelGenerator(q -> q.name().in(getLocale()) + " (" + q.diaryNumber() + ")");
-        Set<Long> chosenIds = r.getQualifications().stream().map(q -> q.getId()).collect(Collectors.toSet());
+        Set<Long> chosenIds = r.getQualificationIds();
         qualifications.setValue(allQuals.stream().filter(q -> chosenIds.contains(q.id())).collect(Collectors.toSet()));
         qualifications.setId("qualifications");
         qualifications.addValueChangeListener(e -> rebuildTree());
@@ -504,7 +507,7 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle, BeforeE
             }
         });
         RecognitionDraft draft = new RecognitionDraft(r.getId(), loadedVersion, workDescription.getValue(),
-                reviewer.getValue() == null ? null : reviewer.getValue().getId(), qualIds, items);
+                reviewer.getValue() == null ? null : reviewer.getValue().id(), qualIds, items);
         // a failed submit after a successful save keeps the form; the saved version's state shows next time
         Notifications.save(this, () -> {
             EnvironmentRecognition saved = service.save(draft);
@@ -539,7 +542,8 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle, BeforeE
             add(description);
         }
         Paragraph quals = new Paragraph(getTranslation("recognition.field.qualifications") + ": "
-                + r.getQualifications().stream().map(q -> q.getName().in(getLocale()) + " (" + q.getDiaryNumber() + ")")
+                + details.content().qualificationsOf(r).stream()
+                .map(q -> q.name().in(getLocale()) + " (" + q.diaryNumber() + ")")
                 .sorted().collect(Collectors.joining("; ")));
         add(quals);
         if (reviewing) {
@@ -551,27 +555,29 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle, BeforeE
         treeData = new TreeData<>();
         parents.clear();
         Map<Long, String> qualNames = new HashMap<>();
-        r.getQualifications().forEach(q -> qualNames.put(q.getId(),
-                q.getName().in(getLocale()) + " (" + q.getDiaryNumber() + ")"));
+        RecognitionContent content = details.content();
+        content.qualificationsOf(r).forEach(q -> qualNames.put(q.id(),
+                q.name().in(getLocale()) + " (" + q.diaryNumber() + ")"));
         Map<Long, RecognitionNode> qualNodes = new LinkedHashMap<>();
         Map<Long, RecognitionNode> unitNodes = new LinkedHashMap<>();
         Map<Long, RecognitionItem> itemsById = new HashMap<>();
         List<RecognitionItem> items = new ArrayList<>(r.getItems());
-        items.sort(Comparator.comparing((RecognitionItem i) -> i.getUnit().getSortOrder())
-                .thenComparing(i -> i.getUnit().getCode()).thenComparing(i -> i.getKind().ordinal())
-                .thenComparing(i -> i.getKind() == RecognitionItemKind.REQUIREMENT ? i.getRequirement().getSortOrder()
-                        : i.getKind() == RecognitionItemKind.CRITERION ? i.getCriterion().getSortOrder() : 0));
+        items.sort(Comparator.comparing((RecognitionItem i) -> content.unit(i).sortOrder())
+                .thenComparing(i -> content.unit(i).code()).thenComparing(i -> i.getKind().ordinal())
+                .thenComparing(i -> i.getKind() == RecognitionItemKind.REQUIREMENT ? content.requirement(i).sortOrder()
+                        : i.getKind() == RecognitionItemKind.CRITERION ? content.criterion(i).sortOrder() : 0));
         for (RecognitionItem i : items) {
             itemsById.put(i.getId(), i);
-            Long qid = i.getUnit().getQualification().getId();
+            UnitRow unit = content.unit(i);
+            Long qid = unit.qualificationId();
             RecognitionNode qn = qualNodes.computeIfAbsent(qid, k -> {
                 RecognitionNode n = new RecognitionNode(Kind.QUALIFICATION, k, qualNames.getOrDefault(k, ""), null);
                 treeData.addItem(null, n);
                 return n;
             });
-            RecognitionNode un = unitNodes.computeIfAbsent(i.getUnit().getId(), k -> {
-                RecognitionNode n = new RecognitionNode(Kind.UNIT, k, i.getUnit().getCode() + " "
-                        + i.getUnit().getName().in(getLocale()), ItemRef.unit(k));
+            RecognitionNode un = unitNodes.computeIfAbsent(unit.id(), k -> {
+                RecognitionNode n = new RecognitionNode(Kind.UNIT, k, unit.code() + " "
+                        + unit.name().in(getLocale()), ItemRef.unit(k));
                 add(qn, n);
                 return n;
             });
@@ -579,8 +585,8 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 un.itemId = i.getId();
                 continue;
             }
-            String text = i.getKind() == RecognitionItemKind.REQUIREMENT ? i.getRequirement().getText().in(getLocale())
-                    : "T1: " + i.getCriterion().getText().in(getLocale());
+            String text = i.getKind() == RecognitionItemKind.REQUIREMENT ? content.requirement(i).text().in(getLocale())
+                    : "T1: " + content.criterion(i).text().in(getLocale());
             RecognitionNode n = new RecognitionNode(i.getKind() == RecognitionItemKind.REQUIREMENT ? Kind.REQUIREMENT
                     : Kind.CRITERION, i.getTargetId(), text, i.ref());
             n.itemId = i.getId();

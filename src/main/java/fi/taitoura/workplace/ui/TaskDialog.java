@@ -18,6 +18,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import fi.taitoura.base.db.LocalizedText;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.workplace.RecognisedRequirement;
@@ -142,7 +143,7 @@ class TaskDialog extends Dialog {
                 .collect(Collectors.toMap(RecognisedRequirement::id, Function.identity(), (a, b) -> a));
         if (!isNew) {
             task.getRequirements().stream().filter(m -> !m.isFlagged())
-                    .map(m -> byId.get(m.getRequirement().getId())).filter(r -> r != null)
+                    .map(m -> byId.get(m.getRequirementId())).filter(r -> r != null)
                     .forEach(requirements::select);
         }
         Runnable updateCount = () -> selectedCount.setText(getTranslation("task.selectedCount",
@@ -171,10 +172,14 @@ class TaskDialog extends Dialog {
                 box.setId("flagged-mappings");
                 box.add(new H4(getTranslation("task.flaggedTitle")));
                 box.add(new Span(getTranslation("task.flaggedHelp")));
+                Map<Long, LocalizedText> texts = service.requirementTexts(flagged.stream()
+                        .map(TaskRequirement::getRequirementId).toList());
                 for (TaskRequirement m : flagged) {
-                    Checkbox keep = new Checkbox(getTranslation("task.keepMapping", m.getRequirement().getText().in(getLocale())));
+                    LocalizedText text = texts.get(m.getRequirementId());
+                    Checkbox keep = new Checkbox(getTranslation("task.keepMapping",
+                            text == null ? String.valueOf(m.getRequirementId()) : text.in(getLocale())));
                     keep.setValue(true);
-                    flaggedKeep.put(m.getRequirement().getId(), keep);
+                    flaggedKeep.put(m.getRequirementId(), keep);
                     Div row = new Div(keep);
                     box.add(row);
                 }

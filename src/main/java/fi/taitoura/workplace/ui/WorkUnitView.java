@@ -119,7 +119,7 @@ class WorkUnitView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         form.setId("work-unit-form");
         add(form);
 
-        String coaches = workplaces.findCoaches(unit.getId()).stream().map(u -> u.getFullName())
+        String coaches = workplaces.findCoaches(unit.getId()).stream().map(u -> u.fullName())
                 .collect(Collectors.joining(", "));
         Span coachLabel = new Span(getTranslation("workplace.field.coaches") + ": ");
         coachLabel.addClassName("field-label");

@@ -28,6 +28,7 @@ import fi.taitoura.workplace.WorkUnitSector;
 import fi.taitoura.workplace.WorkplaceService;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -62,7 +63,8 @@ class WorkUnitsView extends VerticalLayout implements HasDynamicTitle {
                     .setHeader(getTranslation("workplace.field.organisation"));
             review.addColumn(r -> getTranslation("recognition.versionLabel", r.getRevision()))
                     .setHeader(getTranslation("recognition.field.version"));
-            review.addColumn(r -> r.getSubmittedBy() == null ? "" : r.getSubmittedBy().getFullName())
+            Map<Long, String> names = recognitions.names(toReview);
+            review.addColumn(r -> r.getSubmittedById() == null ? "" : names.getOrDefault(r.getSubmittedById(), ""))
                     .setHeader(getTranslation("recognition.field.submittedBy"));
             review.addComponentColumn(r -> {
                 Button open = new Button(getTranslation("recognition.openReview"), VaadinIcon.CLIPBOARD_CHECK.create(),
@@ -82,6 +84,9 @@ class WorkUnitsView extends VerticalLayout implements HasDynamicTitle {
             create.setId("new-work-unit");
             add(create);
         }
+        List<WorkUnit> units = workplaces.findVisibleWorkUnits();
+        Map<Long, List<fi.taitoura.user.UserService.UserRef>> coaches = workplaces.findCoaches(units.stream()
+                .map(WorkUnit::getId).toList());
         grid.setId("work-units");
         grid.addColumn(WorkUnit::getName).setHeader(getTranslation("workplace.field.name")).setAutoWidth(true)
                 .setSortable(true).setFlexGrow(2);
@@ -89,7 +94,7 @@ class WorkUnitsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(w -> translations.enumLabel(w.getSector(), getLocale()))
                 .setHeader(getTranslation("workplace.field.sector")).setAutoWidth(true);
-        grid.addColumn(w -> workplaces.findCoaches(w.getId()).stream().map(u -> u.getFullName())
+        grid.addColumn(w -> coaches.getOrDefault(w.getId(), List.of()).stream().map(u -> u.fullName())
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("workplace.field.coaches"));
         grid.addColumn(w -> recognitionStatus(w)).setHeader(getTranslation("workplace.field.recognition"))
                 .setAutoWidth(true);
@@ -98,7 +103,6 @@ class WorkUnitsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> open(e.getItem(), WorkUnitView.class));
         grid.setAriaLabel(getTranslation("workplace.nav.workUnits"));
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        List<WorkUnit> units = workplaces.findVisibleWorkUnits();
         grid.setItems(units);
         if (units.isEmpty()) {
             add(new Paragraph(getTranslation("workplace.none")));

@@ -24,7 +24,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import fi.taitoura.AbstractUiTest;
-import fi.taitoura.user.AppUser;
+import fi.taitoura.user.UserService;
 import fi.taitoura.workplace.CatalogueFixture;
 import fi.taitoura.catalogue.CatalogueTree.QualificationRef;
 import fi.taitoura.workplace.EnvironmentRecognition;
@@ -122,8 +122,9 @@ class RecognitionAndTasksUiTest extends AbstractUiTest {
         assertThat(tree.getTreeData().contains(new RecognitionNode(RecognitionNode.Kind.CRITERION,
                 q.unit(0).goodCriterionId(), "", null))).isFalse();
         _setValue(_get(TextArea.class, spec -> spec.withId("work-description")), "Ylläpitosiivousta toimitiloissa");
-        ComboBox<AppUser> reviewer = _get(ComboBox.class, spec -> spec.withId("reviewer"));
-        _setValue(reviewer, s.teacher());
+        ComboBox<UserService.RoleHolder> reviewer = _get(ComboBox.class, spec -> spec.withId("reviewer"));
+        _setValue(reviewer, reviewer.getListDataView().getItems().filter(u -> u.id().equals(s.teacher().getId()))
+                .findFirst().orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("submit-recognition")));
         assertThat(_get(Span.class, spec -> spec.withId("recognition-state")).getText()).contains("Arvioitavana");
         EnvironmentRecognition submitted = recognitions.findOpen(s.unit().getId()).orElseThrow();

@@ -107,6 +107,69 @@ public class CertificateService {
                 .map(c -> new CertificateRow(c.getId(), c.getCreatedAt(), c.getLanguage())).toList();
     }
 
+    /**
+     * A certificate as its trainee sees it among their own documents (issue #16): when issued, its status, its
+     * verification code and its units (code and name in the certificate's language).
+     */
+    public record OwnCertificate(Long certificateId, Long periodId, java.time.Instant issuedAt,
+                                 fi.taitoura.document.DocumentStatus status, String verificationCode, String language,
+                                 List<String> units) {
+        public boolean current() {
+            return status == fi.taitoura.document.DocumentStatus.CURRENT;
+        }
+    }
+
+    /** The certificates of the period with status and units, newest first (the read of each is audited). */
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public List<OwnCertificate> ownCertificates(Long periodId) {
+        return findForPeriod(periodId).stream().map(c -> {
+            DocumentService.CodeFacts doc = documents.factsOf(c.getDocumentId()).orElseThrow();
+            Locale locale = Locale.of(c.getLanguage());
+            audit.recordRead("CompetenceCertificate", c.getId(), doc.traineeId(), AuditDetails.what("own"));
+            return new OwnCertificate(c.getId(), periodId, doc.issuedAt(), doc.status(),
+                    doc.code(), c.getLanguage(), data(c).units().stream()
+                    .map(u -> (u.code() == null ? "" : u.code() + " ") + u.name().in(locale)).toList());
+        }).toList();
+    }
+
+    /**
+     * What a trainee's share link shows of a certificate (issue #16), to whoever holds the link: the certificate's
+     * own content minus the date of birth (the PDF has it all), and the address that verifies it.
+     */
+    public record SharedCertificate(String verificationCode, String verifyUrl, String language, String traineeName,
+                                    String organisation, String workUnit, java.time.LocalDate start,
+                                    java.time.LocalDate end, java.time.LocalDate issuedOn,
+                                    List<CertificateData.Unit> units) {
+    }
+
+    /**
+     * The current certificate with this verification code, for a share link (no sign-in): the verification code is
+     * what lets its holder see the document ({@code /verify/{code}/document} shows the same content). Empty when no
+     * certificate has the code or it is no longer current. Audited as a public read of the trainee's data.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<SharedCertificate> shared(String verificationCode) {
+        return documents.factsOf(verificationCode)
+                .filter(f -> f.status() == fi.taitoura.document.DocumentStatus.CURRENT)
+                .flatMap(f -> certificates.findByDocumentId(f.documentId()).map(c -> {
+                    CertificateData d = data(c);
+                    audit.recordPublicRead("CompetenceCertificate", c.getId(), f.traineeId(),
+                            AuditDetails.what("shared"));
+                    return new SharedCertificate(f.code(), documents.verificationUrl(f.code()), c.getLanguage(),
+                            d.traineeName(), d.organisation(), d.workUnit(), d.start(), d.end(), d.issuedOn(),
+                            d.units());
+                }));
+    }
+
+    /** The PDF of the current certificate with this verification code, for a share link (no sign-in); audited. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<byte[]> sharedPdf(String verificationCode) {
+        return documents.currentPdfByCode(verificationCode);
+    }
+
     /** True when the signed-in user may issue (and withdraw) certificates of the period; records nothing. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CompetenceCertificateRepository extends JpaRepository<CompetenceCertificate, Long> {
 
     List<CompetenceCertificate> findByPeriodIdOrderByIdDesc(Long periodId);
+
+    java.util.Optional<CompetenceCertificate> findByDocumentId(Long documentId);
 }

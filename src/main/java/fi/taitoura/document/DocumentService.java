@@ -221,6 +221,49 @@ public class DocumentService {
         return documents.findById(documentId).map(IssuedDocument::getStatus);
     }
 
+    /** What a holder of a verification code may know of its document: ids, status, the code normalised. */
+    public record CodeFacts(Long documentId, Long traineeId, DocumentStatus status, String code, Instant issuedAt) {
+    }
+
+    /** {@link #factsOf(String)} by the document's id, for the feature that issued it. */
+    @Transactional(readOnly = true)
+    public Optional<CodeFacts> factsOf(Long documentId) {
+        return documents.findById(documentId).map(DocumentService::facts);
+    }
+
+    private static CodeFacts facts(IssuedDocument d) {
+        return new CodeFacts(d.getId(), d.getTraineeId(), d.getStatus(), d.getVerificationCode(), d.getIssuedAt());
+    }
+
+    /**
+     * The document with this verification code, whatever its status; ids only. For a feature that shows a document
+     * to whoever holds its code (a trainee's share link, issue #16).
+     */
+    @Transactional(readOnly = true)
+    public Optional<CodeFacts> factsOf(String code) {
+        String normalised = normalise(code);
+        return normalised == null ? Optional.empty() : documents.findByVerificationCode(normalised)
+                .map(DocumentService::facts);
+    }
+
+    /**
+     * The frozen PDF of the current document with this verification code, for a holder of the code who is not signed
+     * in (a trainee's share link, issue #16): the accessible view of {@code /verify/{code}/document} already shows the
+     * same content to whoever holds the code. Empty unless the document is current. Audited as a public read.
+     */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> currentPdfByCode(String code) {
+        String normalised = normalise(code);
+        if (normalised == null) {
+            return Optional.empty();
+        }
+        return documents.findByVerificationCode(normalised).filter(d -> d.getStatus() == DocumentStatus.CURRENT)
+                .map(d -> {
+                    audit.recordPublicRead("IssuedDocument", d.getId(), d.getTraineeId(), AuditDetails.what("sharedPdf"));
+                    return documents.loadContent(d.getId());
+                });
+    }
+
     /** When a document was issued and its status now. */
     public record IssueState(java.time.Instant issuedAt, DocumentStatus status) {
     }

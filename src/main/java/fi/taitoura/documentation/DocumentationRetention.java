@@ -35,6 +35,9 @@ class DocumentationRetention implements PersonalDataHolder {
         Sql.update(jdbc, "UPDATE skill_observation SET note = NULL WHERE period_id IN (:ids)", periodIds);
         Sql.update(jdbc, "UPDATE diary_entry SET text = '–', version = version + 1 WHERE period_id IN (:ids)",
                 periodIds);
+        // photos of one's work (issue #16) show the person and their work: none is kept
+        Sql.update(jdbc, "DELETE p FROM diary_photo p JOIN diary_entry d ON d.id = p.entry_id"
+                + " WHERE d.period_id IN (:ids)", periodIds);
     }
 
     @Override
@@ -44,6 +47,9 @@ class DocumentationRetention implements PersonalDataHolder {
                 + " WHERE a.period_id IN (:ids)", periodIds);
         Sql.update(jdbc, "DELETE FROM attendance WHERE period_id IN (:ids)", periodIds);
         Sql.update(jdbc, "DELETE t FROM diary_entry_task t JOIN diary_entry d ON d.id = t.entry_id"
+                + " WHERE d.period_id IN (:ids)", periodIds);
+        // photos of one's work (issue #16) show the person and their work: none is kept
+        Sql.update(jdbc, "DELETE p FROM diary_photo p JOIN diary_entry d ON d.id = p.entry_id"
                 + " WHERE d.period_id IN (:ids)", periodIds);
         Sql.update(jdbc, "DELETE FROM diary_entry WHERE period_id IN (:ids)", periodIds);
     }
@@ -59,6 +65,8 @@ class DocumentationRetention implements PersonalDataHolder {
                 + " WHERE period_id IN (:ids) ORDER BY day", periodIds));
         m.put("learningDiary", Sql.rows(jdbc, "SELECT id, period_id, entry_date, text FROM diary_entry"
                 + " WHERE period_id IN (:ids) ORDER BY entry_date", periodIds));
+        m.put("diaryPhotos", Sql.rows(jdbc, "SELECT p.id, p.entry_id, p.created_at, p.width, p.height FROM diary_photo p"
+                + " JOIN diary_entry d ON d.id = p.entry_id WHERE d.period_id IN (:ids) ORDER BY p.id", periodIds));
         return m;
     }
 }

@@ -35,10 +35,14 @@ public class TraineeDiary {
 
     static final int MAX_TEXT = 5000;
     static final int MAX_COMMENT = 2000;
+    /** Photos of one's work on one entry (issue #16). */
+    public static final int MAX_PHOTOS = 3;
+    /** The largest photo file taken, in bytes. */
+    public static final int MAX_PHOTO_BYTES = DiaryPhotos.MAX_UPLOAD_BYTES;
 
     /** A diary entry: its task links with names, who wrote it (the trainee or staff), the coach's comment. */
     public record EntryView(Long id, long version, LocalDate date, String text, Map<Long, String> tasks,
-                            boolean byTrainee, String comment, Instant commentedAt) {
+                            boolean byTrainee, String comment, Instant commentedAt, List<Long> photoIds) {
         /** The trainee may still edit it: they wrote it and no comment is there yet. */
         public boolean editableByTrainee() {
             return byTrainee && comment == null;
@@ -56,6 +60,7 @@ public class TraineeDiary {
     private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
 
     private final DiaryEntryRepository diary;
+    private final DiaryPhotoRepository photos;
     private final AttendanceRepository attendances;
     private final TraineeService trainees;
     private final TraineeAccounts accounts;
@@ -63,9 +68,10 @@ public class TraineeDiary {
     private final CurrentUser currentUser;
     private final AuditService audit;
 
-    TraineeDiary(DiaryEntryRepository diary, AttendanceRepository attendances, TraineeService trainees,
+    TraineeDiary(DiaryEntryRepository diary, DiaryPhotoRepository photos, AttendanceRepository attendances, TraineeService trainees,
                  TraineeAccounts accounts, TaskLibraryService tasks, CurrentUser currentUser, AuditService audit) {
         this.diary = diary;
+        this.photos = photos;
         this.attendances = attendances;
         this.trainees = trainees;
         this.accounts = accounts;
@@ -83,7 +89,12 @@ public class TraineeDiary {
         List<DiaryEntry> list = diary.findByPeriodIdOrderByEntryDateDescIdDesc(periodId);
         Map<Long, String> names = names(list.stream().flatMap(d -> d.getTaskIds().stream()).toList());
         audit.recordRead("DiaryEntry", null, p.traineeId(), AuditDetails.of("period", periodId));
-        return list.stream().map(d -> view(d, traineeUser, names)).toList();
+        Map<Long, List<Long>> pics = new java.util.HashMap<>();
+        if (!list.isEmpty()) {
+            photos.findByEntryIdInOrderByIdAsc(list.stream().map(DiaryEntry::getId).toList()).forEach(ph ->
+                    pics.computeIfAbsent(ph.getEntryId(), k -> new java.util.ArrayList<>()).add(ph.getId()));
+        }
+        return list.stream().map(d -> view(d, traineeUser, names, pics.getOrDefault(d.getId(), List.of()))).toList();
     }
 
     /**
@@ -149,7 +160,7 @@ public class TraineeDiary {
         DiaryEntry saved = diary.saveAndFlush(entry);
         audit.recordChange(input.id() == null ? AuditAction.CREATE : AuditAction.UPDATE, "DiaryEntry", saved.getId(),
                 p.traineeId(), AuditDetails.of("date", saved.getEntryDate(), "by", "trainee"));
-        return view(saved, me, names(saved.getTaskIds()));
+        return view(saved, me, names(saved.getTaskIds()), photoIds(saved.getId()));
     }
 
     /** The coach (or career agent) comments an entry; the trainee then sees the comment and no longer edits. */
@@ -176,7 +187,8 @@ public class TraineeDiary {
         entry.setCommentedAt(Instant.now());
         DiaryEntry saved = diary.saveAndFlush(entry);
         audit.recordChange(AuditAction.UPDATE, "DiaryEntry", entryId, p.traineeId(), AuditDetails.what("comment"));
-        return view(saved, accounts.accountOfPeriod(periodId).orElse(null), names(saved.getTaskIds()));
+        return view(saved, accounts.accountOfPeriod(periodId).orElse(null), names(saved.getTaskIds()),
+                photoIds(entryId));
     }
 
     private Map<Long, String> names(Collection<Long> taskIds) {
@@ -187,10 +199,81 @@ public class TraineeDiary {
         return names;
     }
 
-    private static EntryView view(DiaryEntry d, Long traineeUser, Map<Long, String> names) {
+    // ------------------------------------------------------------------ photos (issue #16)
+
+    /**
+     * The trainee adds a photo of their work to their own entry, under the same rule as editing its text (until the
+     * coach has commented), at most {@link #MAX_PHOTOS} per entry. The upload must be a JPEG or PNG by its content;
+     * it is stored re-encoded, without its metadata (EXIF, the camera's location). Returns the photo's id.
+     */
+    @PreAuthorize("hasRole('TRAINEE') and @traineeAccess.mayWriteOwnPeriod(#periodId)")
+    @Transactional
+    public Long addPhoto(Long periodId, Long entryId, byte[] upload) {
+        PeriodRef p = trainees.readPeriodRef(periodId);
+        DiaryEntry entry = ownEditable(periodId, entryId);
+        if (photos.countByEntryId(entry.getId()) >= MAX_PHOTOS) {
+            throw new BusinessRuleException("me.diary.photo.tooMany", MAX_PHOTOS);
+        }
+        DiaryPhotos.Cleaned clean = DiaryPhotos.clean(upload);
+        DiaryPhoto photo = photos.saveAndFlush(new DiaryPhoto(entry.getId(), clean.width(), clean.height(),
+                clean.jpeg().length));
+        photos.storeContent(photo.getId(), clean.jpeg());
+        audit.recordChange(AuditAction.CREATE, "DiaryPhoto", photo.getId(), p.traineeId(),
+                AuditDetails.of("entry", entry.getId()));
+        return photo.getId();
+    }
+
+    /** The trainee removes a photo from their own entry, under the same rule as adding one. */
+    @PreAuthorize("hasRole('TRAINEE') and @traineeAccess.mayWriteOwnPeriod(#periodId)")
+    @Transactional
+    public void removePhoto(Long periodId, Long photoId) {
+        PeriodRef p = trainees.readPeriodRef(periodId);
+        DiaryPhoto photo = photos.findById(photoId).orElseThrow(() -> new AccessDeniedException("No photo"));
+        ownEditable(periodId, photo.getEntryId());
+        photos.delete(photo);
+        audit.recordChange(AuditAction.DELETE, "DiaryPhoto", photoId, p.traineeId(),
+                AuditDetails.of("entry", photo.getEntryId()));
+    }
+
+    /**
+     * A photo of the period's diary, for whoever may read the period (the trainee, the coach in the diary tab); a
+     * photo of another period is refused. The read is audited.
+     */
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public byte[] photo(Long periodId, Long photoId) {
+        PeriodRef p = trainees.readPeriodRef(periodId);
+        DiaryPhoto photo = photos.findById(photoId).orElseThrow(() -> new AccessDeniedException("No photo"));
+        DiaryEntry entry = diary.findById(photo.getEntryId()).orElseThrow();
+        if (!Objects.equals(entry.getPeriodId(), periodId)) {
+            audit.recordRefused("DiaryPhoto", photoId, p.traineeId());
+            throw new AccessDeniedException("Photo of another period");
+        }
+        audit.recordRead("DiaryPhoto", photoId, p.traineeId(), null);
+        return photos.loadContent(photoId);
+    }
+
+    private DiaryEntry ownEditable(Long periodId, Long entryId) {
+        DiaryEntry entry = diary.findById(entryId).orElseThrow(() -> new AccessDeniedException("No entry"));
+        if (!Objects.equals(entry.getPeriodId(), periodId)
+                || !Objects.equals(entry.getWrittenBy(), currentUser.requireId())) {
+            throw new AccessDeniedException("Not the trainee's own entry");
+        }
+        if (entry.getCoachComment() != null) {
+            throw new BusinessRuleException("me.diary.error.commented");
+        }
+        return entry;
+    }
+
+    private List<Long> photoIds(Long entryId) {
+        return photos.findByEntryIdInOrderByIdAsc(List.of(entryId)).stream().map(DiaryPhoto::getId).toList();
+    }
+
+    private static EntryView view(DiaryEntry d, Long traineeUser, Map<Long, String> names, List<Long> photoIds) {
         Map<Long, String> linked = new LinkedHashMap<>();
         d.getTaskIds().forEach(t -> linked.put(t, names.getOrDefault(t, "#" + t)));
         return new EntryView(d.getId(), d.getVersion(), d.getEntryDate(), d.getText(), linked,
-                traineeUser != null && traineeUser.equals(d.getWrittenBy()), d.getCoachComment(), d.getCommentedAt());
+                traineeUser != null && traineeUser.equals(d.getWrittenBy()), d.getCoachComment(), d.getCommentedAt(),
+                photoIds);
     }
 }

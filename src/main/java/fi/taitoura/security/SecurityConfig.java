@@ -44,7 +44,8 @@ public class SecurityConfig {
             throws Exception {
         // No actuator: nothing under /actuator is permitted (it does not exist).
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/images/**", "/verify/**", "/badges/**", "/error").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/verify/**", "/share/**", "/badges/**", "/error")
+                .permitAll());
         http.headers(h -> h.frameOptions(f -> f.deny())
                 .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

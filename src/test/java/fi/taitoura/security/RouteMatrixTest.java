@@ -138,6 +138,9 @@ class RouteMatrixTest extends AbstractUiTest {
             row("me/assess", TRAINEE),
             row("me/password", TRAINEE),
             row("me/data", TRAINEE),
+            row("me/documents", TRAINEE),
+            // a share link's public page (issue #16): anyone; an unknown token shows "link not valid", not "missing"
+            new Row("share/:token", ids -> "share/" + "x".repeat(43), null, ALL, false),
             // reports and administration
             // issue 15: the team lead's reports; no case worker on any of them
             row("reports", EnumSet.of(R.ADMIN, R.TEAM_LEAD)),
@@ -215,7 +218,8 @@ class RouteMatrixTest extends AbstractUiTest {
     }
 
     private static boolean orgless(Row row) {
-        return row.template().startsWith("catalogue") || row.template().startsWith("verify");
+        return row.template().startsWith("catalogue") || row.template().startsWith("verify")
+                || row.template().startsWith("share");
     }
 
     /** The row's path with the records; null when that organisation has no such record in the demo data. */

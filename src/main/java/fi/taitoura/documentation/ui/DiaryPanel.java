@@ -88,6 +88,25 @@ class DiaryPanel extends VerticalLayout {
                 card.add(new Span(" "), own);
             }
             card.add(new Paragraph(d.text()));
+            if (!d.photoIds().isEmpty()) {
+                // issue #16: the trainee's photos of their work, served through the diary's access check
+                Div pics = new Div();
+                pics.addClassName("me-photos");
+                int n = 0;
+                for (Long photoId : d.photoIds()) {
+                    n++;
+                    com.vaadin.flow.component.html.Image img = new com.vaadin.flow.component.html.Image(
+                            com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(ev -> {
+                                byte[] bytes = traineeDiary.photo(periodId, photoId);
+                                return new com.vaadin.flow.server.streams.DownloadResponse(
+                                        new java.io.ByteArrayInputStream(bytes), "kuva-" + photoId + ".jpg",
+                                        "image/jpeg", bytes.length);
+                            }), getTranslation("me.diary.photo.alt", n, Formats.date(d.date())));
+                    img.addClassName("me-photo-img");
+                    pics.add(img);
+                }
+                card.add(pics);
+            }
             if (!d.tasks().isEmpty()) {
                 Span t = new Span(String.join(", ", d.tasks().values()));
                 t.addClassName("goal-support");

@@ -35,7 +35,7 @@ public class MeDataView extends VerticalLayout implements HasDynamicTitle {
     /** The kinds of record shown with a plain name; others are shown as "other information". */
     private static final Set<String> NAMED = Set.of("Trainee", "TrainingPeriod", "DiaryEntry", "PersonalGoal",
             "Attendance", "Ledger", "CapacityAssessment", "Demonstration", "PeriodSummary", "Certificate",
-            "TraineeAccount", "TraineeList", "Page");
+            "TraineeAccount", "TraineeList", "Page", "ShareLink", "DiaryPhoto");
 
     MeDataView(TraineeAccounts accounts, TraineeDiary diary) {
         addClassName("me-view");

@@ -7,6 +7,12 @@ import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -96,6 +102,7 @@ public class MeDiaryView extends VerticalLayout implements HasDynamicTitle {
                 c.addClassName("me-comment");
                 card.add(c);
             }
+            card.add(photos(e));
             if (e.editableByTrainee()) {
                 Button edit = new Button(getTranslation("me.diary.edit"), ev -> edit(e));
                 edit.addClassName("me-big-button");
@@ -105,6 +112,62 @@ public class MeDiaryView extends VerticalLayout implements HasDynamicTitle {
             }
             list.add(card);
         }
+    }
+
+    /**
+     * The entry's photos (issue #16), each served through the diary's access check by a one-off address of this
+     * page; while the entry is editable, photos can be added (camera or gallery on a phone) and removed.
+     */
+    private Div photos(EntryView e) {
+        Div box = new Div();
+        box.addClassName("me-photos");
+        int n = 0;
+        for (Long id : e.photoIds()) {
+            n++;
+            Div one = new Div();
+            one.addClassName("me-photo");
+            Image img = new Image(DownloadHandler.fromInputStream(ev -> {
+                byte[] bytes = diary.photo(period.periodId(), id);
+                return new DownloadResponse(new ByteArrayInputStream(bytes), "kuva-" + id + ".jpg", "image/jpeg",
+                        bytes.length);
+            }), getTranslation("me.diary.photo.alt", n, Formats.date(e.date())));
+            img.addClassName("me-photo-img");
+            one.add(img);
+            if (e.editableByTrainee()) {
+                Button remove = new Button(getTranslation("me.diary.photo.remove"), ev -> {
+                    if (Notifications.save(this, () -> diary.removePhoto(period.periodId(), id))) {
+                        refresh();
+                    }
+                });
+                remove.addClassName("me-big-button");
+                remove.getElement().setAttribute("aria-label",
+                        getTranslation("me.diary.photo.removeOf", e.photoIds().indexOf(id) + 1, Formats.date(e.date())));
+                one.add(remove);
+            }
+            box.add(one);
+        }
+        if (e.editableByTrainee() && e.photoIds().size() < TraineeDiary.MAX_PHOTOS) {
+            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+                if (Notifications.save(this, () -> diary.addPhoto(period.periodId(), e.id(), bytes))) {
+                    Notifications.success(getTranslation("me.diary.photo.added"));
+                    refresh();
+                }
+            }))));
+            upload.setAcceptedFileTypes("image/*"); // on a phone: the camera or the gallery
+            upload.setMaxFiles(1);
+            upload.setMaxFileSize(TraineeDiary.MAX_PHOTO_BYTES);
+            upload.setDropAllowed(false);
+            upload.setUploadButton(new Button(getTranslation("me.diary.photo.add")));
+            upload.addFileRejectedListener(ev -> Notifications.error(getTranslation("me.diary.photo.rejected",
+                    TraineeDiary.MAX_PHOTO_BYTES / (1024 * 1024))));
+            upload.addClassName("me-photo-upload");
+            upload.getElement().setAttribute("aria-label", getTranslation("me.diary.photo.addTo",
+                    Formats.date(e.date())));
+            Paragraph help = new Paragraph(getTranslation("me.diary.photo.help", TraineeDiary.MAX_PHOTOS));
+            help.addClassName("me-note");
+            box.add(upload, help);
+        }
+        return box;
     }
 
     private void edit(EntryView existing) {

@@ -80,6 +80,7 @@ public class MeHomeView extends VerticalLayout implements HasDynamicTitle {
             actions.add(MeLinks.big("me/diary", getTranslation("me.home.writeDiary"), "me-next-diary"));
         }
         actions.add(MeLinks.big("me/skills", getTranslation("me.home.seeSkills"), "me-next-skills"));
+        actions.add(MeLinks.big("me/documents", getTranslation("me.home.documents"), "me-next-documents"));
         next.add(actions);
         add(next);
 

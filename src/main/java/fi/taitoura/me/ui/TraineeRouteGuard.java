@@ -42,7 +42,7 @@ class TraineeRouteGuard implements VaadinServiceInitListener {
             event.forwardTo(MeHomeView.class);
         } else if (path.equals("password")) {
             event.forwardTo(MePasswordView.class);
-        } else if (!path.startsWith("verify")) {
+        } else if (!path.startsWith("verify") && !path.startsWith("share/")) {
             event.rerouteToError(AccessDeniedException.class); // looks missing; the refusal is audited
         }
     }

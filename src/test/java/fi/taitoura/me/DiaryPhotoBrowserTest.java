@@ -1,0 +1,44 @@
+package fi.taitoura.me;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.FileChooser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.FilePayload;
+import fi.taitoura.AbstractBrowserTest;
+import fi.taitoura.Axe;
+import fi.taitoura.documentation.DiaryPhotoTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue #16 on a phone (390 x 844): the demo trainee adds a camera photo (with a location in its EXIF) to their own
+ * diary entry; it shows on the entry, served through the diary's access check; axe-core on the page.
+ */
+class DiaryPhotoBrowserTest extends AbstractBrowserTest {
+
+    @Test
+    void aTraineeAddsAPhotoOfTheirWorkToAnEntry() throws Exception {
+        page.setViewportSize(390, 844);
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form input[name=username]").fill("valmentautuja");
+        page.locator("vaadin-login-form input[name=password]").fill("demo");
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        assertThat(page.locator("h2")).hasText("Hei, Mikko!");
+        page.navigate(url("me/diary"));
+        Locator upload = page.locator("vaadin-upload.me-photo-upload").first();
+        upload.scrollIntoViewIfNeeded();
+        int before = page.locator(".me-photo-img").count();
+        FileChooser chooser = page.waitForFileChooser(() -> upload.locator("vaadin-button").first().click());
+        chooser.setFiles(new FilePayload("IMG_0001.jpg", "image/jpeg", DiaryPhotoTest.cameraJpeg(1)));
+        assertThat(page.locator(".me-photo-img")).hasCount(before + 1);
+        Locator img = page.locator(".me-photo-img").last();
+        img.scrollIntoViewIfNeeded();
+        page.waitForCondition(() -> (Boolean) img.evaluate("i => i.complete && i.naturalWidth > 0"));
+        assertThat(((Number) img.evaluate("i => i.naturalWidth")).intValue()).isEqualTo(400);
+        assertThat(img.getAttribute("src")).as("no guessable address: not by the photo's id")
+                .doesNotContain("photo").contains("VAADIN/dynamic");
+        screenshot("1-diary-photo");
+        assertThat(Axe.seriousOrCritical(page)).as("axe-core: serious or critical issues").isEmpty();
+    }
+}

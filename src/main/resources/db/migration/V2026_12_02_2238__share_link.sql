@@ -1,6 +1,6 @@
 -- Issue 16: a trainee's share links. The trainee chooses certificates to show an employer or a school; the link
 -- expires and can be revoked; the token is stored only as a SHA-256 hash. Each opening is kept with its time only
--- (no address, no browser: ADR 0028).
+-- (no address, no browser: ADR 0030).
 CREATE TABLE share_link (
     id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     version     BIGINT       NOT NULL DEFAULT 0,

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One opening of a share link: when, and nothing about who (ADR 0028). */
+/** One opening of a share link: when, and nothing about who (ADR 0030). */
 @Entity
 @Table(name = "share_link_opening")
 class ShareOpening {

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A trainee's share links (issue #16, ADR 0028): the trainee chooses their current certificates, an expiry (30 days
+ * A trainee's share links (issue #16, ADR 0030): the trainee chooses their current certificates, an expiry (30 days
  * unless they choose otherwise, at most 90) and a label for themself; the address carries a 256-bit random token,
  * kept only as its SHA-256 hash. Anyone holding the address sees the chosen certificates until the link expires or
  * the trainee revokes it; every opening is kept (time only) and shown to the trainee.

@@ -42,7 +42,7 @@ import org.springframework.beans.factory.annotation.Value;
 /**
  * "My documents" (issue #16): the trainee's own competence certificates as PDF and Open Badges 3.0 credentials,
  * and their share links: make one for an employer or a school (chosen certificates, an expiry, a label for
- * themself), see when each was opened, revoke it. Period summaries are not here (ADR 0028).
+ * themself), see when each was opened, revoke it. Period summaries are not here (ADR 0030).
  */
 @com.vaadin.flow.component.dependency.StyleSheet("styles/me.css")
 @Route("me/documents")

@@ -2,8 +2,6 @@ package fi.taitoura.certificate;
 
 import fi.taitoura.trainee.GroupKey;
 import fi.taitoura.trainee.ReportFilter;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -18,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CertificateFacts {
-
-    private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -36,11 +32,7 @@ public class CertificateFacts {
     @Transactional(readOnly = true)
     public Map<GroupKey, CertificateFigures> certificateFigures(ReportFilter f) {
         Map<GroupKey, CertificateFigures> result = new HashMap<>();
-        var params = f.params()
-                .addValue("fromTs", f.from().atStartOfDay(ZONE).withZoneSameInstant(ZoneOffset.UTC)
-                        .toLocalDateTime())
-                .addValue("toTs", f.to().plusDays(1).atStartOfDay(ZONE).withZoneSameInstant(ZoneOffset.UTC)
-                        .toLocalDateTime());
+        var params = f.params();
         jdbc.query("select" + ReportFilter.groupColumns() + """
                     , count(distinct cc.period_id) certificates, count(distinct cc.period_id, u.unit_id) units
                     from competence_certificate cc

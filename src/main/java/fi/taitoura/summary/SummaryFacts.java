@@ -2,8 +2,6 @@ package fi.taitoura.summary;
 
 import fi.taitoura.trainee.GroupKey;
 import fi.taitoura.trainee.ReportFilter;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -21,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SummaryFacts {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
-
     private final NamedParameterJdbcTemplate jdbc;
 
     SummaryFacts(NamedParameterJdbcTemplate jdbc) {
@@ -38,11 +34,7 @@ public class SummaryFacts {
     @Transactional(readOnly = true)
     public Map<GroupKey, SummaryFigures> summaryFigures(ReportFilter f) {
         Map<GroupKey, SummaryFigures> result = new HashMap<>();
-        var params = f.params()
-                .addValue("fromTs", f.from().atStartOfDay(ZONE).withZoneSameInstant(ZoneOffset.UTC)
-                        .toLocalDateTime())
-                .addValue("toTs", f.to().plusDays(1).atStartOfDay(ZONE).withZoneSameInstant(ZoneOffset.UTC)
-                        .toLocalDateTime());
+        var params = f.params();
         jdbc.query("select" + ReportFilter.groupColumns() + """
                     , count(distinct s.period_id) finalised,
                       count(distinct case when d.referrer_has_account = 1 or sd.id is not null

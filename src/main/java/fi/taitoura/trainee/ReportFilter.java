@@ -1,6 +1,8 @@
 package fi.taitoura.trainee;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -98,8 +100,14 @@ public final class ReportFilter {
     /** Parameters {@code units}, {@code coach}, {@code from}, {@code to}, {@code asOf}. */
     public MapSqlParameterSource params() {
         return new MapSqlParameterSource("units", unitIds.isEmpty() ? List.of(-1L) : List.copyOf(unitIds))
-                .addValue("coach", coachId).addValue("from", from).addValue("to", to).addValue("asOf", asOf);
+                .addValue("coach", coachId).addValue("from", from).addValue("to", to).addValue("asOf", asOf)
+                // the same range for timestamp columns (stored in UTC): Helsinki midnight to the next day's
+                .addValue("fromTs", from.atStartOfDay(HELSINKI).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime())
+                .addValue("toTs", to.plusDays(1).atStartOfDay(HELSINKI).withZoneSameInstant(ZoneOffset.UTC)
+                        .toLocalDateTime());
     }
+
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     @Override
     public String toString() {

@@ -48,8 +48,11 @@ grep -q '"productionMode":true' <(curl -s "http://127.0.0.1:$port/?v-r=init&loca
   || echo "Warning: the server is not in Vaadin production mode" >&2
 
 # What the simulated users open: the ledgers of each demo coach's trainees, the demonstrations, the summaries.
-sql() { "$work/data/mariadb-base/bin/mariadb" --skip-ssl -h127.0.0.1 -P"$db_port" -u"${LOADTEST_DB_USER:-root}" \
-  ${LOADTEST_DB_PASSWORD:+-p"$LOADTEST_DB_PASSWORD"} -N -B taitoura -e "$1"; }
+# The embedded database's root signs in by socket only (ADR 0019): read as the application's own account.
+db_user=${LOADTEST_DB_USER:-taitoura_app}
+db_password=${LOADTEST_DB_PASSWORD:-$(cat "$work/data/db-app.password" 2>/dev/null || true)}
+sql() { MYSQL_PWD="$db_password" "$work/data/mariadb-base/bin/mariadb" --skip-ssl -h127.0.0.1 -P"$db_port" \
+  -u"$db_user" -N -B taitoura -e "$1"; }
 ledgers=$(sql "SELECT CONCAT(u.username, '=', GROUP_CONCAT(CONCAT(p.trainee_id, '/periods/', p.id) ORDER BY p.id))
   FROM training_period p JOIN training_period_coach c ON c.period_id = p.id JOIN app_user u ON u.id = c.user_id
   WHERE u.username IN ('valmentaja', 'valmentaja2') GROUP BY u.username" | paste -sd';')

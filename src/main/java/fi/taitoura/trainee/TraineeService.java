@@ -449,6 +449,46 @@ public class TraineeService {
         return result;
     }
 
+    /**
+     * A period as a feature that records about it needs it (a coach's day, a diary entry): ids, the trainee's name
+     * (for messages), work unit, first and last day (end date, else planned end).
+     */
+    public record WritablePeriod(Long periodId, Long traineeId, String traineeName, Long workUnitId,
+                                 LocalDate startDate, LocalDate lastDay) {
+
+        /** True when the period runs on the day ({@link TrainingPeriod#isActiveOn}). */
+        public boolean isActiveOn(LocalDate day) {
+            return !day.isBefore(startDate) && !day.isAfter(lastDay);
+        }
+    }
+
+    /**
+     * The periods the signed-in user may record in, by id, as records, by one query (issue 18: a coach's day no
+     * longer loads its periods with their trainees, work units and staff). The access rule is this method's
+     * {@code @PreAuthorize}, the rule of {@link #requirePeriodsForWrite}: a missing or refused one fails the call
+     * (refusals audited there). In the order asked.
+     */
+    @PreAuthorize("@traineeAccess.mayWritePeriods(#periodIds)")
+    @Transactional(readOnly = true)
+    public Map<Long, WritablePeriod> writablePeriods(Collection<Long> periodIds) {
+        Map<Long, WritablePeriod> found = new java.util.HashMap<>();
+        if (!periodIds.isEmpty()) {
+            for (Object[] r : periods.findRecordingFacts(Set.copyOf(periodIds))) {
+                found.put((Long) r[0], new WritablePeriod((Long) r[0], (Long) r[1], r[2] + " " + r[3], (Long) r[4],
+                        (LocalDate) r[5], (LocalDate) r[6]));
+            }
+        }
+        Map<Long, WritablePeriod> result = new LinkedHashMap<>();
+        for (Long id : periodIds) {
+            WritablePeriod p = found.get(id);
+            if (p == null) {
+                throw new AccessDeniedException("No such period");
+            }
+            result.put(id, p);
+        }
+        return result;
+    }
+
     // ------------------------------------------------------------------ trainees
 
     /** The henkilötunnus in full, for a user who may see the trainee; the reveal itself is audited. */

@@ -72,6 +72,16 @@ interface TrainingPeriodRepository extends JpaRepository<TrainingPeriod, Long> {
             propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     List<Object[]> findAccessFactsOf(Collection<Long> periodIds, Long userId);
 
+    /**
+     * What a feature recording about the periods needs of them, a row each ({@link TraineeService#writablePeriods}):
+     * id, trainee, the trainee's first and last name, work unit, first day, last day (end date, else planned end).
+     */
+    @Query("""
+            select p.id, t.id, t.firstName, t.lastName, p.workUnit.id, p.startDate,
+                   coalesce(p.endDate, p.plannedEndDate)
+            from TrainingPeriod p join p.trainee t where p.id in :periodIds""")
+    List<Object[]> findRecordingFacts(Collection<Long> periodIds);
+
     /** The periods with their trainees, work units and coaches, by one query (a coach's day). */
     @Query("""
             select distinct p from TrainingPeriod p join fetch p.trainee t left join fetch t.consents

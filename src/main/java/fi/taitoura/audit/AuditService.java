@@ -66,6 +66,17 @@ public class AuditService {
     }
 
     /**
+     * As {@link #recordRead(String, Long, Long, String)}, with the trainee's organisation as the caller read it with
+     * the access facts (null: look it up): not looked up again (issue 18).
+     */
+    public void recordRead(String entityType, Long entityId, Long traineeId, Long traineeOrganisationId,
+                           String details) {
+        AuditDetails.check(details);
+        writeRead(pending(AuditAction.READ, entityType, entityId, traineeId, details, List.of())
+                .in(traineeOrganisationId));
+    }
+
+    /**
      * Records that the current user was shown a list of trainees (a list view, a search result): each trainee shown
      * is kept with the entry, so the log answers "who saw client X" for lists too.
      */
@@ -90,8 +101,18 @@ public class AuditService {
     /** Records a change by the current user, within the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordChange(AuditAction action, String entityType, Long entityId, Long traineeId, String details) {
+        recordChange(action, entityType, entityId, traineeId, null, details);
+    }
+
+    /**
+     * As {@link #recordChange(AuditAction, String, Long, Long, String)}, with the trainee's organisation as the caller
+     * read it with the access facts (null: look it up): not looked up again (issue 18).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChange(AuditAction action, String entityType, Long entityId, Long traineeId,
+                             Long traineeOrganisationId, String details) {
         AuditDetails.check(details);
-        Pending entry = pending(action, entityType, entityId, traineeId, details, List.of());
+        Pending entry = pending(action, entityType, entityId, traineeId, details, List.of()).in(traineeOrganisationId);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             // written with the transaction's other changes just before it commits, in it: one look-up of the
             // trainees' organisations for all of them (issue 18: a coach's day records a change per trainee)
@@ -144,14 +165,20 @@ public class AuditService {
     /** An entry as recorded: when and by whom at the time of the call, written now or when the transaction ends. */
     private record Pending(Instant occurredAt, Long actorUserId, String actor, Long actorOrganisationId,
                            AuditAction action, String entityType, Long entityId, Long traineeId, String details,
-                           List<Long> shownTrainees) {
+                           List<Long> shownTrainees, Long traineeOrganisationId) {
+
+        /** The entry with the trainee's organisation known (null: to be looked up). */
+        Pending in(Long organisationId) {
+            return new Pending(occurredAt, actorUserId, actor, actorOrganisationId, action, entityType, entityId,
+                    traineeId, details, shownTrainees, organisationId);
+        }
     }
 
     private Pending pending(AuditAction action, String entityType, Long entityId, Long traineeId, String details,
                             List<Long> shownTrainees) {
         return new Pending(Instant.now(), currentUser.id().orElse(null), currentUser.username().orElse("system"),
                 currentUser.organisationId().orElse(null), action, entityType, entityId, traineeId, details,
-                shownTrainees);
+                shownTrainees, null);
     }
 
     /** Writes the entries in the caller's transaction, looking up the trainees' organisations in one query. */
@@ -182,7 +209,7 @@ public class AuditService {
         Set<Long> lookUp = new LinkedHashSet<>();
         for (Pending p : entries) {
             lookUp.addAll(p.shownTrainees());
-            if (p.traineeId() != null) {
+            if (p.traineeId() != null && p.traineeOrganisationId() == null) {
                 lookUp.add(p.traineeId());
             }
         }
@@ -200,8 +227,9 @@ public class AuditService {
         }
         List<AuditWriter.Row> rows = new ArrayList<>(entries.size());
         for (Pending p : entries) {
-            Long org = p.traineeId() != null && orgs.containsKey(p.traineeId()) ? orgs.get(p.traineeId())
-                    : p.actorOrganisationId();
+            Long org = p.traineeId() == null ? p.actorOrganisationId()
+                    : p.traineeOrganisationId() != null ? p.traineeOrganisationId()
+                    : orgs.containsKey(p.traineeId()) ? orgs.get(p.traineeId()) : p.actorOrganisationId();
             List<AuditSubject> shown = new ArrayList<>();
             for (Long id : p.shownTrainees()) {
                 shown.add(new AuditSubject(id, orgs.get(id)));

@@ -184,7 +184,7 @@ public class DocumentationService {
             recorded.put(e.periodId(), a);
             if (isNew || !before.equals(after)) {
                 audit.recordChange(isNew ? AuditAction.CREATE : AuditAction.UPDATE, "Attendance", a.getId(),
-                        p.traineeId(), AuditDetails.of("day", day, "correction",
+                        p.traineeId(), p.traineeOrganisationId(), AuditDetails.of("day", day, "correction",
                                 !isNew && day.isBefore(LocalDate.now()) ? true : null) + ";"
                                 + AuditService.describeChanges(before, after));
             }
@@ -281,8 +281,12 @@ public class DocumentationService {
 
     // ------------------------------------------------------------------ ledger
 
-    /** The competence ledger of a period; the read is audited (through the period read). */
-    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
+    /**
+     * The competence ledger of a period; the read is audited (through the period read). The access rule is
+     * {@code @traineeAccess.mayReadPeriod(#periodId)}, asked once: by {@link TraineeService#readPeriodBasics}, the
+     * first thing read (issue 18: it was asked here too, before the transaction).
+     */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Ledger ledger(Long periodId) {
         TraineeService.PeriodBasics p = trainees.readPeriodBasics(periodId);
@@ -327,7 +331,7 @@ public class DocumentationService {
                     targetUnitIds.contains(unit.unitId()), e.getValue()));
         }
         units.sort(java.util.Comparator.comparing((UnitLedger u) -> !u.target()).thenComparing(UnitLedger::code));
-        audit.recordRead("Ledger", periodId, p.traineeId(), null);
+        audit.recordRead("Ledger", periodId, p.traineeId(), p.traineeOrganisationId(), null);
         return new Ledger(periodId, units, growth(aggregates, p.startDate()));
     }
 
@@ -409,7 +413,7 @@ public class DocumentationService {
         entry.setWrittenBy(currentUser.requireId());
         DiaryEntry saved = diary.saveAndFlush(entry);
         audit.recordChange(edited.getId() == null ? AuditAction.CREATE : AuditAction.UPDATE, "DiaryEntry",
-                saved.getId(), p.traineeId(), AuditDetails.of("date", saved.getEntryDate()));
+                saved.getId(), p.traineeId(), p.traineeOrganisationId(), AuditDetails.of("date", saved.getEntryDate()));
         return saved;
     }
 

@@ -50,9 +50,11 @@ public class AuditService {
     private final CurrentUser currentUser;
     private final ObjectProvider<AuditSubjects> subjects;
     private final AuditWriter own;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     AuditService(AuditRepository repository, CurrentUser currentUser, ObjectProvider<AuditSubjects> subjects,
-                 AuditWriter own) {
+                 AuditWriter own, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.repository = repository;
         this.currentUser = currentUser;
         this.subjects = subjects;
@@ -183,13 +185,13 @@ public class AuditService {
 
     /** Writes the entries in the caller's transaction, looking up the trainees' organisations in one query. */
     private void write(List<Pending> entries) {
-        List<AuditEntry> rows = new ArrayList<>(entries.size());
-        for (AuditWriter.Row r : resolve(entries, true)) {
-            rows.add(new AuditEntry(r.occurredAt(), r.actorUserId(), r.actor(), r.action(), r.entityType(),
-                    r.entityId(), r.traineeId(), r.organisationId(), r.actorOrganisationId(), r.details(),
-                    new LinkedHashSet<>(r.shown())));
-        }
-        repository.saveAll(rows);
+        // by JDBC on the transaction's own connection: one batch instead of an insert per entry (identity ids keep
+        // Hibernate from batching; issue 18: a coach's day records a change per trainee)
+        List<AuditWriter.Row> rows = resolve(entries, true);
+        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) c -> {
+            AuditWriter.insert(c, rows);
+            return null;
+        });
     }
 
     /**

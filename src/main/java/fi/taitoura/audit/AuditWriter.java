@@ -82,7 +82,8 @@ class AuditWriter implements DisposableBean {
         }
     }
 
-    private static void insert(Connection c, List<Row> rows) throws SQLException {
+    /** Inserts the rows on the connection, in its transaction: those without listed trainees in one batch. */
+    static void insert(Connection c, List<Row> rows) throws SQLException {
         Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
         boolean batched = false;
         try (PreparedStatement plain = c.prepareStatement(INSERT_ENTRY);

@@ -244,6 +244,18 @@ public class TraineeService {
         return t;
     }
 
+    /** {@link #requireTraineeForRead} as a record, for another feature; the read (or refusal) is audited. */
+    @PreAuthorize("@traineeAccess.mayReadTrainee(#traineeId)")
+    @Transactional(readOnly = true)
+    public TraineeRef readTrainee(Long traineeId) {
+        return ref(requireTraineeForRead(traineeId));
+    }
+
+    private static TraineeRef ref(Trainee t) {
+        return new TraineeRef(t.getId(), t.getFirstName(), t.getLastName(), t.getDateOfBirth(), t.getPhone(),
+                t.getEmail(), t.getLanguages());
+    }
+
     /**
      * The trainees among {@code traineeIds} the signed-in user may see, as references (for lists of another
      * feature). Not audited here: the caller records which trainees it shows.
@@ -312,6 +324,13 @@ public class TraineeService {
         p.getTargetUnits().size();
         audit.recordRead("TrainingPeriod", periodId, p.getTrainee().getId(), null);
         return p;
+    }
+
+    /** The ids of the periods the signed-in user may see, newest first; the caller audits what it lists. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Long> findVisiblePeriodIds() {
+        return findVisiblePeriods().stream().map(TrainingPeriod::getId).toList();
     }
 
     /**
@@ -447,6 +466,108 @@ public class TraineeService {
             result.put(id, p);
         }
         return result;
+    }
+
+    // ------------------------------------------------------------------ periods as records (ADR 0027)
+
+    /** {@link #requirePeriodForRead} as a record, for another feature; the read (or refusal) is audited. */
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public PeriodDetails readPeriod(Long periodId) {
+        return details(List.of(requirePeriodForRead(periodId))).get(0);
+    }
+
+    /** {@link #requirePeriodForWrite} as a record, for another feature that records about the period. */
+    @PreAuthorize("@traineeAccess.mayWritePeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public PeriodDetails writablePeriod(Long periodId) {
+        return details(List.of(requirePeriodForWrite(periodId))).get(0);
+    }
+
+    /** {@link #requirePeriodsForWrite} as records, in the order of the ids (one query for the periods). */
+    @PreAuthorize("@traineeAccess.mayWritePeriods(#periodIds)")
+    @Transactional(readOnly = true)
+    public Map<Long, PeriodDetails> writablePeriods(Collection<Long> periodIds) {
+        Map<Long, PeriodDetails> result = new LinkedHashMap<>();
+        details(List.copyOf(requirePeriodsForWrite(periodIds).values())).forEach(d -> result.put(d.periodId(), d));
+        return result;
+    }
+
+    /** {@link #findVisiblePeriods} as records, newest first; not audited here (the caller records its list). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PeriodDetails> visiblePeriods() {
+        return details(findVisiblePeriods());
+    }
+
+    /** The visible periods the signed-in user may record in, as records, newest first (one query for all). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PeriodDetails> writableVisiblePeriods() {
+        return details(findVisiblePeriods().stream().filter(this::canWrite).toList());
+    }
+
+    /** True when another feature grants the signed-in user read access to the period; records nothing. */
+    public boolean isGrantedPeriod(Long periodId) {
+        return access.isGranted(periodId);
+    }
+
+    /** {@link #findPeriodsOfTrainee} as records, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PeriodDetails> periodsOfTrainee(Long traineeId) {
+        return details(findPeriodsOfTrainee(traineeId));
+    }
+
+    /** True when the signed-in user may record in the period ({@link TraineeAccess}); records nothing. */
+    @Transactional(readOnly = true)
+    public boolean canWrite(PeriodDetails p) {
+        return p != null && access.isWritable(p.periodId());
+    }
+
+    /** The periods as records, with the work units' and organisations' names read once for all of them. */
+    private List<PeriodDetails> details(List<TrainingPeriod> list) {
+        // The other features' rows as ids (the period's description, as audited).
+        Map<Long, Map<String, Object>> ids = new java.util.HashMap<>();
+        list.forEach(p -> ids.put(p.getId(), describe(p)));
+        Map<Long, WorkplaceService.UnitRef> units = workplaces.findUnitRefs(ids.values().stream()
+                        .map(m -> (Long) m.get("workUnit")).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(WorkplaceService.UnitRef::id, u -> u));
+        return list.stream().map(p -> {
+            Map<String, Object> m = ids.get(p.getId());
+            WorkplaceService.UnitRef u = units.get((Long) m.get("workUnit"));
+            return new PeriodDetails(p.getId(), p.getTrainee().getId(), p.getTrainee().getDisplayName(),
+                    p.getTrainee().getDateOfBirth(), p.getTrainee().getConsents(), u.id(), u.name(),
+                    u.organisationId(), u.organisationName(), idSet(m.get("coaches")), (Long) m.get("careerAgent"),
+                    (Long) m.get("referrerUser"), p.getReferrerName(), p.getReferrerOrganisation(),
+                    idSet(m.get("targetUnits")), p.getStatus(), p.getServiceForm(), p.getStartDate(),
+                    p.getPlannedEndDate(), p.getEndDate(), p.getDaysPerWeek(), p.getHoursPerDay());
+        }).toList();
+    }
+
+    private static Set<Long> idSet(Object commaSeparated) {
+        return java.util.Arrays.stream(((String) commaSeparated).split(",")).filter(x -> !x.isEmpty())
+                .map(Long::valueOf).collect(Collectors.toSet());
+    }
+
+    /** A personal goal as another feature shows it (the period summary). */
+    public record GoalLine(Long goalId, String description, String support, GoalOutcome outcome) {
+    }
+
+    /** {@link #findGoals} as records; the read of the period is audited there. */
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public List<GoalLine> readGoals(Long periodId) {
+        return findGoals(periodId).stream()
+                .map(g -> new GoalLine(g.getId(), g.getDescription(), g.getSupport(), g.getOutcome())).toList();
+    }
+
+    /** {@link #findCards} as evidence records, newest first; the read of the trainee is audited there. */
+    @PreAuthorize("@traineeAccess.mayReadTrainee(#traineeId)")
+    @Transactional(readOnly = true)
+    public List<CardEvidence> readCards(Long traineeId) {
+        return findCards(traineeId).stream()
+                .map(c -> new CardEvidence(c.getCardType().getName(), c.getIssuedOn(), c.getExpiresOn())).toList();
     }
 
     // ------------------------------------------------------------------ trainees

@@ -261,7 +261,7 @@ public class WorkplaceService {
 
     /** A work unit as other features name it (ADR 0016): ids, names, active, trainees per coach (capacity). */
     public record UnitRef(Long id, String name, Long organisationId, String organisationName, boolean active,
-                          int traineesPerCoach) {
+                          int traineesPerCoach, String addressLine) {
     }
 
     /** An organisation as other features name it: id and name. */
@@ -271,7 +271,7 @@ public class WorkplaceService {
     private static UnitRef ref(WorkUnit w) {
         return new UnitRef(w.getId(), w.getName(), w.getOrganisation() == null ? null : w.getOrganisation().getId(),
                 w.getOrganisation() == null ? null : w.getOrganisation().getName(), w.isActive(),
-                w.getTraineesPerCoach());
+                w.getTraineesPerCoach(), w.getAddressLine());
     }
 
     /** Every work unit as a reference, by organisation and name. */

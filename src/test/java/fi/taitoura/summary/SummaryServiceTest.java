@@ -136,7 +136,7 @@ class SummaryServiceTest extends AbstractIntegrationTest {
         String text = PdfText.of(issuedPdf);
         assertThat(text).contains("Valmennusjakson loppukooste", "Lukitus Koosteinen", "Täsmällinen ja huolellinen",
                 "Työkokeilu", "Ammatillinen koulutus").doesNotContain("Uusi tavoite jakson jälkeen");
-        String code = summaries.document(finalised).orElseThrow().getVerificationCode();
+        String code = summaries.document(finalised).orElseThrow().verificationCode();
         assertThat(text).contains(code);
         assertThat(documents.verify(code).result()).isEqualTo(Verification.Result.VALID);
 
@@ -155,7 +155,7 @@ class SummaryServiceTest extends AbstractIntegrationTest {
         PeriodSummary second = summaries.finalise(correction.getId(), correction.getVersion());
         assertThat(summaries.require(finalised.getId()).getState()).isEqualTo(SummaryState.SUPERSEDED);
         assertThat(documents.verify(code).result()).isEqualTo(Verification.Result.SUPERSEDED);
-        assertThat(documents.verify(summaries.document(second).orElseThrow().getVerificationCode()).result())
+        assertThat(documents.verify(summaries.document(second).orElseThrow().verificationCode()).result())
                 .isEqualTo(Verification.Result.VALID);
     }
 

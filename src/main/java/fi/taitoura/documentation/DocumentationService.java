@@ -137,12 +137,14 @@ public class DocumentationService {
         List<TrainingPeriod> checked = new ArrayList<>(entries.size());
         Map<Long, TrainingPeriod> periods = entries.isEmpty() ? Map.of()
                 : trainees.requirePeriodsForWrite(entries.stream().map(DayEntry::periodId).toList());
+        // The periods' work units by id, from the trainee feature's headings (one read for the day).
+        Map<Long, TraineeService.PeriodHeading> headings = trainees.periodHeadings(periods.keySet());
         for (DayEntry e : entries) {
             TrainingPeriod p = periods.get(e.periodId());
             if (!p.isActiveOn(day)) {
                 throw new BusinessRuleException("day.error.outsidePeriod", p.getTrainee().getDisplayName());
             }
-            validate(e, p, tasksByUnit.computeIfAbsent(p.getWorkUnit().getId(), id -> tasks.findTaskSummaries(id)
+            validate(e, p, tasksByUnit.computeIfAbsent(headings.get(e.periodId()).workUnitId(), id -> tasks.findTaskSummaries(id)
                     .stream().collect(Collectors.toMap(TaskSummary::id, Function.identity()))));
             checked.add(p);
         }
@@ -374,21 +376,21 @@ public class DocumentationService {
     @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWritePeriod(#periodId)")
     @Transactional
     public DiaryEntry saveDiaryEntry(Long periodId, DiaryEntry edited) {
-        TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
+        fi.taitoura.trainee.PeriodDetails p = trainees.writablePeriod(periodId);
         if (edited.getText() == null || edited.getText().isBlank()) {
             throw new BusinessRuleException("diary.error.text");
         }
         if (edited.getEntryDate() == null || edited.getEntryDate().isAfter(LocalDate.now())
-                || edited.getEntryDate().isBefore(p.getStartDate())) {
+                || edited.getEntryDate().isBefore(p.startDate())) {
             throw new BusinessRuleException("diary.error.date");
         }
         if (edited.getText().length() > 5000) {
             throw new BusinessRuleException("validation.maxLength", 5000);
         }
-        Set<Long> unitTaskIds = tasks.findTaskSummaries(p.getWorkUnit().getId()).stream().map(TaskSummary::id)
+        Set<Long> unitTaskIds = tasks.findTaskSummaries(p.workUnitId()).stream().map(TaskSummary::id)
                 .collect(Collectors.toSet());
         if (!unitTaskIds.containsAll(edited.getTaskIds())) {
-            throw new BusinessRuleException("day.error.task", p.getTrainee().getDisplayName());
+            throw new BusinessRuleException("day.error.task", p.traineeName());
         }
         DiaryEntry entry;
         if (edited.getId() == null) {
@@ -409,7 +411,7 @@ public class DocumentationService {
         entry.setWrittenBy(currentUser.requireId());
         DiaryEntry saved = diary.saveAndFlush(entry);
         audit.recordChange(edited.getId() == null ? AuditAction.CREATE : AuditAction.UPDATE, "DiaryEntry",
-                saved.getId(), p.getTrainee().getId(), AuditDetails.of("date", saved.getEntryDate()));
+                saved.getId(), p.traineeId(), AuditDetails.of("date", saved.getEntryDate()));
         return saved;
     }
 

@@ -46,7 +46,7 @@ class CertificateServiceTest extends AbstractIntegrationTest {
     @Test
     void onlyRequirementsOfAnApprovedRecognitionAppear() {
         TrainingPeriod p = demoPeriod("Ahmed Hassan");
-        Set<Long> recognised = recognitions.findRecognisedRequirementIds(p.getWorkUnit().getId());
+        Set<Long> recognised = recognitions.findRecognisedRequirementIds(p.getWorkUnitId());
         // a requirement the unit's recognition does not cover, shown anyway (e.g. documented before a revision)
         Long unrecognised = jdbc.queryForObject("""
                 select r.id from skill_requirement r where r.current = true and r.id not in (%s) limit 1"""

@@ -28,7 +28,7 @@ class DocumentServiceTest extends AbstractUiTest {
         TrainingPeriod p = trainees.requirePeriodForRead(trainees.findVisiblePeriods().get(0).getId());
         String code = documents.newVerificationCode();
         return tx.execute(s -> documents.register(new DocumentService.Registration(DocumentKind.COMPETENCE_CERTIFICATE,
-                code, p.getTrainee().getId(), p.getId(), p.getWorkUnit().getOrganisation().getId(),
+                code, p.getTrainee().getId(), p.getId(), p.getTrainee().getOrganisationId(),
                 "Esimerkkilän kaupunki", p.getTrainee().getDisplayName(), "Osaamistodistus", Locale.of("fi")),
                 ("%PDF-1.4 " + code).getBytes(), replaces));
     }

@@ -36,7 +36,7 @@ class VerifyPrivacyTest extends AbstractUiTest {
         String code = documents.newVerificationCode();
         DocumentService.DocumentRef doc = tx.execute(s -> documents.register(new DocumentService.Registration(
                 DocumentKind.PERIOD_SUMMARY, code, p.getTrainee().getId(), p.getId(),
-                p.getWorkUnit().getOrganisation().getId(), "Esimerkkilän kaupunki", p.getTrainee().getDisplayName(),
+                p.getTrainee().getOrganisationId(), "Esimerkkilän kaupunki", p.getTrainee().getDisplayName(),
                 "Loppukooste", Locale.of("fi")), ("%PDF-1.4 " + code).getBytes(), null));
 
         anonymous();

@@ -53,7 +53,7 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
     /** A fresh trainee of the property unit whose period started 30 days ago, targeting the task's units. */
     private TrainingPeriod freshPeriod(String name) {
         TrainingPeriod p = new TrainingPeriod();
-        p.setWorkUnit(propertyUnit());
+        p.setWorkUnitId(propertyUnit().getId());
         p.setStatus(PeriodStatus.REHABILITATIVE_WORK_ACTIVITY);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
         p.setStartDate(LocalDate.now().minusDays(30));

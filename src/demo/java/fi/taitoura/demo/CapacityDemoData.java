@@ -94,7 +94,7 @@ public class CapacityDemoData implements DemoDataContributor {
                 TrainingPeriod.class).getResultList();
         int i = 0;
         for (TrainingPeriod p : current) {
-            AppUser coach = p.getCoaches().iterator().next();
+            AppUser coach = users.findById(p.getCoachIds().iterator().next()).orElseThrow();
             Profile profile = new Profile(i++);
             LocalDate start = workday(p.getStartDate().plusDays(3));
             LocalDate middleDay = p.getStartDate().plusWeeks(4);
@@ -137,11 +137,11 @@ public class CapacityDemoData implements DemoDataContributor {
             t.setDateOfBirth(LocalDate.of(1980 + (k * 3) % 22, 1 + k % 12, 3 + k));
             t.setConsents(EnumSet.of(Consent.SUMMARY_TO_REFERRER));
             TrainingPeriod p = new TrainingPeriod();
-            p.setWorkUnit(unit);
-            p.setCoaches(Set.of(coach));
-            p.setCareerAgent(agent);
+            p.setWorkUnitId(unit.getId());
+            p.setCoachIds(Set.of(coach.getId()));
+            p.setCareerAgentId(agent.getId());
             if (k == 0) {
-                p.setReferrerUser(caseWorker);
+                p.setReferrerUserId(caseWorker.getId());
             } else {
                 p.setReferrerName("Minna Virta");
                 p.setReferrerOrganisation("Esimerkkilän työllisyyspalvelut");

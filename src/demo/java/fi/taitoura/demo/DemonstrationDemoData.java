@@ -91,7 +91,7 @@ public class DemonstrationDemoData implements DemoDataContributor {
     private List<Planned> plan(AppUser coach, AppUser teacher, Set<Long> done) {
         LocalDate today = LocalDate.now();
         List<TrainingPeriod> periods = trainees.findVisiblePeriods().stream().map(p -> trainees.requirePeriodForRead(p.getId()))
-                .filter(p -> p.isActiveOn(today) && trainees.canWrite(p) && !p.getTargetUnits().isEmpty()
+                .filter(p -> p.isActiveOn(today) && trainees.canWrite(p) && !p.getTargetUnitIds().isEmpty()
                         && p.getStartDate().isBefore(today.minusDays(14)) && !done.contains(p.getId()))
                 .sorted(Comparator.comparing(TrainingPeriod::getId)).limit(4).toList();
         List<Planned> result = new java.util.ArrayList<>();

@@ -71,10 +71,10 @@ class SecondOrganisationDemoData implements DemoDataContributor {
         t.setDateOfBirth(LocalDate.of(1995, 4, 14));
         t.setConsents(EnumSet.of(Consent.SUMMARY_TO_REFERRER, Consent.CERTIFICATE_TO_REFERRER));
         TrainingPeriod p = new TrainingPeriod();
-        p.setWorkUnit(unit);
-        p.setCoaches(Set.of(coach));
-        p.setCareerAgent(agent);
-        p.setReferrerUser(caseWorker);
+        p.setWorkUnitId(unit.getId());
+        p.setCoachIds(Set.of(coach.getId()));
+        p.setCareerAgentId(agent.getId());
+        p.setReferrerUserId(caseWorker.getId());
         p.setStatus(PeriodStatus.REHABILITATIVE_WORK_ACTIVITY);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
         p.setStartDate(LocalDate.now().minusWeeks(3).with(java.time.DayOfWeek.MONDAY));

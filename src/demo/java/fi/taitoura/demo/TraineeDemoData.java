@@ -115,16 +115,16 @@ class TraineeDemoData implements DemoDataContributor {
                     : EnumSet.of(Consent.SUMMARY_TO_REFERRER, Consent.CERTIFICATE_TO_REFERRER,
                             Consent.CERTIFICATE_TO_SCHOOL, Consent.FOLLOW_UP_CONTACT));
             TrainingPeriod p = new TrainingPeriod();
-            p.setWorkUnit(unit);
+            p.setWorkUnitId(unit.getId());
             boolean firstCoachUnit = person.unit().equals(PROPERTY) || person.unit().equals(RECYCLING);
-            p.setCoaches(Set.of(firstCoachUnit ? coach : coach2));
-            p.setCareerAgent(agent);
+            p.setCoachIds(Set.of((firstCoachUnit ? coach : coach2).getId()));
+            p.setCareerAgentId(agent.getId());
             if (i % 5 == 4) {
                 p.setReferrerName("Minna Virta");
                 p.setReferrerOrganisation("Esimerkkilän työllisyyspalvelut");
                 p.setReferrerContact("minna.virta@example.fi");
             } else {
-                p.setReferrerUser(caseWorker);
+                p.setReferrerUserId(caseWorker.getId());
             }
             p.setStatus(person.status());
             p.setServiceForm(person.form());
@@ -138,7 +138,7 @@ class TraineeDemoData implements DemoDataContributor {
                                 + "order by u.qualification.validFrom desc", QualificationUnit.class)
                         .setParameter("code", code).setMaxResults(1).getResultList().forEach(targets::add);
             }
-            p.setTargetUnits(targets);
+            p.setTargetUnitIds(targets.stream().map(QualificationUnit::getId).collect(java.util.stream.Collectors.toSet()));
             TrainingPeriod saved = service.createTrainee(t, person.personalId(), p);
 
             for (int g = 0; g < GOALS.length; g++) {

@@ -20,10 +20,4 @@ interface CapacityAssessmentRepository extends JpaRepository<CapacityAssessment,
     @Query("select a.instrument.id, count(a) from CapacityAssessment a group by a.instrument.id")
     List<Object[]> countPerInstrument();
 
-    /** Inclusion answers of the periods of a work unit or organisation (either may be null), with the trainee id. */
-    @Query("select a, p.trainee.id from CapacityAssessment a, fi.taitoura.trainee.TrainingPeriod p "
-            + "where p.id = a.periodId and a.instrument.kind = :kind "
-            + "and (:unitId is null or p.workUnit.id = :unitId) "
-            + "and (:organisationId is null or p.workUnit.organisation.id = :organisationId)")
-    List<Object[]> findInGroup(InstrumentKind kind, Long unitId, Long organisationId);
 }

@@ -14,7 +14,7 @@ import fi.taitoura.capacity.PeriodCapacityChange.RaterChange;
 import fi.taitoura.capacity.PeriodCapacityChange.ScorePoint;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.trainee.TraineeService;
-import fi.taitoura.trainee.TrainingPeriod;
+import fi.taitoura.trainee.PeriodDetails;
 import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.time.LocalDate;
@@ -71,7 +71,7 @@ public class CapacityService {
     // ------------------------------------------------------------------ access
 
     /** What the signed-in user may do with a period's capacity data. */
-    public record PeriodAccess(TrainingPeriod period, boolean details, boolean record) {
+    public record PeriodAccess(PeriodDetails period, boolean details, boolean record) {
     }
 
     /**
@@ -82,13 +82,13 @@ public class CapacityService {
     @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public PeriodAccess access(Long periodId) {
-        TrainingPeriod p = trainees.requirePeriodForRead(periodId);
+        PeriodDetails p = trainees.readPeriod(periodId);
         boolean record = trainees.canWrite(p);
         boolean details = record || currentUser.hasRole(Role.TEAM_LEAD);
         return new PeriodAccess(p, details, record);
     }
 
-    private TrainingPeriod requireDetails(Long periodId) {
+    private PeriodDetails requireDetails(Long periodId) {
         PeriodAccess access = access(periodId);
         if (!access.details()) {
             throw new AccessDeniedException("Capacity assessments are not shown to this user");
@@ -105,9 +105,9 @@ public class CapacityService {
     @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public List<CapacityAssessment> findAssessments(Long periodId) {
-        TrainingPeriod p = requireDetails(periodId);
+        PeriodDetails p = requireDetails(periodId);
         List<CapacityAssessment> list = load(periodId, InstrumentKind.CAPACITY);
-        audit.recordRead(ENTITY, periodId, p.getTrainee().getId(), AuditDetails.of("period", periodId, "count",
+        audit.recordRead(ENTITY, periodId, p.traineeId(), AuditDetails.of("period", periodId, "count",
                 list.size()));
         return list;
     }
@@ -119,9 +119,9 @@ public class CapacityService {
     @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWritePeriod(#periodId)")
     @Transactional(readOnly = true)
     public List<CapacityAssessment> findInclusionResponses(Long periodId) {
-        TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
+        PeriodDetails p = trainees.writablePeriod(periodId);
         List<CapacityAssessment> list = load(periodId, InstrumentKind.INCLUSION);
-        audit.recordRead(INCLUSION_ENTITY, periodId, p.getTrainee().getId(), AuditDetails.of("period", periodId,
+        audit.recordRead(INCLUSION_ENTITY, periodId, p.traineeId(), AuditDetails.of("period", periodId,
                 "count", list.size()));
         return list;
     }
@@ -134,9 +134,9 @@ public class CapacityService {
     @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public PeriodCapacityChange periodCapacityChange(Long periodId) {
-        TrainingPeriod p = trainees.requirePeriodForRead(periodId);
+        PeriodDetails p = trainees.readPeriod(periodId);
         PeriodCapacityChange change = change(p, load(periodId, InstrumentKind.CAPACITY));
-        audit.recordRead("CapacityChange", periodId, p.getTrainee().getId(), AuditDetails.of("period", periodId));
+        audit.recordRead("CapacityChange", periodId, p.traineeId(), AuditDetails.of("period", periodId));
         return change;
     }
 
@@ -190,7 +190,7 @@ public class CapacityService {
     }
 
     /** Builds the change from a period's capacity assessments (oldest first). */
-    static PeriodCapacityChange change(TrainingPeriod p, List<CapacityAssessment> list) {
+    static PeriodCapacityChange change(PeriodDetails p, List<CapacityAssessment> list) {
         Map<String, List<CapacityAssessment>> byCode = list.stream().collect(Collectors.groupingBy(
                 a -> a.getInstrument().getCode(), LinkedHashMap::new, Collectors.toList()));
         List<InstrumentChange> result = new ArrayList<>();
@@ -214,7 +214,7 @@ public class CapacityService {
             result.add(new InstrumentChange(entry.getKey(), newest.getName(), newest.isExample(), min, max,
                     domainChanges));
         }
-        return new PeriodCapacityChange(p.getId(), p.getTrainee().getId(), result);
+        return new PeriodCapacityChange(p.periodId(), p.traineeId(), result);
     }
 
     private static RaterChange raterChange(List<CapacityAssessment> list, Rater rater, String domainKey) {
@@ -251,7 +251,7 @@ public class CapacityService {
     @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWritePeriod(#periodId)")
     @Transactional
     public CapacityAssessment record(Long periodId, AssessmentInput input) {
-        TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
+        PeriodDetails p = trainees.writablePeriod(periodId);
         if (input.entryMethod() == EntryMethod.BY_TRAINEE) {
             throw new BusinessRuleException("capacity.error.entryMethod");
         }
@@ -267,7 +267,7 @@ public class CapacityService {
         apply(p, a, input, null);
         a.setEnteredById(currentUser.requireId());
         CapacityAssessment saved = assessments.saveAndFlush(a);
-        audit.recordChange(AuditAction.CREATE, entity(instrument), saved.getId(), p.getTrainee().getId(),
+        audit.recordChange(AuditAction.CREATE, entity(instrument), saved.getId(), p.traineeId(),
                 AuditService.describeChanges(Map.of(), describe(saved)));
         return saved;
     }
@@ -294,7 +294,7 @@ public class CapacityService {
     @Transactional
     public CapacityAssessment update(Long assessmentId, long expectedVersion, AssessmentInput input) {
         CapacityAssessment a = assessments.findById(assessmentId).orElseThrow();
-        TrainingPeriod p = trainees.requirePeriodForWrite(a.getPeriodId());
+        PeriodDetails p = trainees.writablePeriod(a.getPeriodId());
         if (a.getVersion() != expectedVersion) {
             throw new ConcurrentEditException(ENTITY, assessmentId);
         }
@@ -310,7 +310,7 @@ public class CapacityService {
             a.markChanged();
         }
         CapacityAssessment saved = assessments.saveAndFlush(a);
-        audit.recordChange(AuditAction.UPDATE, entity(a.getInstrument()), saved.getId(), p.getTrainee().getId(),
+        audit.recordChange(AuditAction.UPDATE, entity(a.getInstrument()), saved.getId(), p.traineeId(),
                 AuditService.describeChanges(before, describe(saved)));
         return saved;
     }
@@ -319,15 +319,15 @@ public class CapacityService {
     @Transactional
     public void delete(Long assessmentId) {
         CapacityAssessment a = assessments.findById(assessmentId).orElseThrow();
-        TrainingPeriod p = trainees.requirePeriodForWrite(a.getPeriodId());
+        PeriodDetails p = trainees.writablePeriod(a.getPeriodId());
         String description = AuditDetails.of("instrument", a.getInstrument().getId(), "phase", a.getPhase());
         assessments.delete(a);
-        audit.recordChange(AuditAction.DELETE, entity(a.getInstrument()), assessmentId, p.getTrainee().getId(),
+        audit.recordChange(AuditAction.DELETE, entity(a.getInstrument()), assessmentId, p.traineeId(),
                 description);
     }
 
-    private void apply(TrainingPeriod p, CapacityAssessment a, AssessmentInput in, Long existingId) {
-        apply(p.getId(), p.getStartDate(), a, in, existingId);
+    private void apply(PeriodDetails p, CapacityAssessment a, AssessmentInput in, Long existingId) {
+        apply(p.periodId(), p.startDate(), a, in, existingId);
     }
 
     /** Checks the input against the instrument and the period, then sets it on the assessment. */

@@ -45,12 +45,14 @@ public class InclusionReportService {
     private final AuditService audit;
     private final int minGroupSize;
     private final ReportingWindows windows;
+    private final fi.taitoura.trainee.TraineeService trainees;
 
     InclusionReportService(CapacityAssessmentRepository assessments, InstrumentService instruments,
                            WorkplaceService workplaces, UserService users, CurrentUser currentUser, AuditService audit,
                            @Value("${taitoura.inclusion.min-group-size:7}") int minGroupSize,
-                           ReportingWindows windows) {
+                           ReportingWindows windows, fi.taitoura.trainee.TraineeService trainees) {
         this.windows = windows;
+        this.trainees = trainees;
         this.assessments = assessments;
         this.instruments = instruments;
         this.workplaces = workplaces;
@@ -126,8 +128,12 @@ public class InclusionReportService {
         } else {
             throw new AccessDeniedException("A group is required");
         }
-        InclusionReport report = compute(groupName, q, assessments.findInGroup(InstrumentKind.INCLUSION,
-                q.workUnitId(), q.workUnitId() != null ? null : q.organisationId()));
+        // The group's periods with their trainees from the trainee feature, then their answers (two queries).
+        Map<Long, Long> traineeOf = trainees.periodTraineesInGroup(q.workUnitId(),
+                q.workUnitId() != null ? null : q.organisationId());
+        List<Object[]> rows = traineeOf.isEmpty() ? List.of() : assessments.findByPeriodsAndKind(traineeOf.keySet(),
+                InstrumentKind.INCLUSION).stream().map(a -> new Object[] {a, traineeOf.get(a.getPeriodId())}).toList();
+        InclusionReport report = compute(groupName, q, rows);
         audit.recordRead("InclusionReport", q.workUnitId() != null ? q.workUnitId() : q.organisationId(), null,
                 AuditDetails.of("group", q.workUnitId() != null ? "workUnit" : "organisation", "from", q.from(),
                         "to", q.to(), "respondents", report.respondents(), "shown", report.shown()));

@@ -140,6 +140,17 @@ public class CatalogueReader {
                 .getResultList();
     }
 
+    /** {@link #findTopLevelCurrentUnits} as rows (a period's target units, chosen in another feature's form). */
+    @Transactional(readOnly = true)
+    public List<UnitRow> topLevelCurrentUnitRows() {
+        return em.createQuery("""
+                select new fi.taitoura.catalogue.CatalogueReader$UnitRow(u.id, u.qualification.id, p.id, u.code,
+                       u.name, u.credits, u.sortOrder)
+                from QualificationUnit u left join u.parent p where p.id is null and u.current = true
+                order by u.name.fi""",
+                UnitRow.class).getResultList();
+    }
+
     /** What documents print about a unit beside its name: ePerusteet id, credits, the qualification's diary number. */
     public record UnitFacts(Long unitId, Long eperusteetId, BigDecimal credits, String diaryNumber) {
     }

@@ -6,8 +6,9 @@ import fi.taitoura.documentation.DocumentationService;
 import fi.taitoura.documentation.LedgerRecords.RequirementLedger;
 import fi.taitoura.documentation.LedgerRecords.UnitLedger;
 import fi.taitoura.trainee.TraineeService;
-import fi.taitoura.trainee.TrainingPeriod;
-import fi.taitoura.user.AppUser;
+import fi.taitoura.trainee.PeriodDetails;
+import fi.taitoura.user.UserService;
+import fi.taitoura.workplace.WorkplaceService;
 import fi.taitoura.workplace.RecognitionService;
 import fi.taitoura.workplace.RecognitionService.RecognitionBasis;
 import fi.taitoura.catalogue.CatalogueReader;
@@ -33,20 +34,25 @@ class CertificateDataBuilder {
     private final RecognitionService recognitions;
     private final CatalogueReader catalogue;
     private final List<DemonstrationResults> demonstrations;
+    private final UserService users;
+    private final WorkplaceService workplaces;
 
     CertificateDataBuilder(TraineeService trainees, DocumentationService documentation,
                            RecognitionService recognitions, CatalogueReader catalogue,
-                           List<DemonstrationResults> demonstrations) {
+                           List<DemonstrationResults> demonstrations, UserService users,
+                           WorkplaceService workplaces) {
         this.trainees = trainees;
         this.documentation = documentation;
         this.recognitions = recognitions;
         this.catalogue = catalogue;
         this.demonstrations = demonstrations;
+        this.users = users;
+        this.workplaces = workplaces;
     }
 
     CertificateData build(Long periodId) {
-        TrainingPeriod p = trainees.requirePeriodForRead(periodId);
-        Long workUnitId = p.getWorkUnit().getId();
+        PeriodDetails p = trainees.readPeriod(periodId);
+        Long workUnitId = p.workUnitId();
         List<UnitLedger> ledger = documentation.ledger(periodId).units();
         // Two batched reads instead of one per requirement and one per unit: which approved recognition covers each
         // shown requirement (the PAIKKO rule), and the catalogue facts of the units.
@@ -79,15 +85,20 @@ class CertificateDataBuilder {
         }
         List<CertificateData.Demonstration> demos = demonstrations.stream()
                 .flatMap(d -> d.passed(periodId).stream()).toList();
-        List<fi.taitoura.document.DocumentCard> cards = trainees.findCards(p.getTrainee().getId()).stream()
-                .map(c -> new fi.taitoura.document.DocumentCard(c.getCardType().getName(), c.getIssuedOn(), c.getExpiresOn()))
+        List<fi.taitoura.document.DocumentCard> cards = trainees.readCards(p.traineeId()).stream()
+                .map(c -> new fi.taitoura.document.DocumentCard(c.name(), c.issuedOn(), c.expiresOn()))
                 .toList();
-        return new CertificateData(p.getTrainee().getDisplayName(), p.getTrainee().getDateOfBirth(),
-                p.getWorkUnit().getOrganisation().getName(), p.getWorkUnit().getOrganisation().getMunicipality(),
-                p.getWorkUnit().getName(), p.getStatus().name(), p.getStartDate(),
-                p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate(),
-                p.getCoaches().stream().map(AppUser::getFullName).sorted().toList(),
-                p.getCareerAgent() == null ? null : p.getCareerAgent().getFullName(), units, demos, cards,
+        java.util.Set<Long> people = new java.util.HashSet<>(p.coachIds());
+        if (p.careerAgentId() != null) {
+            people.add(p.careerAgentId());
+        }
+        Map<Long, String> names = users.findNames(people);
+        String municipality = workplaces.findPublicOrganisation(p.organisationId())
+                .map(WorkplaceService.PublicOrganisation::municipality).orElse(null);
+        return new CertificateData(p.traineeName(), p.traineeDateOfBirth(), p.organisationName(), municipality,
+                p.workUnitName(), p.status().name(), p.startDate(), p.end(),
+                p.coachIds().stream().map(names::get).filter(java.util.Objects::nonNull).sorted().toList(),
+                p.careerAgentId() == null ? null : names.get(p.careerAgentId()), units, demos, cards,
                 LocalDate.now());
     }
 }

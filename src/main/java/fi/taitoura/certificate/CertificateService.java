@@ -9,11 +9,10 @@ import fi.taitoura.document.DocumentBranding;
 import fi.taitoura.document.DocumentJson;
 import fi.taitoura.document.DocumentKind;
 import fi.taitoura.document.DocumentService;
-import fi.taitoura.document.IssuedDocument;
 import fi.taitoura.document.QrCodes;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.trainee.TraineeService;
-import fi.taitoura.trainee.TrainingPeriod;
+import fi.taitoura.trainee.PeriodDetails;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -212,7 +211,7 @@ public class CertificateService {
     @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWritePeriod(#periodId)")
     @Transactional
     public CompetenceCertificate issue(Long periodId, Locale language) {
-        TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
+        PeriodDetails p = trainees.writablePeriod(periodId);
         CertificateData data = builder.build(periodId);
         if (data.units().isEmpty()) {
             throw new BusinessRuleException("certificate.noUnits");
@@ -224,16 +223,16 @@ public class CertificateService {
                 code, url, QrCodes.png(url, 300), branding.logo());
         Long replaces = certificates.findByPeriodIdOrderByIdDesc(periodId).stream().findFirst()
                 .flatMap(c -> documents.find(c.getDocumentId()))
-                .filter(d -> d.getStatus() == fi.taitoura.document.DocumentStatus.CURRENT)
-                .map(IssuedDocument::getId).orElse(null);
-        IssuedDocument doc = documents.register(new DocumentService.Registration(DocumentKind.COMPETENCE_CERTIFICATE,
-                code, p.getTrainee().getId(), periodId, p.getWorkUnit().getOrganisation().getId(),
-                p.getWorkUnit().getOrganisation().getName(), p.getTrainee().getDisplayName(),
+                .filter(d -> d.status() == fi.taitoura.document.DocumentStatus.CURRENT)
+                .map(DocumentService.DocumentRef::id).orElse(null);
+        DocumentService.DocumentRef doc = documents.register(new DocumentService.Registration(
+                DocumentKind.COMPETENCE_CERTIFICATE, code, p.traineeId(), periodId, p.organisationId(),
+                p.organisationName(), p.traineeName(),
                 translations.getTranslation("certificate.pdf.title", locale), locale), rendered.pdf(),
                 rendered.html(), replaces);
         CompetenceCertificate c = certificates.saveAndFlush(new CompetenceCertificate(periodId, locale.getLanguage(),
-                DocumentJson.write(data), doc.getId(), currentUser.requireId()));
-        audit.recordChange(AuditAction.CREATE, "CompetenceCertificate", c.getId(), p.getTrainee().getId(),
+                DocumentJson.write(data), doc.id(), currentUser.requireId()));
+        audit.recordChange(AuditAction.CREATE, "CompetenceCertificate", c.getId(), p.traineeId(),
                 AuditDetails.of("document", code));
         return c;
     }
@@ -260,7 +259,7 @@ public class CertificateService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public IssuedDocument document(CompetenceCertificate c) {
+    public DocumentService.DocumentRef document(CompetenceCertificate c) {
         return documents.find(c.getDocumentId()).orElseThrow();
     }
 
@@ -275,13 +274,13 @@ public class CertificateService {
     @Transactional
     public String openBadges(Long certificateId) {
         CompetenceCertificate c = require(certificateId);
-        IssuedDocument doc = document(c);
-        if (doc.getStatus() == fi.taitoura.document.DocumentStatus.WITHDRAWN) {
+        DocumentService.DocumentRef doc = document(c);
+        if (doc.status() == fi.taitoura.document.DocumentStatus.WITHDRAWN) {
             throw new BusinessRuleException("certificate.withdrawn");
         }
-        List<String> credentials = badges.signedCredentials(data(c), c.getDocumentId(), doc.getVerificationCode(),
-                doc.getOrganisationId(), doc.getIssuedAt(), Locale.of(c.getLanguage()));
-        audit.recordChange(AuditAction.EXPORT, "CompetenceCertificate", certificateId, doc.getTraineeId(),
+        List<String> credentials = badges.signedCredentials(data(c), c.getDocumentId(), doc.verificationCode(),
+                doc.organisationId(), doc.issuedAt(), Locale.of(c.getLanguage()));
+        audit.recordChange(AuditAction.EXPORT, "CompetenceCertificate", certificateId, doc.traineeId(),
                 AuditDetails.what("openBadges"));
         return DocumentJson.write(credentials);
     }

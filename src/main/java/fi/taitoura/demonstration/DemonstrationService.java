@@ -35,7 +35,7 @@ import fi.taitoura.trainee.TraineeService.PeriodHeading;
 import fi.taitoura.documentation.DocumentationService.ObservationRow;
 import fi.taitoura.documentation.DocumentationService.DiaryRow;
 import fi.taitoura.documentation.DocumentationService;
-import fi.taitoura.trainee.TrainingPeriod;
+import fi.taitoura.trainee.PeriodDetails;
 import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.time.Instant;
@@ -79,11 +79,12 @@ public class DemonstrationService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final DemonstrationAccess access;
+    private final fi.taitoura.workplace.WorkplaceService workplaces;
 
     DemonstrationService(DemonstrationRepository demonstrations, DemonstrationAssessmentRepository assessments,
                          TraineeService trainees, DocumentationService documentation, TaskLibraryService tasks,
                          CatalogueService catalogue, UserService users, CurrentUser currentUser, AuditService audit,
-                         DemonstrationAccess access) {
+                         DemonstrationAccess access, fi.taitoura.workplace.WorkplaceService workplaces) {
         this.demonstrations = demonstrations;
         this.assessments = assessments;
         this.trainees = trainees;
@@ -94,6 +95,7 @@ public class DemonstrationService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.access = access;
+        this.workplaces = workplaces;
     }
 
     // ------------------------------------------------------------------ access
@@ -152,7 +154,7 @@ public class DemonstrationService {
         }
         if (currentUser.hasRole(Role.COACH) || currentUser.hasRole(Role.CAREER_AGENT)
                 || currentUser.hasRole(Role.TEAM_LEAD)) {
-            List<Long> periodIds = trainees.findVisiblePeriods().stream().map(TrainingPeriod::getId).toList();
+            List<Long> periodIds = trainees.findVisiblePeriodIds();
             if (!periodIds.isEmpty()) {
                 demonstrations.findByPeriodIds(periodIds).forEach(d -> found.putIfAbsent(d.getId(), d));
             }
@@ -170,9 +172,9 @@ public class DemonstrationService {
     @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public List<Summary> forPeriod(Long periodId) {
-        TrainingPeriod p = trainees.requirePeriodForRead(periodId);
+        PeriodDetails p = trainees.readPeriod(periodId);
         List<Summary> rows = summaries(demonstrations.findByPeriodIdOrderByStartDateDescIdDesc(periodId));
-        audit.recordRead("Demonstration", null, p.getTrainee().getId(), AuditDetails.of("period", periodId));
+        audit.recordRead("Demonstration", null, p.traineeId(), AuditDetails.of("period", periodId));
         return rows;
     }
 
@@ -252,37 +254,37 @@ public class DemonstrationService {
     @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWritePeriod(#periodId)")
     @Transactional(readOnly = true)
     public PlanOptions planOptions(Long periodId) {
-        TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
+        PeriodDetails p = trainees.writablePeriod(periodId);
         if (!canWritePlan(periodId)) {
             throw new AccessDeniedException("Not allowed");
         }
-        var unit = p.getWorkUnit();
-        String address = unit.getAddressLine();
-        String place = unit.getName() + (address == null || address.isBlank() ? "" : ", " + address);
+        var unit = workplaces.findUnitRef(p.workUnitId()).orElseThrow();
+        String address = unit.addressLine();
+        String place = unit.name() + (address == null || address.isBlank() ? "" : ", " + address);
         String provider = demonstrations.findByPeriodIdOrderByStartDateDescIdDesc(periodId).stream()
                 .map(Demonstration::getEducationProvider).findFirst().orElse("");
         List<UserRef> teachers = users.findActiveRoleHolders(Role.TEACHER).stream()
                 .map(u -> new UserRef(u.id(), u.fullName())).toList();
         Map<Long, UserRef> workplace = new LinkedHashMap<>();
-        users.findCoachesOf(unit.getId()).forEach(u -> workplace.put(u.id(), new UserRef(u.id(), u.fullName())));
+        users.findCoachesOf(unit.id()).forEach(u -> workplace.put(u.id(), new UserRef(u.id(), u.fullName())));
         for (Role r : List.of(Role.COACH, Role.TEAM_LEAD)) {
             users.findActiveRoleHolders(r).forEach(u -> workplace.putIfAbsent(u.id(), new UserRef(u.id(),
                     u.fullName())));
         }
-        return new PlanOptions(periodId, p.getTrainee().getDisplayName(), unit.getName(), place, provider,
-                activeTasks(unit.getId()), teachers, new ArrayList<>(workplace.values()));
+        return new PlanOptions(periodId, p.traineeName(), unit.name(), place, provider,
+                activeTasks(unit.id()), teachers, new ArrayList<>(workplace.values()));
     }
 
     /** Proposes a demonstration of a unit in the period: the coaches and career agent of the period. */
     @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWritePeriod(#periodId)")
     @Transactional
     public Demonstration propose(Long periodId, Long unitId, Plan plan) {
-        TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
+        PeriodDetails p = trainees.writablePeriod(periodId);
         if (!canWritePlan(periodId)) {
             throw new AccessDeniedException("Not allowed");
         }
         UnitDetail unit = catalogue.findUnit(unitId).orElseThrow(() -> new BusinessRuleException("demonstration.error.unit"));
-        boolean target = p.getTargetUnits().stream().anyMatch(u -> u.getId().equals(unitId));
+        boolean target = p.targetUnitIds().contains(unitId);
         if (!target && documentation.countObservations(periodId, requirementIds(unit)) == 0) {
             throw new BusinessRuleException("demonstration.error.unit");
         }
@@ -291,10 +293,10 @@ public class DemonstrationService {
         if (open) {
             throw new BusinessRuleException("demonstration.error.alreadyPlanned");
         }
-        Demonstration d = new Demonstration(periodId, p.getTrainee().getId(), unitId);
-        d.setWorkUnitId(p.getWorkUnit().getId());
+        Demonstration d = new Demonstration(periodId, p.traineeId(), unitId);
+        d.setWorkUnitId(p.workUnitId());
         d.setProposedBy(currentUser.requireId());
-        apply(d, plan, p.getStartDate(), p.getWorkUnit().getId());
+        apply(d, plan, p.startDate(), p.workUnitId());
         Demonstration saved = demonstrations.saveAndFlush(d);
         audit.recordChange(AuditAction.CREATE, "Demonstration", saved.getId(), saved.getTraineeId(),
                 AuditDetails.of("what", "proposed", "unit", unit.unit().code()));

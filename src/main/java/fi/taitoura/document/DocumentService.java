@@ -93,7 +93,7 @@ public class DocumentService {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.MANDATORY)
-    public IssuedDocument register(Registration r, byte[] pdf, Long replaces) {
+    public DocumentRef register(Registration r, byte[] pdf, Long replaces) {
         return register(r, pdf, null, replaces);
     }
 
@@ -103,7 +103,7 @@ public class DocumentService {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.MANDATORY)
-    public IssuedDocument register(Registration r, byte[] pdf, String html, Long replaces) {
+    public DocumentRef register(Registration r, byte[] pdf, String html, Long replaces) {
         IssuedDocument doc = documents.save(new IssuedDocument(r.kind(), r.code(), r.traineeId(), r.periodId(),
                 r.organisationId(), r.issuerName(), r.traineeName(), r.title(), r.language().getLanguage(),
                 Instant.now(), currentUser.id().orElse(null), sha256(pdf)));
@@ -121,7 +121,17 @@ public class DocumentService {
         }
         audit.recordChange(AuditAction.CREATE, "IssuedDocument", doc.getId(), r.traineeId(),
                 AuditDetails.of("kind", r.kind(), "replaces", replaces));
-        return doc;
+        return ref(doc);
+    }
+
+    /** An issued document as the feature that issued it sees it (ADR 0027: records, not the entity). */
+    public record DocumentRef(Long id, String verificationCode, DocumentStatus status, Instant issuedAt,
+                              Long traineeId, Long organisationId, String traineeName) {
+    }
+
+    private static DocumentRef ref(IssuedDocument d) {
+        return new DocumentRef(d.getId(), d.getVerificationCode(), d.getStatus(), d.getIssuedAt(), d.getTraineeId(),
+                d.getOrganisationId(), d.getTraineeName());
     }
 
     /** Withdraws a current document: verification then says it is no longer valid. */
@@ -141,14 +151,15 @@ public class DocumentService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<IssuedDocument> find(Long id) {
-        return documents.findById(id);
+    public Optional<DocumentRef> find(Long id) {
+        return documents.findById(id).map(DocumentService::ref);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<IssuedDocument> findForPeriod(Long periodId, DocumentKind kind) {
-        return documents.findByPeriodIdAndKindOrderByIssuedAtDesc(periodId, kind);
+    public List<DocumentRef> findForPeriod(Long periodId, DocumentKind kind) {
+        return documents.findByPeriodIdAndKindOrderByIssuedAtDesc(periodId, kind).stream().map(DocumentService::ref)
+                .toList();
     }
 
     /** The frozen PDF of a document; the caller has checked the user may see it. The download is audited. */

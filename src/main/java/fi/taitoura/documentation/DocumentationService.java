@@ -23,7 +23,6 @@ import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TraineeService.WritablePeriod;
 import fi.taitoura.workplace.TaskLibraryService;
 import fi.taitoura.workplace.TaskSummary;
-import fi.taitoura.workplace.WorkUnit;
 import fi.taitoura.workplace.WorkplaceService;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -79,14 +78,7 @@ public class DocumentationService {
 
     // ------------------------------------------------------------------ the coach's day
 
-    /** The day of a work unit: its tasks, and each trainee whose period runs that day, as recorded so far. */
-    @PreAuthorize("hasRole('COACH')")
-    @Transactional(readOnly = true)
-    public DayPlan day(WorkUnit unit, LocalDate day) {
-        return dayOfUnit(unit.getId(), day);
-    }
-
-    /** {@link #day(WorkUnit, LocalDate)} by the work unit's id. */
+    /** The day of a work unit (by id): its tasks, and each trainee whose period runs that day, as recorded so far. */
     @PreAuthorize("hasRole('COACH')")
     @Transactional(readOnly = true)
     public DayPlan dayOfUnit(Long unitId, LocalDate day) {

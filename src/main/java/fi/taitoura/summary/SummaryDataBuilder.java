@@ -10,8 +10,8 @@ import fi.taitoura.summary.SummaryData.CapacityDomain;
 import fi.taitoura.summary.SummaryData.CapacityInstrument;
 import fi.taitoura.summary.SummaryData.Point;
 import fi.taitoura.trainee.TraineeService;
-import fi.taitoura.trainee.TrainingPeriod;
-import fi.taitoura.user.AppUser;
+import fi.taitoura.trainee.PeriodDetails;
+import fi.taitoura.user.UserService;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,6 +33,7 @@ class SummaryDataBuilder {
     private final TranslationProvider translations;
     private final TaskLibraryService tasks;
     private final List<DemonstrationResults> demonstrations;
+    private final UserService users;
 
     /** Passed demonstrations of a period, provided by the demonstration feature when it is present. */
     public interface DemonstrationResults {
@@ -41,27 +42,28 @@ class SummaryDataBuilder {
 
     SummaryDataBuilder(TraineeService trainees, DocumentationService documentation, CapacityService capacity,
                        TranslationProvider translations, TaskLibraryService tasks,
-                       List<DemonstrationResults> demonstrations) {
+                       List<DemonstrationResults> demonstrations, UserService users) {
         this.trainees = trainees;
         this.documentation = documentation;
         this.capacity = capacity;
         this.translations = translations;
         this.tasks = tasks;
         this.demonstrations = demonstrations;
+        this.users = users;
     }
 
     SummaryData build(Long periodId) {
-        TrainingPeriod p = trainees.requirePeriodForRead(periodId);
+        PeriodDetails p = trainees.readPeriod(periodId);
         var counts = documentation.attendanceCounts(periodId);
-        LocalDate end = p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate();
+        LocalDate end = p.end();
         LocalDate until = end.isBefore(LocalDate.now()) ? end : LocalDate.now();
         long weekdays = 0;
-        for (LocalDate d = p.getStartDate(); !d.isAfter(until); d = d.plusDays(1)) {
+        for (LocalDate d = p.startDate(); !d.isAfter(until); d = d.plusDays(1)) {
             if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
                 weekdays++;
             }
         }
-        long planned = Math.round(weekdays * p.getDaysPerWeek() / 5.0);
+        long planned = Math.round(weekdays * p.daysPerWeek() / 5.0);
 
         // Which tasks were done how often (documentation) and how demanding each is (the task library).
         Map<Long, Long> times = documentation.taskTimes(periodId);
@@ -88,12 +90,12 @@ class SummaryDataBuilder {
         }
         List<SummaryData.DemonstrationLine> demos = demonstrations.stream()
                 .flatMap(d -> d.results(periodId).stream()).toList();
-        List<fi.taitoura.document.DocumentCard> cards = trainees.findCards(p.getTrainee().getId()).stream()
-                .map(c -> new fi.taitoura.document.DocumentCard(c.getCardType().getName(), c.getIssuedOn(), c.getExpiresOn()))
+        List<fi.taitoura.document.DocumentCard> cards = trainees.readCards(p.traineeId()).stream()
+                .map(c -> new fi.taitoura.document.DocumentCard(c.name(), c.issuedOn(), c.expiresOn()))
                 .toList();
-        List<SummaryData.GoalLine> goals = trainees.findGoals(periodId).stream()
-                .map(g -> new SummaryData.GoalLine(g.getDescription(), g.getSupport(),
-                        g.getOutcome() == null ? null : g.getOutcome().name())).toList();
+        List<SummaryData.GoalLine> goals = trainees.readGoals(periodId).stream()
+                .map(g -> new SummaryData.GoalLine(g.description(), g.support(),
+                        g.outcome() == null ? null : g.outcome().name())).toList();
 
         PeriodCapacityChange change = capacity.periodCapacityChange(periodId);
         List<CapacityInstrument> instruments = change.instruments().stream().map(i -> new CapacityInstrument(i.code(),
@@ -103,12 +105,22 @@ class SummaryDataBuilder {
                         d.self().series().stream().map(s -> new Point(s.date(), s.score())).toList()))
                 .toList())).toList();
 
-        return new SummaryData(p.getTrainee().getDisplayName(), p.getTrainee().getDateOfBirth(),
-                p.getWorkUnit().getOrganisation().getName(), p.getWorkUnit().getName(), p.getStatus().name(),
-                p.getServiceForm().name(), p.getStartDate(), p.getPlannedEndDate(), p.getEndDate(),
-                p.getDaysPerWeek(), p.getHoursPerDay(),
-                p.getCoaches().stream().map(AppUser::getFullName).sorted().toList(),
-                p.getCareerAgent() == null ? null : p.getCareerAgent().getFullName(), p.getReferrerLabel(),
+        // The people named on the period, by one read of the user feature.
+        java.util.Set<Long> people = new java.util.HashSet<>(p.coachIds());
+        if (p.careerAgentId() != null) {
+            people.add(p.careerAgentId());
+        }
+        if (p.referrerUserId() != null) {
+            people.add(p.referrerUserId());
+        }
+        Map<Long, String> names = users.findNames(people);
+        return new SummaryData(p.traineeName(), p.traineeDateOfBirth(),
+                p.organisationName(), p.workUnitName(), p.status().name(),
+                p.serviceForm().name(), p.startDate(), p.plannedEndDate(), p.endDate(),
+                p.daysPerWeek(), p.hoursPerDay(),
+                p.coachIds().stream().map(names::get).filter(java.util.Objects::nonNull).sorted().toList(),
+                p.careerAgentId() == null ? null : names.get(p.careerAgentId()),
+                p.referrerLabel(names.get(p.referrerUserId())),
                 new SummaryData.Attendance(counts.present(), counts.absent(), counts.sick(), counts.other(), planned),
                 tasks, competence, demos, cards, goals, instruments);
     }

@@ -12,12 +12,11 @@ import fi.taitoura.document.DocumentBranding;
 import fi.taitoura.document.DocumentJson;
 import fi.taitoura.document.DocumentKind;
 import fi.taitoura.document.DocumentService;
-import fi.taitoura.document.IssuedDocument;
 import fi.taitoura.document.QrCodes;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.trainee.Consent;
 import fi.taitoura.trainee.TraineeService;
-import fi.taitoura.trainee.TrainingPeriod;
+import fi.taitoura.trainee.PeriodDetails;
 import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import java.time.Instant;
@@ -113,13 +112,11 @@ public class SummaryService {
         List<SummaryRow> rows = new ArrayList<>();
         Set<Long> shown = new LinkedHashSet<>();
         Set<Long> writable = new java.util.HashSet<>();
-        for (TrainingPeriod p : trainees.findVisiblePeriods()) {
-            if (trainees.canWrite(p)) {
-                Long periodId = p.getId();
-                writable.add(periodId);
-                List<PeriodSummary> list = summaries.findByPeriodIdOrderByRevisionDesc(periodId);
-                rows.add(row(p, list.isEmpty() ? null : list.get(0)));
-            }
+        for (PeriodDetails p : trainees.writableVisiblePeriods()) {
+            Long periodId = p.periodId();
+            writable.add(periodId);
+            List<PeriodSummary> list = summaries.findByPeriodIdOrderByRevisionDesc(periodId);
+            rows.add(row(p, list.isEmpty() ? null : list.get(0)));
         }
         // The trainees of the writer's rows, for "who saw client X" (the headings come in one query).
         trainees.periodHeadings(writable).values().forEach(h -> shown.add(h.traineeId()));
@@ -146,9 +143,8 @@ public class SummaryService {
         return rows;
     }
 
-    private static SummaryRow row(TrainingPeriod p, PeriodSummary s) {
-        return new SummaryRow(p.getId(), p.getTrainee().getDisplayName(), p.getWorkUnit().getName(),
-                p.getStartDate(), p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate(),
+    private static SummaryRow row(PeriodDetails p, PeriodSummary s) {
+        return new SummaryRow(p.periodId(), p.traineeName(), p.workUnitName(), p.startDate(), p.end(),
                 s == null ? null : s.getId(), s == null ? null : s.getState(), s == null ? 0 : s.getRevision(),
                 s == null ? null : s.getFinalisedAt(), null, null);
     }
@@ -180,8 +176,8 @@ public class SummaryService {
     @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public List<SummaryRow> findDelivered(Long periodId) {
-        TrainingPeriod p = trainees.requirePeriodForRead(periodId);
-        if (!trainees.canWrite(p) && !trainees.isGrantedPeriod(p)) {
+        PeriodDetails p = trainees.readPeriod(periodId);
+        if (!trainees.canWrite(p) && !trainees.isGrantedPeriod(periodId)) {
             return List.of();
         }
         return summaries.findByPeriodIdOrderByRevisionDesc(periodId).stream()
@@ -192,7 +188,7 @@ public class SummaryService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean canEdit(PeriodSummary s) {
-        return s.isDraft() && trainees.canWrite(trainees.requirePeriodForWrite(s.getPeriodId()));
+        return s.isDraft() && trainees.canWrite(trainees.writablePeriod(s.getPeriodId()));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -215,7 +211,7 @@ public class SummaryService {
     @PreAuthorize("hasRole('CAREER_AGENT')")
     @Transactional
     public PeriodSummary openDraft(Long periodId) {
-        TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
+        PeriodDetails p = trainees.writablePeriod(periodId);
         List<PeriodSummary> list = summaries.findByPeriodIdOrderByRevisionDesc(periodId);
         if (!list.isEmpty() && list.get(0).isDraft()) {
             return list.get(0);
@@ -233,7 +229,7 @@ public class SummaryService {
             s.setRecommendations(previous.getRecommendations());
         }
         PeriodSummary saved = summaries.saveAndFlush(s);
-        audit.recordChange(AuditAction.CREATE, "PeriodSummary", saved.getId(), p.getTrainee().getId(),
+        audit.recordChange(AuditAction.CREATE, "PeriodSummary", saved.getId(), p.traineeId(),
                 AuditDetails.of("revision", saved.getRevision()));
         return saved;
     }
@@ -243,7 +239,7 @@ public class SummaryService {
     @Transactional
     public PeriodSummary saveDraft(PeriodSummary edited) {
         PeriodSummary s = summaries.findById(edited.getId()).orElseThrow();
-        TrainingPeriod p = trainees.requirePeriodForWrite(s.getPeriodId());
+        PeriodDetails p = trainees.writablePeriod(s.getPeriodId());
         if (!s.isDraft()) {
             throw new BusinessRuleException("summary.error.finalised");
         }
@@ -264,7 +260,7 @@ public class SummaryService {
         s.setFollowUp(blankToNull(edited.getFollowUp()));
         s.setRecommendations(edited.getRecommendations());
         PeriodSummary saved = summaries.saveAndFlush(s);
-        audit.recordChange(AuditAction.UPDATE, "PeriodSummary", saved.getId(), p.getTrainee().getId(), AuditDetails.what("draftSaved"));
+        audit.recordChange(AuditAction.UPDATE, "PeriodSummary", saved.getId(), p.traineeId(), AuditDetails.what("draftSaved"));
         return saved;
     }
 
@@ -281,7 +277,7 @@ public class SummaryService {
     @Transactional
     public SummaryComment comment(Long summaryId, String text) {
         PeriodSummary s = summaries.findById(summaryId).orElseThrow();
-        TrainingPeriod p = trainees.requirePeriodForWrite(s.getPeriodId());
+        PeriodDetails p = trainees.writablePeriod(s.getPeriodId());
         if (!s.isDraft()) {
             throw new BusinessRuleException("summary.error.finalised");
         }
@@ -289,7 +285,7 @@ public class SummaryService {
             throw new BusinessRuleException("summary.error.comment");
         }
         SummaryComment c = comments.save(new SummaryComment(summaryId, currentUser.requireId(), text.trim()));
-        audit.recordChange(AuditAction.CREATE, "SummaryComment", c.getId(), p.getTrainee().getId(), null);
+        audit.recordChange(AuditAction.CREATE, "SummaryComment", c.getId(), p.traineeId(), null);
         return c;
     }
 
@@ -302,14 +298,14 @@ public class SummaryService {
     @Transactional
     public PeriodSummary finalise(Long summaryId, long version) {
         PeriodSummary s = summaries.findById(summaryId).orElseThrow();
-        TrainingPeriod p = trainees.requirePeriodForWrite(s.getPeriodId());
+        PeriodDetails p = trainees.writablePeriod(s.getPeriodId());
         if (!s.isDraft()) {
             throw new BusinessRuleException("summary.error.finalised");
         }
         if (s.getVersion() != version) {
             throw new ConcurrentEditException("PeriodSummary", s.getId());
         }
-        if (!p.getTrainee().getConsents().contains(Consent.SUMMARY_TO_REFERRER)) {
+        if (!p.consents().contains(Consent.SUMMARY_TO_REFERRER)) {
             throw new BusinessRuleException("summary.error.noConsent");
         }
         if (s.getStrengths() == null || s.getRecommendations().isEmpty()) {
@@ -323,22 +319,22 @@ public class SummaryService {
                 branding.logo());
         Long replacesDocument = s.getReplacesId() == null ? null
                 : summaries.findById(s.getReplacesId()).map(PeriodSummary::getDocumentId).orElse(null);
-        IssuedDocument doc = documents.register(new DocumentService.Registration(DocumentKind.PERIOD_SUMMARY, code,
-                p.getTrainee().getId(), p.getId(), p.getWorkUnit().getOrganisation().getId(),
-                p.getWorkUnit().getOrganisation().getName(), p.getTrainee().getDisplayName(),
+        DocumentService.DocumentRef doc = documents.register(new DocumentService.Registration(
+                DocumentKind.PERIOD_SUMMARY, code, p.traineeId(), p.periodId(), p.organisationId(),
+                p.organisationName(), p.traineeName(),
                 translations.getTranslation("summary.pdf.title", locale), locale), rendered.pdf(),
                 rendered.html(), replacesDocument);
         if (s.getReplacesId() != null) {
             summaries.findById(s.getReplacesId()).ifPresent(old -> old.setState(SummaryState.SUPERSEDED));
         }
         s.setSnapshot(DocumentJson.write(data));
-        s.setDocumentId(doc.getId());
+        s.setDocumentId(doc.id());
         s.setState(SummaryState.FINALISED);
         s.setFinalisedBy(currentUser.requireId());
         s.setFinalisedAt(Instant.now());
         PeriodSummary saved = summaries.saveAndFlush(s);
-        audit.recordChange(AuditAction.UPDATE, "PeriodSummary", saved.getId(), p.getTrainee().getId(),
-                AuditDetails.of("what", "finalised", "document", doc.getVerificationCode()));
+        audit.recordChange(AuditAction.UPDATE, "PeriodSummary", saved.getId(), p.traineeId(),
+                AuditDetails.of("what", "finalised", "document", doc.verificationCode()));
         return saved;
     }
 
@@ -442,7 +438,7 @@ public class SummaryService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public java.util.Optional<IssuedDocument> document(PeriodSummary s) {
+    public java.util.Optional<DocumentService.DocumentRef> document(PeriodSummary s) {
         return s.getDocumentId() == null ? java.util.Optional.empty() : documents.find(s.getDocumentId());
     }
 

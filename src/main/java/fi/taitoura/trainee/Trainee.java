@@ -1,7 +1,6 @@
 package fi.taitoura.trainee;
 
 import fi.taitoura.base.db.AbstractEntity;
-import fi.taitoura.workplace.Organisation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,7 +9,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -21,9 +19,9 @@ import java.util.Set;
 @Table(name = "trainee")
 public class Trainee extends AbstractEntity {
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "organisation_id", nullable = false)
-    private Organisation organisation;
+    /** The organisation (workplace feature) by id. */
+    @Column(name = "organisation_id", nullable = false)
+    private Long organisationId;
 
     @Column(name = "first_name", nullable = false)
     private String firstName;
@@ -74,12 +72,12 @@ public class Trainee extends AbstractEntity {
         return firstName + " " + lastName;
     }
 
-    public Organisation getOrganisation() {
-        return organisation;
+    public Long getOrganisationId() {
+        return organisationId;
     }
 
-    public void setOrganisation(Organisation organisation) {
-        this.organisation = organisation;
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
     }
 
     public String getFirstName() {

@@ -1,5 +1,7 @@
 package fi.taitoura.trainee;
 
+import fi.taitoura.workplace.WorkplaceService;
+
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.security.Role;
@@ -58,10 +60,11 @@ public class TraineeAccess {
     private final int agentDays;
     private final java.time.Clock clock;
     private final ObjectProvider<TraineeAccessGrant> grants;
+    private final WorkplaceService workplaces;
 
     TraineeAccess(TrainingPeriodRepository periods, PersonalGoalRepository goals, TraineeCardRepository cards,
                   CurrentUser currentUser, UserService users, AuditService audit,
-                  ObjectProvider<TraineeAccessGrant> grants,
+                  ObjectProvider<TraineeAccessGrant> grants, WorkplaceService workplaces,
                   @org.springframework.beans.factory.annotation.Value("${taitoura.access.coach-days-after-period:90}")
                   int coachDays,
                   @org.springframework.beans.factory.annotation.Value(
@@ -73,6 +76,7 @@ public class TraineeAccess {
         this.users = users;
         this.audit = audit;
         this.grants = grants;
+        this.workplaces = workplaces;
         this.coachDays = coachDays;
         this.agentDays = agentDays;
         this.clock = java.time.Clock.system(java.time.ZoneId.of("Europe/Helsinki"));
@@ -180,7 +184,7 @@ public class TraineeAccess {
      */
     public boolean canRead(TrainingPeriod p) {
         Long uid = currentUser.id().orElse(null);
-        return canRead(new PeriodFacts(p.getId(), p.getTrainee().getId(), p.getWorkUnit().getId(), ofMyOrganisation(p),
+        return canRead(new PeriodFacts(p.getId(), p.getTrainee().getId(), p.getWorkUnitId(), ofMyOrganisation(p),
                 ended(p), uid != null && isCareerAgentOf(p, uid), uid != null && isCoachOf(p, uid), isOwn(p)));
     }
 
@@ -201,9 +205,9 @@ public class TraineeAccess {
 
     private PeriodFacts facts(Object[] row) {
         Long me = currentUser.id().orElse(null);
-        return new PeriodFacts((Long) row[0], (Long) row[1], (Long) row[2],
-                currentUser.organisationId().map(org -> org.equals(row[3])).orElse(false), (LocalDate) row[4],
-                me != null && me.equals(row[5]), ((Number) row[6]).longValue() > 0, me != null && me.equals(row[7]));
+        return new PeriodFacts((Long) row[0], (Long) row[1], (Long) row[2], ofMyOrganisation((Long) row[2]),
+                (LocalDate) row[3], me != null && me.equals(row[4]), ((Number) row[5]).longValue() > 0,
+                me != null && me.equals(row[6]));
     }
 
     /** The rule of {@link #canRead(TrainingPeriod)} on what it needs of the period. */
@@ -281,7 +285,7 @@ public class TraineeAccess {
     /** The rule of {@link #mayWritePeriod} on a loaded period. */
     public boolean canWrite(TrainingPeriod p) {
         Long uid = currentUser.id().orElse(null);
-        return canWrite(new PeriodFacts(p.getId(), p.getTrainee().getId(), p.getWorkUnit().getId(),
+        return canWrite(new PeriodFacts(p.getId(), p.getTrainee().getId(), p.getWorkUnitId(),
                 ofMyOrganisation(p), ended(p), uid != null && isCareerAgentOf(p, uid), uid != null && isCoachOf(p, uid),
                 isOwn(p)));
     }
@@ -310,8 +314,17 @@ public class TraineeAccess {
 
     /** The period's work unit belongs to the signed-in user's organisation. */
     boolean ofMyOrganisation(TrainingPeriod p) {
-        return currentUser.organisationId().map(org -> org.equals(p.getWorkUnit().getOrganisation().getId()))
-                .orElse(false);
+        return ofMyOrganisation(p.getWorkUnitId());
+    }
+
+    /** The work unit belongs to the signed-in user's organisation (the workplace feature says which units do). */
+    private boolean ofMyOrganisation(Long workUnitId) {
+        return workUnitId != null && myOrganisationUnitIds().contains(workUnitId);
+    }
+
+    /** The ids of the work units of the signed-in user's organisation (one read of the workplace feature). */
+    Set<Long> myOrganisationUnitIds() {
+        return currentUser.organisationId().map(workplaces::findUnitIdsOfOrganisation).orElse(Set.of());
     }
 
     /** The coach scope lasts until {@code coach-days-after-period} days after the period ended. */
@@ -330,7 +343,7 @@ public class TraineeAccess {
 
     /** The user is the period's career agent (the rule adds role and time: {@link #isCareerAgentOf(PeriodFacts)}). */
     private static boolean isCareerAgentOf(TrainingPeriod p, Long uid) {
-        return p.getCareerAgent() != null && p.getCareerAgent().getId().equals(uid);
+        return p.getCareerAgentId() != null && p.getCareerAgentId().equals(uid);
     }
 
     /** The first day on which the coach scope no longer applies to periods that ended before it. */
@@ -357,7 +370,7 @@ public class TraineeAccess {
     }
 
     private static boolean isCoachOf(TrainingPeriod p, Long userId) {
-        return p.getCoaches().stream().anyMatch(c -> c.getId().equals(userId));
+        return p.getCoachIds().contains(userId);
     }
 
     private boolean refused(String entityType, Long id, Long traineeId) {
@@ -394,8 +407,8 @@ public class TraineeAccess {
 
     /** The signed-in user is the case worker who referred the trainee to the period. */
     boolean isReferringCaseWorker(TrainingPeriod p) {
-        return currentUser.hasRole(Role.CASE_WORKER) && p.getReferrerUser() != null
-                && currentUser.id().map(id -> id.equals(p.getReferrerUser().getId())).orElse(false);
+        return currentUser.hasRole(Role.CASE_WORKER) && p.getReferrerUserId() != null
+                && currentUser.id().map(id -> id.equals(p.getReferrerUserId())).orElse(false);
     }
 
     private boolean receives(Long periodId, Consent consent) {

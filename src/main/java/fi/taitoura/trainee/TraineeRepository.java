@@ -24,16 +24,16 @@ interface TraineeRepository extends JpaRepository<Trainee, Long> {
     @Query("update Trainee t set t.personalIdEncrypted = :encrypted, t.personalIdHash = :hash where t.id = :id")
     int updatePersonalId(Long id, String encrypted, String hash);
 
-    @Query("select t from Trainee t where t.personalIdHash = :hash and t.organisation.id = :organisationId")
+    @Query("select t from Trainee t where t.personalIdHash = :hash and t.organisationId = :organisationId")
     List<Trainee> findByPersonalIdHashAndOrganisationId(String hash, Long organisationId);
 
-    @Query("select t.organisation.id from Trainee t where t.id = :id")
+    @Query("select t.organisationId from Trainee t where t.id = :id")
     Long findOrganisationId(Long id);
 
-    @Query("select t.personalIdHash, t.organisation.id from Trainee t where t.personalIdHash is not null"
-            + " group by t.personalIdHash, t.organisation.id having count(t) > 1")
+    @Query("select t.personalIdHash, t.organisationId from Trainee t where t.personalIdHash is not null"
+            + " group by t.personalIdHash, t.organisationId having count(t) > 1")
     List<Object[]> findDuplicateHashes();
 
-    @Query("select t.id, t.organisation.id from Trainee t where t.id in :ids")
+    @Query("select t.id, t.organisationId from Trainee t where t.id in :ids")
     List<Object[]> findOrganisationIds(Collection<Long> ids);
 }

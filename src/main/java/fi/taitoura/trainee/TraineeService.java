@@ -8,12 +8,10 @@ import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
 import fi.taitoura.security.CurrentUser;
-import fi.taitoura.user.AppUser;
 import fi.taitoura.security.Role;
 import fi.taitoura.user.UserService;
 import fi.taitoura.workplace.WorkplaceService;
 import fi.taitoura.catalogue.CatalogueReader;
-import fi.taitoura.workplace.WorkUnit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -118,7 +116,7 @@ public class TraineeService {
     @Transactional(readOnly = true)
     public ReferrerKind referrerKind(Long periodId) {
         TrainingPeriod p = periods.findById(periodId).orElseThrow(() -> new AccessDeniedException("No period"));
-        if (p.getReferrerUser() != null) {
+        if (p.getReferrerUserId() != null) {
             return ReferrerKind.ACCOUNT;
         }
         return p.getReferrerName() != null || p.getReferrerOrganisation() != null ? ReferrerKind.NAME_ONLY
@@ -136,10 +134,20 @@ public class TraineeService {
         if (periodIds.isEmpty()) {
             return Map.of();
         }
-        return periods.findAllById(periodIds).stream().collect(Collectors.toMap(TrainingPeriod::getId,
-                p -> new PeriodHeading(p.getId(), p.getTrainee().getId(), p.getTrainee().getDisplayName(),
-                        p.getWorkUnit().getId(), p.getWorkUnit().getName(), p.getWorkUnit().getOrganisation().getName(),
-                        p.getStartDate(), p.getPlannedEndDate(), p.getEndDate())));
+        List<TrainingPeriod> list = periods.findAllById(periodIds);
+        Map<Long, WorkplaceService.UnitRef> units = unitsOf(list);
+        return list.stream().collect(Collectors.toMap(TrainingPeriod::getId, p -> {
+            WorkplaceService.UnitRef u = units.get(p.getWorkUnitId());
+            return new PeriodHeading(p.getId(), p.getTrainee().getId(), p.getTrainee().getDisplayName(),
+                    p.getWorkUnitId(), u.name(), u.organisationName(), p.getStartDate(), p.getPlannedEndDate(),
+                    p.getEndDate());
+        }));
+    }
+
+    /** The work units of the periods as the workplace feature names them, by id (one read). */
+    private Map<Long, WorkplaceService.UnitRef> unitsOf(Collection<TrainingPeriod> list) {
+        return workplaces.findUnitRefs(list.stream().map(TrainingPeriod::getWorkUnitId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(WorkplaceService.UnitRef::id, u -> u));
     }
 
     /** A card as evidence: name, issue and expiry dates. */
@@ -187,7 +195,11 @@ public class TraineeService {
             return List.of();
         }
         Set<Long> units = access.myUnitIds();
-        return periods.findVisible(currentUser.requireId(), organisation, units.isEmpty() ? List.of(-1L) : units,
+        Set<Long> organisationUnits = access.myOrganisationUnitIds();
+        if (organisationUnits.isEmpty()) {
+            return List.of();
+        }
+        return periods.findVisible(currentUser.requireId(), organisationUnits, units.isEmpty() ? List.of(-1L) : units,
                 access.coachScope(), access.coachScopeEndedBefore(), currentUser.hasRole(Role.CAREER_AGENT),
                 access.agentScopeEndedBefore());
     }
@@ -205,9 +217,11 @@ public class TraineeService {
     @PreAuthorize("hasRole('CASE_WORKER')")
     @Transactional(readOnly = true)
     public List<ReferredPeriod> findReferredPeriods() {
-        return periods.findByReferrerUserIdOrderByStartDateDescIdDesc(currentUser.requireId()).stream()
+        List<TrainingPeriod> list = periods.findByReferrerUserIdOrderByStartDateDescIdDesc(currentUser.requireId());
+        Map<Long, WorkplaceService.UnitRef> units = unitsOf(list);
+        return list.stream()
                 .map(p -> new ReferredPeriod(p.getId(), p.getTrainee().getId(), p.getTrainee().getDisplayName(),
-                        p.getWorkUnit().getName(), p.getStartDate(),
+                        units.get(p.getWorkUnitId()).name(), p.getStartDate(),
                         p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate(),
                         p.getTrainee().getConsents().contains(Consent.SUMMARY_TO_REFERRER),
                         p.getTrainee().getConsents().contains(Consent.CERTIFICATE_TO_REFERRER)))
@@ -220,9 +234,11 @@ public class TraineeService {
     public List<TraineeRow> findVisibleTrainees() {
         Map<Long, TraineeRow> rows = new LinkedHashMap<>();
         LocalDate today = LocalDate.now();
-        for (TrainingPeriod p : findVisiblePeriods()) {
+        List<TrainingPeriod> visible = findVisiblePeriods();
+        Map<Long, WorkplaceService.UnitRef> units = unitsOf(visible);
+        for (TrainingPeriod p : visible) {
             rows.putIfAbsent(p.getTrainee().getId(), new TraineeRow(p.getTrainee().getId(),
-                    p.getTrainee().getDisplayName(), p.getWorkUnit().getName(), p.getStatus(), p.getStartDate(),
+                    p.getTrainee().getDisplayName(), units.get(p.getWorkUnitId()).name(), p.getStatus(), p.getStartDate(),
                     p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate(), p.isActiveOn(today)));
         }
         List<TraineeRow> list = new ArrayList<>(rows.values());
@@ -242,6 +258,18 @@ public class TraineeService {
         }
         audit.recordRead("Trainee", traineeId, traineeId, null);
         return t;
+    }
+
+    /** {@link #requireTraineeForRead} as a record, for another feature; the read (or refusal) is audited. */
+    @PreAuthorize("@traineeAccess.mayReadTrainee(#traineeId)")
+    @Transactional(readOnly = true)
+    public TraineeRef readTrainee(Long traineeId) {
+        return ref(requireTraineeForRead(traineeId));
+    }
+
+    private static TraineeRef ref(Trainee t) {
+        return new TraineeRef(t.getId(), t.getFirstName(), t.getLastName(), t.getDateOfBirth(), t.getPhone(),
+                t.getEmail(), t.getLanguages());
     }
 
     /**
@@ -279,8 +307,8 @@ public class TraineeService {
         t.setLanguages(blankToNull(client.languages()));
         validateTrainee(t);
         Long duplicateOf = applyPersonalId(t, personalId);
-        t.setOrganisation(workplaces.findOrganisation(organisationId)
-                .orElseThrow(() -> new IllegalArgumentException("No organisation " + organisationId)));
+        t.setOrganisationId(workplaces.findOrganisationRef(organisationId)
+                .orElseThrow(() -> new IllegalArgumentException("No organisation " + organisationId)).id());
         Trainee saved = trainees.save(t);
         audit.recordChange(AuditAction.CREATE, "Trainee", saved.getId(), saved.getId(),
                 AuditService.describeChanges(Map.of(), describe(saved)));
@@ -296,7 +324,7 @@ public class TraineeService {
     public List<TrainingPeriod> findPeriodsOfTrainee(Long traineeId) {
         List<TrainingPeriod> list = periods.findByTraineeIdOrderByStartDateDesc(traineeId).stream()
                 .filter(this::canRead).toList();
-        list.forEach(p -> p.getTargetUnits().size());
+        list.forEach(p -> p.getTargetUnitIds().size());
         return list;
     }
 
@@ -309,9 +337,16 @@ public class TraineeService {
             audit.recordRefused("TrainingPeriod", periodId, p.getTrainee().getId());
             throw new AccessDeniedException("Not allowed");
         }
-        p.getTargetUnits().size();
+        p.getTargetUnitIds().size();
         audit.recordRead("TrainingPeriod", periodId, p.getTrainee().getId(), null);
         return p;
+    }
+
+    /** The ids of the periods the signed-in user may see, newest first; the caller audits what it lists. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Long> findVisiblePeriodIds() {
+        return findVisiblePeriods().stream().map(TrainingPeriod::getId).toList();
     }
 
     /**
@@ -422,7 +457,7 @@ public class TraineeService {
             audit.recordRefused("TrainingPeriod", periodId, p.getTrainee().getId());
             throw new AccessDeniedException("Not allowed");
         }
-        p.getTargetUnits().size();
+        p.getTargetUnitIds().size();
         return p;
     }
 
@@ -493,6 +528,88 @@ public class TraineeService {
         return result;
     }
 
+    // ------------------------------------------------------------------ periods as records (ADR 0027)
+
+    /** {@link #requirePeriodForRead} as a record, for another feature; the read (or refusal) is audited. */
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public PeriodDetails readPeriod(Long periodId) {
+        return details(List.of(requirePeriodForRead(periodId))).get(0);
+    }
+
+    /** {@link #requirePeriodForWrite} as a record, for another feature that records about the period. */
+    @PreAuthorize("@traineeAccess.mayWritePeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public PeriodDetails writablePeriod(Long periodId) {
+        return details(List.of(requirePeriodForWrite(periodId))).get(0);
+    }
+
+    /** {@link #findVisiblePeriods} as records, newest first; not audited here (the caller records its list). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PeriodDetails> visiblePeriods() {
+        return details(findVisiblePeriods());
+    }
+
+    /** The visible periods the signed-in user may record in, as records, newest first (one query for all). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PeriodDetails> writableVisiblePeriods() {
+        return details(findVisiblePeriods().stream().filter(this::canWrite).toList());
+    }
+
+    /** True when another feature grants the signed-in user read access to the period; records nothing. */
+    public boolean isGrantedPeriod(Long periodId) {
+        return access.isGranted(periodId);
+    }
+
+    /** {@link #findPeriodsOfTrainee} as records, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PeriodDetails> periodsOfTrainee(Long traineeId) {
+        return details(findPeriodsOfTrainee(traineeId));
+    }
+
+    /** True when the signed-in user may record in the period ({@link TraineeAccess}); records nothing. */
+    @Transactional(readOnly = true)
+    public boolean canWrite(PeriodDetails p) {
+        return p != null && access.isWritable(p.periodId());
+    }
+
+    /** The periods as records, with the work units' and organisations' names read once for all of them. */
+    private List<PeriodDetails> details(List<TrainingPeriod> list) {
+        Map<Long, WorkplaceService.UnitRef> units = unitsOf(list);
+        return list.stream().map(p -> {
+            WorkplaceService.UnitRef u = units.get(p.getWorkUnitId());
+            return new PeriodDetails(p.getId(), p.getTrainee().getId(), p.getTrainee().getDisplayName(),
+                    p.getTrainee().getDateOfBirth(), p.getTrainee().getConsents(), u.id(), u.name(),
+                    u.organisationId(), u.organisationName(), p.getCoachIds(), p.getCareerAgentId(),
+                    p.getReferrerUserId(), p.getReferrerName(), p.getReferrerOrganisation(), p.getTargetUnitIds(),
+                    p.getStatus(), p.getServiceForm(), p.getStartDate(), p.getPlannedEndDate(), p.getEndDate(),
+                    p.getDaysPerWeek(), p.getHoursPerDay());
+        }).toList();
+    }
+
+    /** A personal goal as another feature shows it (the period summary). */
+    public record GoalLine(Long goalId, String description, String support, GoalOutcome outcome) {
+    }
+
+    /** {@link #findGoals} as records; the read of the period is audited there. */
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public List<GoalLine> readGoals(Long periodId) {
+        return findGoals(periodId).stream()
+                .map(g -> new GoalLine(g.getId(), g.getDescription(), g.getSupport(), g.getOutcome())).toList();
+    }
+
+    /** {@link #findCards} as evidence records, newest first; the read of the trainee is audited there. */
+    @PreAuthorize("@traineeAccess.mayReadTrainee(#traineeId)")
+    @Transactional(readOnly = true)
+    public List<CardEvidence> readCards(Long traineeId) {
+        return findCards(traineeId).stream()
+                .map(c -> new CardEvidence(c.getCardType().getName(), c.getIssuedOn(), c.getExpiresOn())).toList();
+    }
+
     // ------------------------------------------------------------------ trainees
 
     /** The henkilötunnus in full, for a user who may see the trainee; the reveal itself is audited. */
@@ -524,7 +641,11 @@ public class TraineeService {
     public TrainingPeriod createTrainee(Trainee trainee, String personalId, TrainingPeriod firstPeriod) {
         validateTrainee(trainee);
         Long duplicateOf = applyPersonalId(trainee, personalId);
-        trainee.setOrganisation(firstPeriod.getWorkUnit().getOrganisation());
+        if (firstPeriod.getWorkUnitId() == null) {
+            throw new BusinessRuleException("period.error.workUnit");
+        }
+        trainee.setOrganisationId(workplaces.findUnitRef(firstPeriod.getWorkUnitId())
+                .orElseThrow(() -> new BusinessRuleException("period.error.workUnit")).organisationId());
         Trainee saved = trainees.save(trainee);
         audit.recordChange(AuditAction.CREATE, "Trainee", saved.getId(), saved.getId(),
                 AuditService.describeChanges(Map.of(), describe(saved)));
@@ -646,7 +767,7 @@ public class TraineeService {
      */
     @Transactional(readOnly = true)
     public List<BusinessRuleException> checkPeriod(TrainingPeriod p) {
-        if (p.getWorkUnit() == null) {
+        if (p.getWorkUnitId() == null) {
             throw new BusinessRuleException("period.error.workUnit");
         }
         if (p.getStartDate() == null || p.getPlannedEndDate() == null) {
@@ -668,13 +789,18 @@ public class TraineeService {
             long total = months(p);
             long sameOrganiser = months(p);
             if (p.getTrainee() != null && p.getTrainee().getId() != null) {
-                for (TrainingPeriod other : periods.findByTraineeIdOrderByStartDateDesc(p.getTrainee().getId())) {
+                List<TrainingPeriod> others = periods.findByTraineeIdOrderByStartDateDesc(p.getTrainee().getId());
+                Set<Long> unitIds = others.stream().map(TrainingPeriod::getWorkUnitId).collect(Collectors.toSet());
+                unitIds.add(p.getWorkUnitId());
+                Map<Long, Long> organisationOf = workplaces.findUnitRefs(unitIds).stream().collect(Collectors.toMap(
+                        WorkplaceService.UnitRef::id, WorkplaceService.UnitRef::organisationId));
+                for (TrainingPeriod other : others) {
                     if (other.getStatus() != PeriodStatus.WORK_TRIAL || Objects.equals(other.getId(), p.getId())) {
                         continue;
                     }
                     total += months(other);
-                    if (other.getWorkUnit().getOrganisation().getId()
-                            .equals(p.getWorkUnit().getOrganisation().getId())) {
+                    if (Objects.equals(organisationOf.get(other.getWorkUnitId()),
+                            organisationOf.get(p.getWorkUnitId()))) {
                         sameOrganiser += months(other);
                     }
                 }
@@ -703,7 +829,7 @@ public class TraineeService {
      * guide more trainees in the unit than that on the day the period runs (today, or its start if later).
      */
     private List<BusinessRuleException> coachCapacityWarnings(TrainingPeriod p) {
-        if (p.getWorkUnit() == null || p.getStartDate() == null || p.getPlannedEndDate() == null) {
+        if (p.getWorkUnitId() == null || p.getStartDate() == null || p.getPlannedEndDate() == null) {
             return List.of();
         }
         LocalDate day = p.getStartDate().isAfter(LocalDate.now()) ? p.getStartDate() : LocalDate.now();
@@ -759,10 +885,10 @@ public class TraineeService {
         }
         checkPeriod(edited);
         Map<String, Object> before = describe(p);
-        p.setWorkUnit(edited.getWorkUnit());
-        p.setCoaches(edited.getCoaches());
-        p.setCareerAgent(edited.getCareerAgent());
-        p.setReferrerUser(edited.getReferrerUser());
+        p.setWorkUnitId(edited.getWorkUnitId());
+        p.setCoachIds(edited.getCoachIds());
+        p.setCareerAgentId(edited.getCareerAgentId());
+        p.setReferrerUserId(edited.getReferrerUserId());
         p.setReferrerName(blankToNull(edited.getReferrerName()));
         p.setReferrerOrganisation(blankToNull(edited.getReferrerOrganisation()));
         p.setReferrerContact(blankToNull(edited.getReferrerContact()));
@@ -773,7 +899,7 @@ public class TraineeService {
         p.setEndDate(edited.getEndDate());
         p.setDaysPerWeek(edited.getDaysPerWeek());
         p.setHoursPerDay(edited.getHoursPerDay());
-        p.setTargetUnits(edited.getTargetUnits());
+        p.setTargetUnitIds(edited.getTargetUnitIds());
         TrainingPeriod saved = periods.saveAndFlush(p);
         audit.recordChange(AuditAction.UPDATE, "TrainingPeriod", saved.getId(), saved.getTrainee().getId(),
                 AuditService.describeChanges(before, describe(saved)));
@@ -793,11 +919,11 @@ public class TraineeService {
 
     private static Map<String, Object> describe(TrainingPeriod p) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("workUnit", p.getWorkUnit() == null ? null : p.getWorkUnit().getId());
-        m.put("coaches", p.getCoaches().stream().map(u -> String.valueOf(u.getId())).sorted()
+        m.put("workUnit", p.getWorkUnitId());
+        m.put("coaches", p.getCoachIds().stream().map(String::valueOf).sorted()
                 .collect(Collectors.joining(",")));
-        m.put("careerAgent", p.getCareerAgent() == null ? null : p.getCareerAgent().getId());
-        m.put("referrerUser", p.getReferrerUser() == null ? null : p.getReferrerUser().getId());
+        m.put("careerAgent", p.getCareerAgentId());
+        m.put("referrerUser", p.getReferrerUserId());
         m.put("referrerName", p.getReferrerName());
         m.put("status", p.getStatus());
         m.put("serviceForm", p.getServiceForm());
@@ -806,7 +932,7 @@ public class TraineeService {
         m.put("endDate", p.getEndDate());
         m.put("daysPerWeek", p.getDaysPerWeek());
         m.put("hoursPerDay", p.getHoursPerDay());
-        m.put("targetUnits", p.getTargetUnits().stream().map(u -> String.valueOf(u.getId())).sorted()
+        m.put("targetUnits", p.getTargetUnitIds().stream().map(String::valueOf).sorted()
                 .collect(Collectors.joining(",")));
         return m;
     }
@@ -814,8 +940,8 @@ public class TraineeService {
     /** Qualification units a period can aim at: current top-level units of the catalogue. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<fi.taitoura.catalogue.QualificationUnit> findSelectableTargetUnits() {
-        return catalogue.findTopLevelCurrentUnits();
+    public List<CatalogueReader.UnitRow> findSelectableTargetUnits() {
+        return catalogue.topLevelCurrentUnitRows();
     }
 
     /**
@@ -824,22 +950,76 @@ public class TraineeService {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<AppUser> findUsersWithRole(Role role) {
+    public List<UserService.UserRef> findUsersWithRole(Role role) {
         if (role == Role.CASE_WORKER) {
-            return users.findActiveByRole(role);
+            return users.findActiveUserRefs(role);
         }
-        return users.findActiveByRole(role, currentUser.organisationId().orElse(null));
+        return users.findActiveUserRefs(role, currentUser.organisationId().orElse(null));
     }
 
     /** The work units where the signed-in user can start a period (their own; their organisation's for career agents). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<WorkUnit> findWorkUnitsForNewPeriods() {
-        if (currentUser.hasRole(Role.CAREER_AGENT)) {
-            return currentUser.organisationId().map(workplaces::findActiveWorkUnitsOfOrganisation).orElse(List.of());
+    public List<WorkplaceService.UnitRef> findWorkUnitsForNewPeriods() {
+        List<WorkplaceService.UnitRef> units = currentUser.hasRole(Role.CAREER_AGENT)
+                ? currentUser.organisationId().map(workplaces::findUnitRefsOfOrganisation).orElse(List.of())
+                : workplaces.findUnitRefs(users.findWorkUnitIds(currentUser.requireId()));
+        return units.stream().filter(WorkplaceService.UnitRef::active)
+                .sorted(java.util.Comparator.comparing(WorkplaceService.UnitRef::name)).toList();
+    }
+
+    /** A work unit as the period form names it (the period's own unit, when no longer among the choices). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<WorkplaceService.UnitRef> findWorkUnitRef(Long workUnitId) {
+        return workplaces.findUnitRef(workUnitId);
+    }
+
+    /** The users with the ids as references (names by one read), e.g. the people a period names. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UserService.UserRef> findUserRefs(Collection<Long> userIds) {
+        return users.findNames(userIds).entrySet().stream()
+                .map(e -> new UserService.UserRef(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Qualification units by id as rows (a period's target units no longer selectable), by one read. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CatalogueReader.UnitRow> findTargetUnitRows(Collection<Long> unitIds) {
+        return List.copyOf(catalogue.units(unitIds).values());
+    }
+
+    /** The names of the work units by id (one read of the workplace feature), for the trainee feature's views. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> workUnitNames(Collection<Long> workUnitIds) {
+        return workplaces.findUnitRefs(workUnitIds).stream()
+                .collect(Collectors.toMap(WorkplaceService.UnitRef::id, WorkplaceService.UnitRef::name));
+    }
+
+    /** The names of the users by id (one read of the user feature), for the trainee feature's views. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> userNames(Collection<Long> userIds) {
+        return users.findNames(userIds);
+    }
+
+    /**
+     * The periods of a work unit, or of an organisation's work units, as period id to trainee id: ids only, for a
+     * feature's aggregate report over its own records of them (inclusion), which checks itself that the group is
+     * within the user's reach and audits the report.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'TEAM_LEAD', 'COACH')")
+    @Transactional(readOnly = true)
+    public Map<Long, Long> periodTraineesInGroup(Long workUnitId, Long organisationId) {
+        Set<Long> unitIds = workUnitId != null ? Set.of(workUnitId)
+                : organisationId != null ? workplaces.findUnitIdsOfOrganisation(organisationId) : Set.of();
+        Map<Long, Long> result = new LinkedHashMap<>();
+        if (!unitIds.isEmpty()) {
+            periods.findPeriodTraineesInUnits(unitIds).forEach(r -> result.put((Long) r[0], (Long) r[1]));
         }
-        return workplaces.findWorkUnits(users.findWorkUnitIds(currentUser.requireId())).stream()
-                .filter(WorkUnit::isActive).toList();
+        return result;
     }
 
     /** True when the signed-in user may create trainees and periods. */

@@ -1,18 +1,15 @@
 package fi.taitoura.trainee;
 
 import fi.taitoura.base.db.AbstractEntity;
-import fi.taitoura.catalogue.QualificationUnit;
-import fi.taitoura.user.AppUser;
-import fi.taitoura.workplace.WorkUnit;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -33,23 +30,23 @@ public class TrainingPeriod extends AbstractEntity {
     @JoinColumn(name = "trainee_id", nullable = false)
     private Trainee trainee;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "work_unit_id", nullable = false)
-    private WorkUnit workUnit;
+    /** The work unit (workplace feature) by id. */
+    @Column(name = "work_unit_id", nullable = false)
+    private Long workUnitId;
 
-    @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "training_period_coach", joinColumns = @JoinColumn(name = "period_id"),
-            inverseJoinColumns = @JoinColumn(name = "user_id"))
-    private Set<AppUser> coaches = new HashSet<>();
+    /** The coaches (user feature) by id. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "training_period_coach", joinColumns = @JoinColumn(name = "period_id"))
+    @Column(name = "user_id")
+    private Set<Long> coachIds = new HashSet<>();
 
-    @ManyToOne(fetch = FetchType.EAGER)
-    @JoinColumn(name = "career_agent_id")
-    private AppUser careerAgent;
+    /** The career agent (user feature) by id. */
+    @Column(name = "career_agent_id")
+    private Long careerAgentId;
 
-    /** The referring case worker, when they are a Taitoura user. */
-    @ManyToOne(fetch = FetchType.EAGER)
-    @JoinColumn(name = "referrer_user_id")
-    private AppUser referrerUser;
+    /** The referring case worker (user feature) by id, when they are a Taitoura user. */
+    @Column(name = "referrer_user_id")
+    private Long referrerUserId;
 
     /** An external referrer (not a Taitoura user): name, organisation, contact. */
     @Column(name = "referrer_name")
@@ -85,10 +82,11 @@ public class TrainingPeriod extends AbstractEntity {
     @Column(name = "hours_per_day", nullable = false)
     private BigDecimal hoursPerDay = new BigDecimal("6.0");
 
-    @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "training_period_target_unit", joinColumns = @JoinColumn(name = "period_id"),
-            inverseJoinColumns = @JoinColumn(name = "unit_id"))
-    private Set<QualificationUnit> targetUnits = new HashSet<>();
+    /** The target qualification units (catalogue feature) by id. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "training_period_target_unit", joinColumns = @JoinColumn(name = "period_id"))
+    @Column(name = "unit_id")
+    private Set<Long> targetUnitIds = new HashSet<>();
 
     @OneToMany(mappedBy = "period", cascade = CascadeType.ALL)
     @OrderBy("sortOrder")
@@ -108,36 +106,36 @@ public class TrainingPeriod extends AbstractEntity {
         this.trainee = trainee;
     }
 
-    public WorkUnit getWorkUnit() {
-        return workUnit;
+    public Long getWorkUnitId() {
+        return workUnitId;
     }
 
-    public void setWorkUnit(WorkUnit workUnit) {
-        this.workUnit = workUnit;
+    public void setWorkUnitId(Long workUnitId) {
+        this.workUnitId = workUnitId;
     }
 
-    public Set<AppUser> getCoaches() {
-        return coaches;
+    public Set<Long> getCoachIds() {
+        return coachIds;
     }
 
-    public void setCoaches(Set<AppUser> coaches) {
-        this.coaches = coaches == null ? new HashSet<>() : new HashSet<>(coaches);
+    public void setCoachIds(Set<Long> coachIds) {
+        this.coachIds = coachIds == null ? new HashSet<>() : new HashSet<>(coachIds);
     }
 
-    public AppUser getCareerAgent() {
-        return careerAgent;
+    public Long getCareerAgentId() {
+        return careerAgentId;
     }
 
-    public void setCareerAgent(AppUser careerAgent) {
-        this.careerAgent = careerAgent;
+    public void setCareerAgentId(Long careerAgentId) {
+        this.careerAgentId = careerAgentId;
     }
 
-    public AppUser getReferrerUser() {
-        return referrerUser;
+    public Long getReferrerUserId() {
+        return referrerUserId;
     }
 
-    public void setReferrerUser(AppUser referrerUser) {
-        this.referrerUser = referrerUser;
+    public void setReferrerUserId(Long referrerUserId) {
+        this.referrerUserId = referrerUserId;
     }
 
     public String getReferrerName() {
@@ -220,22 +218,25 @@ public class TrainingPeriod extends AbstractEntity {
         this.hoursPerDay = hoursPerDay;
     }
 
-    public Set<QualificationUnit> getTargetUnits() {
-        return targetUnits;
+    public Set<Long> getTargetUnitIds() {
+        return targetUnitIds;
     }
 
-    public void setTargetUnits(Set<QualificationUnit> targetUnits) {
-        this.targetUnits = targetUnits == null ? new HashSet<>() : new HashSet<>(targetUnits);
+    public void setTargetUnitIds(Set<Long> targetUnitIds) {
+        this.targetUnitIds = targetUnitIds == null ? new HashSet<>() : new HashSet<>(targetUnitIds);
     }
 
     public List<PersonalGoal> getGoals() {
         return goals;
     }
 
-    /** The referrer as shown: the user's name, or the external referrer's name and organisation. */
-    public String getReferrerLabel() {
-        if (referrerUser != null) {
-            return referrerUser.getFullName();
+    /**
+     * The referrer as shown: {@code referrerUserName} (the referring user's name, looked up by
+     * {@link #getReferrerUserId()}) when there is one, else the external referrer's name and organisation.
+     */
+    public String getReferrerLabel(String referrerUserName) {
+        if (referrerUserId != null) {
+            return referrerUserName == null ? "" : referrerUserName;
         }
         if (referrerName == null) {
             return "";

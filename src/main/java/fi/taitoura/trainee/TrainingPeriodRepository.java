@@ -13,14 +13,14 @@ interface TrainingPeriodRepository extends JpaRepository<TrainingPeriod, Long> {
      * until {@code agentSince}. Each scope applies only when the user has that role.
      */
     @Query("""
-            select distinct p from TrainingPeriod p left join p.coaches c
-            where p.workUnit.organisation.id = :organisationId
-              and ((:coachScope = true and (c.id = :userId or p.workUnit.id in :unitIds)
+            select distinct p from TrainingPeriod p left join p.coachIds c
+            where p.workUnitId in :organisationUnitIds
+              and ((:coachScope = true and (c = :userId or p.workUnitId in :unitIds)
                     and coalesce(p.endDate, p.plannedEndDate) >= :coachSince)
-               or (:agentScope = true and p.careerAgent.id = :userId
+               or (:agentScope = true and p.careerAgentId = :userId
                     and coalesce(p.endDate, p.plannedEndDate) >= :agentSince))
             order by p.startDate desc, p.id desc""")
-    List<TrainingPeriod> findVisible(Long userId, Long organisationId, Collection<Long> unitIds, boolean coachScope,
+    List<TrainingPeriod> findVisible(Long userId, Collection<Long> organisationUnitIds, Collection<Long> unitIds, boolean coachScope,
                                      java.time.LocalDate coachSince, boolean agentScope,
                                      java.time.LocalDate agentSince);
 
@@ -30,29 +30,29 @@ interface TrainingPeriodRepository extends JpaRepository<TrainingPeriod, Long> {
     List<TrainingPeriod> findByTraineeIdOrderByStartDateDesc(Long traineeId);
 
     @Query("""
-            select p from TrainingPeriod p where p.workUnit.id = :unitId and p.startDate <= :day
+            select p from TrainingPeriod p where p.workUnitId = :unitId and p.startDate <= :day
               and coalesce(p.endDate, p.plannedEndDate) >= :day
             order by p.trainee.lastName, p.trainee.firstName""")
     List<TrainingPeriod> findRunningInUnit(Long unitId, java.time.LocalDate day);
 
     /** Distinct trainees in the unit's periods running on the day with the coach named on them, one period aside. */
     @Query("""
-            select count(distinct p.trainee.id) from TrainingPeriod p join p.coaches c
-            where p.workUnit.id = :unitId and c.id = :coachId and p.startDate <= :day
+            select count(distinct p.trainee.id) from TrainingPeriod p join p.coachIds c
+            where p.workUnitId = :unitId and c = :coachId and p.startDate <= :day
               and coalesce(p.endDate, p.plannedEndDate) >= :day and p.id <> :excludedPeriodId""")
     long countCoachTrainees(Long unitId, Long coachId, java.time.LocalDate day, Long excludedPeriodId);
 
     /**
-     * What {@link TraineeAccess} needs of a period, in one row: id, trainee, work unit, its organisation, the day it
+     * What {@link TraineeAccess} needs of a period, in one row: id, trainee, work unit, the day it
      * ended (end date, else planned end), career agent, how many of its coaches are {@code userId} (0 or 1), and
      * the trainee's own account.
      */
     @Query("""
-            select p.id, p.trainee.id, w.id, w.organisation.id, coalesce(p.endDate, p.plannedEndDate),
-                   p.careerAgent.id,
-                   (select count(c) from TrainingPeriod p2 join p2.coaches c where p2.id = p.id and c.id = :userId),
+            select p.id, p.trainee.id, p.workUnitId, coalesce(p.endDate, p.plannedEndDate),
+                   p.careerAgentId,
+                   (select count(c) from TrainingPeriod p2 join p2.coachIds c where p2.id = p.id and c = :userId),
                    p.trainee.userId
-            from TrainingPeriod p join p.workUnit w where p.id = :periodId""")
+            from TrainingPeriod p where p.id = :periodId""")
     @org.springframework.transaction.annotation.Transactional(readOnly = true,
             propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     List<Object[]> findAccessFacts(Long periodId, Long userId);
@@ -62,17 +62,17 @@ interface TrainingPeriodRepository extends JpaRepository<TrainingPeriod, Long> {
      * ({@link TraineeService#readPeriodBasics}).
      */
     @Query("""
-            select t.id, p.startDate, u.id, t.organisation.id
-            from TrainingPeriod p join p.trainee t left join p.targetUnits u where p.id = :periodId""")
+            select t.id, p.startDate, u, t.organisationId
+            from TrainingPeriod p join p.trainee t left join p.targetUnitIds u where p.id = :periodId""")
     List<Object[]> findBasics(Long periodId);
 
     /** {@link #findAccessFacts} of several periods, by one query. */
     @Query("""
-            select p.id, p.trainee.id, w.id, w.organisation.id, coalesce(p.endDate, p.plannedEndDate),
-                   p.careerAgent.id,
-                   (select count(c) from TrainingPeriod p2 join p2.coaches c where p2.id = p.id and c.id = :userId),
+            select p.id, p.trainee.id, p.workUnitId, coalesce(p.endDate, p.plannedEndDate),
+                   p.careerAgentId,
+                   (select count(c) from TrainingPeriod p2 join p2.coachIds c where p2.id = p.id and c = :userId),
                    p.trainee.userId
-            from TrainingPeriod p join p.workUnit w where p.id in :periodIds""")
+            from TrainingPeriod p where p.id in :periodIds""")
     @org.springframework.transaction.annotation.Transactional(readOnly = true,
             propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     List<Object[]> findAccessFactsOf(Collection<Long> periodIds, Long userId);
@@ -83,14 +83,18 @@ interface TrainingPeriodRepository extends JpaRepository<TrainingPeriod, Long> {
      * the trainee's organisation.
      */
     @Query("""
-            select p.id, t.id, t.firstName, t.lastName, p.workUnit.id, p.startDate,
-                   coalesce(p.endDate, p.plannedEndDate), t.organisation.id
+            select p.id, t.id, t.firstName, t.lastName, p.workUnitId, p.startDate,
+                   coalesce(p.endDate, p.plannedEndDate), t.organisationId
             from TrainingPeriod p join p.trainee t where p.id in :periodIds""")
     List<Object[]> findRecordingFacts(Collection<Long> periodIds);
 
     /** The periods with their trainees, work units and coaches, by one query (a coach's day). */
     @Query("""
             select distinct p from TrainingPeriod p join fetch p.trainee t left join fetch t.consents
-              join fetch p.workUnit left join fetch p.coaches where p.id in :periodIds""")
+              left join fetch p.coachIds where p.id in :periodIds""")
     List<TrainingPeriod> findWithTraineeAndStaff(Collection<Long> periodIds);
+
+    /** Period and trainee ids of the periods in the work units (a report's group). */
+    @Query("select p.id, p.trainee.id from TrainingPeriod p where p.workUnitId in :unitIds")
+    List<Object[]> findPeriodTraineesInUnits(Collection<Long> unitIds);
 }

@@ -105,6 +105,21 @@ public class UserService implements OwnPassword {
                 .sorted(java.util.Comparator.comparing(UserRef::fullName)).toList();
     }
 
+    /** Active users with the role as references, in the order of {@link #findActiveByRole(Role)}. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UserRef> findActiveUserRefs(Role role) {
+        return findActiveByRole(role).stream().map(u -> new UserRef(u.getId(), u.getFullName())).toList();
+    }
+
+    /** Active users with the role in one organisation as references, as {@link #findActiveByRole(Role, Long)}. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UserRef> findActiveUserRefs(Role role, Long organisationId) {
+        return findActiveByRole(role, organisationId).stream().map(u -> new UserRef(u.getId(), u.getFullName()))
+                .toList();
+    }
+
     /** A user with their roles, for choosing someone by name and role (e.g. a recognition's reviewer). */
     public record RoleHolder(Long id, String fullName, Set<Role> roles) {
     }

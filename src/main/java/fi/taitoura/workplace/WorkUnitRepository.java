@@ -10,4 +10,8 @@ interface WorkUnitRepository extends JpaRepository<WorkUnit, Long> {
     List<WorkUnit> findAllByOrderByOrganisationNameAscNameAsc();
 
     List<WorkUnit> findByActiveTrueOrderByNameAsc();
+
+    /** The ids of the organisation's work units. */
+    @org.springframework.data.jpa.repository.Query("select w.id from WorkUnit w where w.organisation.id = :organisationId")
+    java.util.Set<Long> findIdsByOrganisationId(Long organisationId);
 }

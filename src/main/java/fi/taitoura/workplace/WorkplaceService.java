@@ -261,7 +261,7 @@ public class WorkplaceService {
 
     /** A work unit as other features name it (ADR 0016): ids, names, active, trainees per coach (capacity). */
     public record UnitRef(Long id, String name, Long organisationId, String organisationName, boolean active,
-                          int traineesPerCoach) {
+                          int traineesPerCoach, String addressLine) {
     }
 
     /** An organisation as other features name it: id and name. */
@@ -271,7 +271,7 @@ public class WorkplaceService {
     private static UnitRef ref(WorkUnit w) {
         return new UnitRef(w.getId(), w.getName(), w.getOrganisation() == null ? null : w.getOrganisation().getId(),
                 w.getOrganisation() == null ? null : w.getOrganisation().getName(), w.isActive(),
-                w.getTraineesPerCoach());
+                w.getTraineesPerCoach(), w.getAddressLine());
     }
 
     /** Every work unit as a reference, by organisation and name. */
@@ -288,6 +288,16 @@ public class WorkplaceService {
         return ids.isEmpty() ? List.of() : workUnits.findAllById(ids).stream().map(WorkplaceService::ref)
                 .sorted(java.util.Comparator.comparing((UnitRef u) -> String.valueOf(u.organisationName()))
                         .thenComparing(UnitRef::name)).toList();
+    }
+
+    /**
+     * The ids of the organisation's work units (one query), for another feature's access rule that asks whether a
+     * unit is of the signed-in user's organisation; opens no transaction of its own (a check before one opens).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public java.util.Set<Long> findUnitIdsOfOrganisation(Long organisationId) {
+        return organisationId == null ? java.util.Set.of() : workUnits.findIdsByOrganisationId(organisationId);
     }
 
     /** The work units of one organisation as references, by name. */

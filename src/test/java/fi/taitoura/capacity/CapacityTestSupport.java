@@ -47,14 +47,14 @@ abstract class CapacityTestSupport extends AbstractIntegrationTest {
         t.setLastName("Testinen");
         t.setDateOfBirth(LocalDate.of(1990, 1, 1));
         TrainingPeriod p = new TrainingPeriod();
-        p.setWorkUnit(unit);
+        p.setWorkUnitId(unit.getId());
         p.setStatus(PeriodStatus.OTHER);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
         p.setStartDate(LocalDate.now().minusWeeks(weeksAgo));
         p.setPlannedEndDate(LocalDate.now().plusMonths(1));
         p.setDaysPerWeek(4);
         p.setHoursPerDay(new BigDecimal("5.0"));
-        p.setCareerAgent(users.findByUsername("uraagentti").orElseThrow());
+        p.setCareerAgentId(users.findByUsername("uraagentti").orElseThrow().getId());
         p.setReferrerName("Testi Lähettäjä");
         p.setReferrerOrganisation("Testilän työllisyyspalvelut");
         return trainees.createTrainee(t, null, p);

@@ -71,7 +71,7 @@ class CapacityViewsUiTest extends AbstractUiTest {
         t.setLastName("Käyttöliittymä");
         t.setDateOfBirth(LocalDate.of(1992, 2, 2));
         TrainingPeriod p = new TrainingPeriod();
-        p.setWorkUnit(unit);
+        p.setWorkUnitId(unit.getId());
         p.setStatus(PeriodStatus.OTHER);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
         p.setStartDate(LocalDate.now().minusWeeks(2));

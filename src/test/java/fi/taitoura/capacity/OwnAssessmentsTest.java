@@ -60,8 +60,8 @@ class OwnAssessmentsTest extends AbstractIntegrationTest {
         t.setLastName("Arvioija" + System.nanoTime() % 100000);
         t.setDateOfBirth(LocalDate.of(1995, 3, 3));
         TrainingPeriod p = new TrainingPeriod();
-        p.setWorkUnit(unit);
-        p.setCoaches(Set.of(coach));
+        p.setWorkUnitId(unit.getId());
+        p.setCoachIds(Set.of(coach.getId()));
         p.setStatus(PeriodStatus.WORK_TRIAL);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
         p.setStartDate(start);

@@ -46,7 +46,7 @@ class CertificateServiceTest extends AbstractIntegrationTest {
     @Test
     void onlyRequirementsOfAnApprovedRecognitionAppear() {
         TrainingPeriod p = demoPeriod("Ahmed Hassan");
-        Set<Long> recognised = recognitions.findRecognisedRequirementIds(p.getWorkUnit().getId());
+        Set<Long> recognised = recognitions.findRecognisedRequirementIds(p.getWorkUnitId());
         // a requirement the unit's recognition does not cover, shown anyway (e.g. documented before a revision)
         Long unrecognised = jdbc.queryForObject("""
                 select r.id from skill_requirement r where r.current = true and r.id not in (%s) limit 1"""
@@ -79,11 +79,11 @@ class CertificateServiceTest extends AbstractIntegrationTest {
             PdfA.assertPdfA2b(pdf);
             String text = PdfText.of(pdf);
             assertThat(text).contains(lang[1], lang[2], "Jenna Heikkinen", "Kiinteistö- ja ympäristöhuolto");
-            assertThat(text).contains(certificates.document(c).getVerificationCode());
+            assertThat(text).contains(certificates.document(c).verificationCode());
             assertThat(PdfText.pages(pdf)).isGreaterThanOrEqualTo(2);
         }
         CompetenceCertificate latest = certificates.findForPeriod(p.getId()).get(0);
-        String code = certificates.document(latest).getVerificationCode();
+        String code = certificates.document(latest).verificationCode();
         assertThat(documents.verify(code).result()).isEqualTo(Verification.Result.VALID);
         // The accessible view at /verify/{code}/document: no sign-in, the document's language and its content.
         var page = get("/verify/" + code + "/document");
@@ -92,7 +92,7 @@ class CertificateServiceTest extends AbstractIntegrationTest {
         assertThat(page.body()).contains("<html lang=\"en\">", "<h1>Competence certificate</h1>", "Jenna Heikkinen",
                 "<dl>", "<article lang=\"en\">", "Esimerkkilän kaupunki", code);
         // The superseded Finnish certificate verifies, but its content is no longer shown.
-        String finnishCode = certificates.document(certificates.findForPeriod(p.getId()).getLast()).getVerificationCode();
+        String finnishCode = certificates.document(certificates.findForPeriod(p.getId()).getLast()).verificationCode();
         assertThat(get("/verify/" + finnishCode + "/document").body()).doesNotContain("<article")
                 .contains("class=\"verification superseded\"");
         assertThat(get("/verify/AAAA-BBBB-CCCC/document").statusCode()).isEqualTo(404);
@@ -145,7 +145,7 @@ class CertificateServiceTest extends AbstractIntegrationTest {
             assertThat(identity).containsEntry("hashed", true).containsEntry("identityType", "name");
             assertThat(identity.get("identityHash")).isEqualTo("sha256$" + OpenBadges.hex("Niina Koskinen"
                     + identity.get("salt")));
-            assertThat(payload).doesNotContain("Niina", certificates.document(c).getVerificationCode());
+            assertThat(payload).doesNotContain("Niina", certificates.document(c).verificationCode());
             // Texts in the certificate's language (Swedish), the achievement shared and served at its id.
             assertThat((String) credential.get("name")).startsWith("Kompetensintyg: ");
             Map<String, Object> achievement = (Map<String, Object>) subject.get("achievement");

@@ -29,7 +29,7 @@ class ExchangeBrowserTest extends AbstractBrowserTest {
                 .filter(p -> p.getTrainee().getDisplayName().equals("Jenna Heikkinen")).findFirst().orElseThrow()
                 .getId();
         CompetenceCertificate c = certificates.issue(periodId, Locale.of("fi"));
-        String code = certificates.document(c).getVerificationCode();
+        String code = certificates.document(c).verificationCode();
         List<String> badges = DocumentJson.read(certificates.openBadges(c.getId()), List.class);
 
         page.navigate(url("verify/" + code));

@@ -99,16 +99,16 @@ public class DemonstrationFixtures {
     /** As a coach of the property unit: a fresh trainee whose period started 60 days ago, targeting the unit. */
     public TrainingPeriod freshPeriod(String firstName, String lastName, Long unitId) {
         TrainingPeriod p = new TrainingPeriod();
-        p.setWorkUnit(propertyUnit());
+        p.setWorkUnitId(propertyUnit().getId());
         p.setStatus(PeriodStatus.REHABILITATIVE_WORK_ACTIVITY);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
         p.setStartDate(LocalDate.now().minusDays(60));
         p.setPlannedEndDate(LocalDate.now().plusMonths(3));
         p.setDaysPerWeek(5);
         p.setHoursPerDay(new BigDecimal("6"));
-        p.setCareerAgent(users.findByUsername("uraagentti").orElseThrow());
+        p.setCareerAgentId(users.findByUsername("uraagentti").orElseThrow().getId());
         QualificationUnit unit = tx.execute(s -> em.find(QualificationUnit.class, unitId));
-        p.setTargetUnits(Set.of(unit));
+        p.setTargetUnitIds(Set.of(unit.getId()));
         Trainee t = new Trainee();
         t.setFirstName(firstName + " " + SEQ.incrementAndGet());
         t.setLastName(lastName);

@@ -24,11 +24,11 @@ class DocumentServiceTest extends AbstractUiTest {
     @Autowired
     TransactionTemplate tx;
 
-    private IssuedDocument issue(Long replaces) {
+    private DocumentService.DocumentRef issue(Long replaces) {
         TrainingPeriod p = trainees.requirePeriodForRead(trainees.findVisiblePeriods().get(0).getId());
         String code = documents.newVerificationCode();
         return tx.execute(s -> documents.register(new DocumentService.Registration(DocumentKind.COMPETENCE_CERTIFICATE,
-                code, p.getTrainee().getId(), p.getId(), p.getWorkUnit().getOrganisation().getId(),
+                code, p.getTrainee().getId(), p.getId(), p.getTrainee().getOrganisationId(),
                 "Esimerkkilän kaupunki", p.getTrainee().getDisplayName(), "Osaamistodistus", Locale.of("fi")),
                 ("%PDF-1.4 " + code).getBytes(), replaces));
     }
@@ -36,23 +36,23 @@ class DocumentServiceTest extends AbstractUiTest {
     @Test
     void verificationSaysValidSupersededWithdrawnOrUnknownAndNothingMore() {
         runAs("uraagentti");
-        IssuedDocument first = issue(null);
-        assertThat(first.getVerificationCode()).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
-        Verification v = documents.verify(first.getVerificationCode().toLowerCase().replace("-", " "));
+        DocumentService.DocumentRef first = issue(null);
+        assertThat(first.verificationCode()).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
+        Verification v = documents.verify(first.verificationCode().toLowerCase().replace("-", " "));
         assertThat(v.result()).isEqualTo(Verification.Result.VALID);
-        assertThat(v.traineeName()).isEqualTo(first.getTraineeName());
+        assertThat(v.traineeName()).isEqualTo(first.traineeName());
         assertThat(v.issuerName()).isEqualTo("Esimerkkilän kaupunki");
 
-        IssuedDocument second = issue(first.getId());
-        assertThat(documents.verify(first.getVerificationCode()).result()).isEqualTo(Verification.Result.SUPERSEDED);
-        assertThat(documents.verify(second.getVerificationCode()).result()).isEqualTo(Verification.Result.VALID);
-        assertThatThrownBy(() -> tx.executeWithoutResult(s -> documents.withdraw(first.getId(), "virhe")))
+        DocumentService.DocumentRef second = issue(first.id());
+        assertThat(documents.verify(first.verificationCode()).result()).isEqualTo(Verification.Result.SUPERSEDED);
+        assertThat(documents.verify(second.verificationCode()).result()).isEqualTo(Verification.Result.VALID);
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> documents.withdraw(first.id(), "virhe")))
                 .isInstanceOf(BusinessRuleException.class);
-        tx.executeWithoutResult(s -> documents.withdraw(second.getId(), "Annettu väärälle henkilölle"));
-        assertThat(documents.verify(second.getVerificationCode()).result()).isEqualTo(Verification.Result.WITHDRAWN);
+        tx.executeWithoutResult(s -> documents.withdraw(second.id(), "Annettu väärälle henkilölle"));
+        assertThat(documents.verify(second.verificationCode()).result()).isEqualTo(Verification.Result.WITHDRAWN);
         assertThat(documents.verify("AAAA-BBBB-CCCC").result()).isEqualTo(Verification.Result.UNKNOWN);
         assertThat(documents.verify("<script>").result()).isEqualTo(Verification.Result.UNKNOWN);
-        assertThat(new String(documents.pdf(second.getId()))).contains(second.getVerificationCode());
+        assertThat(new String(documents.pdf(second.id()))).contains(second.verificationCode());
         assertThat(documents.verificationUrl("ABCD-EFGH-JKMN")).endsWith("/verify/ABCD-EFGH-JKMN");
         assertThat(QrCodes.png(documents.verificationUrl("ABCD-EFGH-JKMN"), 200)).startsWith(0x89, 'P', 'N', 'G');
     }
@@ -60,12 +60,12 @@ class DocumentServiceTest extends AbstractUiTest {
     @Test
     void theVerificationPageIsPublicAndShowsOnlyTheEssentials() {
         runAs("uraagentti");
-        IssuedDocument doc = issue(null);
+        DocumentService.DocumentRef doc = issue(null);
         anonymous();
-        UI.getCurrent().navigate("verify/" + doc.getVerificationCode());
+        UI.getCurrent().navigate("verify/" + doc.verificationCode());
         Div result = _get(Div.class, spec -> spec.withId("verify-result"));
         String text = result.getElement().getTextRecursively();
-        assertThat(text).contains("Asiakirja on aito ja voimassa", doc.getTraineeName(), "Esimerkkilän kaupunki",
+        assertThat(text).contains("Asiakirja on aito ja voimassa", doc.traineeName(), "Esimerkkilän kaupunki",
                 "Osaamistodistus");
         assertThat(text).doesNotContain("syntynyt", "Henkilötunnus");
         UI.getCurrent().navigate("verify/ZZZZ-ZZZZ-ZZZZ");

@@ -34,19 +34,19 @@ class VerifyPrivacyTest extends AbstractUiTest {
         runAs("uraagentti");
         TrainingPeriod p = trainees.requirePeriodForRead(trainees.findVisiblePeriods().get(0).getId());
         String code = documents.newVerificationCode();
-        IssuedDocument doc = tx.execute(s -> documents.register(new DocumentService.Registration(
+        DocumentService.DocumentRef doc = tx.execute(s -> documents.register(new DocumentService.Registration(
                 DocumentKind.PERIOD_SUMMARY, code, p.getTrainee().getId(), p.getId(),
-                p.getWorkUnit().getOrganisation().getId(), "Esimerkkilän kaupunki", p.getTrainee().getDisplayName(),
+                p.getTrainee().getOrganisationId(), "Esimerkkilän kaupunki", p.getTrainee().getDisplayName(),
                 "Loppukooste", Locale.of("fi")), ("%PDF-1.4 " + code).getBytes(), null));
 
         anonymous();
-        UI.getCurrent().navigate("verify/" + doc.getVerificationCode());
+        UI.getCurrent().navigate("verify/" + doc.verificationCode());
         String text = _get(Div.class, spec -> spec.withId("verify-result")).getElement().getTextRecursively();
         assertThat(text).contains("Asiakirja on aito ja voimassa", "Taitourassa laadittu asiakirja")
                 .doesNotContainIgnoringCase("loppukooste").doesNotContainIgnoringCase("valmennus");
 
         runAs("admin");
-        assertThat(audit.search(new AuditFilter("public", "IssuedDocument", doc.getId(), p.getTrainee().getId(),
+        assertThat(audit.search(new AuditFilter("public", "IssuedDocument", doc.id(), p.getTrainee().getId(),
                 AuditAction.READ, null, null), PageRequest.of(0, 5))).as("the look-up is logged against the trainee")
                 .singleElement().satisfies(e -> assertThat(e.getDetails()).contains("what=verify"));
     }

@@ -53,7 +53,7 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
     /** A fresh trainee of the property unit whose period started 30 days ago, targeting the task's units. */
     private TrainingPeriod freshPeriod(String name) {
         TrainingPeriod p = new TrainingPeriod();
-        p.setWorkUnit(propertyUnit());
+        p.setWorkUnitId(propertyUnit().getId());
         p.setStatus(PeriodStatus.REHABILITATIVE_WORK_ACTIVITY);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
         p.setStartDate(LocalDate.now().minusDays(30));
@@ -74,7 +74,7 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
     @Test
     void theDayShowsRunningPeriodsAndTasksWithRequirementTexts() {
         runAs("valmentaja");
-        DayPlan plan = service.day(propertyUnit(), LocalDate.now());
+        DayPlan plan = service.dayOfUnit(propertyUnit().getId(), LocalDate.now());
         assertThat(plan.trainees()).isNotEmpty();
         assertThat(plan.tasks()).isNotEmpty();
         assertThat(plan.requirements()).isNotEmpty();
@@ -86,7 +86,7 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
         runAs("valmentaja");
         TrainingPeriod a = freshPeriod("Taso");
         LocalDate day = LocalDate.now().minusDays(2);
-        TaskSummary task = mappedTask(service.day(propertyUnit(), day));
+        TaskSummary task = mappedTask(service.dayOfUnit(propertyUnit().getId(), day));
         Long req = task.requirementIds().iterator().next();
         SaveResult first = service.saveDay(day, List.of(new DayEntry(a.getId(), -1, AttendanceStatus.PRESENT, null,
                 null, Set.of(task.id()), List.of(new ObservationEntry(req, task.id(), IndependenceLevel.WITH_GUIDANCE,
@@ -108,7 +108,7 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
         TrainingPeriod a = freshPeriod("Aamu");
         TrainingPeriod b = freshPeriod("Ilta");
         LocalDate day = LocalDate.now().minusDays(1);
-        DayPlan plan = service.day(propertyUnit(), day);
+        DayPlan plan = service.dayOfUnit(propertyUnit().getId(), day);
         TaskSummary task = mappedTask(plan);
         List<Long> reqs = List.copyOf(task.requirementIds());
         List<ObservationEntry> obs = reqs.stream()
@@ -119,7 +119,7 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
         assertThat(first).allMatch(SaveResult::saved);
 
         // a second coach window still holds version -1 for trainee A: its save is refused, B's correction saved
-        TraineeDay bDay = service.day(propertyUnit(), day).trainees().stream()
+        TraineeDay bDay = service.dayOfUnit(propertyUnit().getId(), day).trainees().stream()
                 .filter(t -> t.periodId().equals(b.getId())).findFirst().orElseThrow();
         List<SaveResult> second = service.saveDay(day, List.of(
                 new DayEntry(a.getId(), -1, AttendanceStatus.ABSENT, "Lääkäri", null, Set.of(), List.of()),
@@ -154,7 +154,7 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
     void theRulesOfTheDayAreEnforced() {
         runAs("valmentaja");
         TrainingPeriod p = freshPeriod("Sääntö");
-        DayPlan plan = service.day(propertyUnit(), LocalDate.now());
+        DayPlan plan = service.dayOfUnit(propertyUnit().getId(), LocalDate.now());
         TaskSummary task = mappedTask(plan);
         assertThatThrownBy(() -> service.saveDay(LocalDate.now().plusDays(1), List.of()))
                 .hasMessageContaining("day.error.future");

@@ -131,7 +131,7 @@ class InclusionSurveyServiceTest extends AbstractIntegrationTest {
         t.setLastName("Vastaaja");
         t.setDateOfBirth(LocalDate.of(1995, 1, 1 + k));
         TrainingPeriod p = new TrainingPeriod();
-        p.setWorkUnit(unit);
+        p.setWorkUnitId(unit.getId());
         p.setStatus(PeriodStatus.REHABILITATIVE_WORK_ACTIVITY);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
         p.setStartDate(start);

@@ -78,7 +78,7 @@ class DataLifecycleTest extends AbstractIntegrationTest {
         t.setPhone("040 555 " + SEQ.get());
         t.setSupportNeeds("Kuulolaite " + SEQ.get());
         TrainingPeriod p = new TrainingPeriod();
-        p.setWorkUnit(unit);
+        p.setWorkUnitId(unit.getId());
         p.setStatus(PeriodStatus.OTHER);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
         p.setStartDate(LocalDate.now().minusMonths(1));

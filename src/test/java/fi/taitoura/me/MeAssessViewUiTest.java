@@ -51,8 +51,8 @@ class MeAssessViewUiTest extends AbstractUiTest {
         t.setLastName("Vastaaja" + System.nanoTime() % 100000);
         t.setDateOfBirth(LocalDate.of(1999, 9, 9));
         TrainingPeriod p = new TrainingPeriod();
-        p.setWorkUnit(unit);
-        p.setCoaches(Set.of(coach));
+        p.setWorkUnitId(unit.getId());
+        p.setCoachIds(Set.of(coach.getId()));
         p.setStatus(PeriodStatus.WORK_TRIAL);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
         p.setStartDate(LocalDate.now().minusDays(2));

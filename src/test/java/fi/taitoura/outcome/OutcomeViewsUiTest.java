@@ -73,8 +73,8 @@ class OutcomeViewsUiTest extends AbstractUiTest {
         t.setLastName("Testi" + System.nanoTime() % 10000);
         t.setDateOfBirth(LocalDate.of(1992, 5, 5));
         TrainingPeriod p = new TrainingPeriod();
-        p.setWorkUnit(unit);
-        p.setCoaches(coaches);
+        p.setWorkUnitId(unit.getId());
+        p.setCoachIds(coaches.stream().map(fi.taitoura.user.AppUser::getId).collect(java.util.stream.Collectors.toSet()));
         p.setStatus(PeriodStatus.WORK_TRIAL);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
         p.setStartDate(start);
@@ -164,8 +164,8 @@ class OutcomeViewsUiTest extends AbstractUiTest {
         newPeriod(saved, Set.of(coach), LocalDate.now().minusWeeks(2), LocalDate.now().plusMonths(2));
         assertThat(periodFacts.coachLoad(saved.getId(), coach.getId(), LocalDate.now()).exceeded()).isFalse();
         TrainingPeriod second = new TrainingPeriod();
-        second.setWorkUnit(saved);
-        second.setCoaches(Set.of(coach));
+        second.setWorkUnitId(saved.getId());
+        second.setCoachIds(Set.of(coach.getId()));
         second.setStatus(PeriodStatus.REHABILITATIVE_WORK_ACTIVITY);
         second.setServiceForm(ServiceForm.ASSESSMENT);
         second.setStartDate(LocalDate.now().minusWeeks(1));

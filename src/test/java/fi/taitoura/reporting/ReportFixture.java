@@ -185,8 +185,8 @@ public class ReportFixture {
             t.setLastName("Henkilö " + n);
             t.setDateOfBirth(LocalDate.of(1990, 1, k));
             TrainingPeriod p = new TrainingPeriod();
-            p.setWorkUnit(unit);
-            p.setCoaches(coaches);
+            p.setWorkUnitId(unit.getId());
+            p.setCoachIds(coaches.stream().map(fi.taitoura.user.AppUser::getId).collect(java.util.stream.Collectors.toSet()));
             p.setStatus(k == 5 ? PeriodStatus.WORK_TRIAL : PeriodStatus.REHABILITATIVE_WORK_ACTIVITY);
             p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
             p.setStartDate(LocalDate.parse(start));

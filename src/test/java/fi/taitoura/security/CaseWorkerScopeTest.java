@@ -81,15 +81,15 @@ class CaseWorkerScopeTest extends AbstractIntegrationTest {
         WorkUnit unit = workplaces.findWorkUnits(users.findByUsername("valmentaja").orElseThrow().getWorkUnitIds())
                 .stream().filter(u -> u.getName().startsWith("Kiinteistö")).findFirst().orElseThrow();
         TrainingPeriod p = new TrainingPeriod();
-        p.setWorkUnit(unit);
+        p.setWorkUnitId(unit.getId());
         p.setStatus(PeriodStatus.WORK_TRIAL);
         p.setServiceForm(ServiceForm.ASSESSMENT);
         p.setStartDate(LocalDate.now().minusDays(14));
         p.setPlannedEndDate(LocalDate.now().plusMonths(1));
         p.setDaysPerWeek(5);
         p.setHoursPerDay(new BigDecimal("6"));
-        p.setCareerAgent(users.findByUsername("uraagentti").orElseThrow());
-        p.setReferrerUser(users.findByUsername("asiakasvastaava").orElseThrow());
+        p.setCareerAgentId(users.findByUsername("uraagentti").orElseThrow().getId());
+        p.setReferrerUserId(users.findByUsername("asiakasvastaava").orElseThrow().getId());
         Trainee t = new Trainee();
         t.setFirstName(name);
         t.setLastName("Lähetetty");

@@ -107,7 +107,7 @@ class OrganisationAndTimeScopeTest extends AbstractIntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
         runAs("verstas.uraagentti");
         assertThat(trainees.findVisibleTrainees()).extracting(r -> r.traineeId()).containsExactly(verstasTrainee);
-        assertThat(trainees.findWorkUnitsForNewPeriods()).extracting(WorkUnit::getName)
+        assertThat(trainees.findWorkUnitsForNewPeriods()).extracting(fi.taitoura.workplace.WorkplaceService.UnitRef::name)
                 .containsExactly("Verstas, Puutyöpaja");
     }
 
@@ -115,7 +115,7 @@ class OrganisationAndTimeScopeTest extends AbstractIntegrationTest {
     private TrainingPeriod ended(String name, int daysAgo) {
         runAs("uraagentti");
         TrainingPeriod p = new TrainingPeriod();
-        p.setWorkUnit(unit("Kiinteistö- ja ympäristöhuolto"));
+        p.setWorkUnitId(unit("Kiinteistö- ja ympäristöhuolto").getId());
         p.setStatus(PeriodStatus.WORK_TRIAL);
         p.setServiceForm(ServiceForm.ASSESSMENT);
         p.setStartDate(LocalDate.now().minusDays(daysAgo + 60));
@@ -123,7 +123,7 @@ class OrganisationAndTimeScopeTest extends AbstractIntegrationTest {
         p.setEndDate(LocalDate.now().minusDays(daysAgo));
         p.setDaysPerWeek(5);
         p.setHoursPerDay(new BigDecimal("6"));
-        p.setCareerAgent(users.findByUsername("uraagentti").orElseThrow());
+        p.setCareerAgentId(users.findByUsername("uraagentti").orElseThrow().getId());
         Trainee t = new Trainee();
         t.setFirstName(name);
         t.setLastName("Päättynyt");

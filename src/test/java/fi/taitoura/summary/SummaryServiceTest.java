@@ -62,18 +62,18 @@ class SummaryServiceTest extends AbstractIntegrationTest {
         WorkUnit unit = workplaces.findWorkUnits(users.findByUsername("valmentaja").orElseThrow().getWorkUnitIds()).stream()
                 .filter(u -> u.getName().startsWith("Kiinteistö")).findFirst().orElseThrow();
         TrainingPeriod p = new TrainingPeriod();
-        p.setWorkUnit(unit);
+        p.setWorkUnitId(unit.getId());
         p.setStatus(PeriodStatus.WORK_TRIAL);
         p.setServiceForm(ServiceForm.ASSESSMENT);
         p.setStartDate(LocalDate.now().minusDays(14));
         p.setPlannedEndDate(LocalDate.now().plusMonths(1));
         p.setDaysPerWeek(5);
         p.setHoursPerDay(new BigDecimal("6"));
-        p.setCareerAgent(users.findByUsername("uraagentti").orElseThrow());
+        p.setCareerAgentId(users.findByUsername("uraagentti").orElseThrow().getId());
         if (externalReferrer) {
             p.setReferrerName("Liisa Lähettäjä");
         } else {
-            p.setReferrerUser(users.findByUsername("asiakasvastaava").orElseThrow());
+            p.setReferrerUserId(users.findByUsername("asiakasvastaava").orElseThrow().getId());
         }
         Trainee t = new Trainee();
         t.setFirstName(name);
@@ -136,7 +136,7 @@ class SummaryServiceTest extends AbstractIntegrationTest {
         String text = PdfText.of(issuedPdf);
         assertThat(text).contains("Valmennusjakson loppukooste", "Lukitus Koosteinen", "Täsmällinen ja huolellinen",
                 "Työkokeilu", "Ammatillinen koulutus").doesNotContain("Uusi tavoite jakson jälkeen");
-        String code = summaries.document(finalised).orElseThrow().getVerificationCode();
+        String code = summaries.document(finalised).orElseThrow().verificationCode();
         assertThat(text).contains(code);
         assertThat(documents.verify(code).result()).isEqualTo(Verification.Result.VALID);
 
@@ -155,7 +155,7 @@ class SummaryServiceTest extends AbstractIntegrationTest {
         PeriodSummary second = summaries.finalise(correction.getId(), correction.getVersion());
         assertThat(summaries.require(finalised.getId()).getState()).isEqualTo(SummaryState.SUPERSEDED);
         assertThat(documents.verify(code).result()).isEqualTo(Verification.Result.SUPERSEDED);
-        assertThat(documents.verify(summaries.document(second).orElseThrow().getVerificationCode()).result())
+        assertThat(documents.verify(summaries.document(second).orElseThrow().verificationCode()).result())
                 .isEqualTo(Verification.Result.VALID);
     }
 
@@ -223,7 +223,7 @@ class SummaryServiceTest extends AbstractIntegrationTest {
     void theCareerAgentRecordsTheDeliveryToAnExternalReferrerAndReportsCountIt() {
         // the referrer has no account: a name only
         TrainingPeriod p = knownPeriod("Toimitus", true, true);
-        Long unitId = p.getWorkUnit().getId();
+        Long unitId = p.getWorkUnitId();
         var before = figures(unitId);
 
         PeriodSummary draft = filledDraft(p);
@@ -283,11 +283,11 @@ class SummaryServiceTest extends AbstractIntegrationTest {
     @Test
     void aSummaryToAReferrerWithAnAccountCountsAsDeliveredInTheReports() {
         TrainingPeriod p = knownPeriod("Sovelluksessa", true);
-        var before = figures(p.getWorkUnit().getId());
+        var before = figures(p.getWorkUnitId());
         PeriodSummary draft = filledDraft(p);
         PeriodSummary s = summaries.finalise(draft.getId(), draft.getVersion());
         assertThat(summaries.deliveryRoute(s)).isEqualTo(SummaryService.DeliveryRoute.IN_APP);
-        var after = figures(p.getWorkUnit().getId());
+        var after = figures(p.getWorkUnitId());
         assertThat(after.finalised()).isEqualTo(before.finalised() + 1);
         assertThat(after.delivered()).isEqualTo(before.delivered() + 1);
     }

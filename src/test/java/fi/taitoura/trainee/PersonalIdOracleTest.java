@@ -36,7 +36,7 @@ class PersonalIdOracleTest extends AbstractIntegrationTest {
         WorkUnit unit = workplaces.findAllWorkUnits().stream().filter(u -> u.getName().equals(unitName)).findFirst()
                 .orElseThrow();
         TrainingPeriod p = new TrainingPeriod();
-        p.setWorkUnit(unit);
+        p.setWorkUnitId(unit.getId());
         p.setStatus(PeriodStatus.OTHER);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
         // long past, so that these records never come first in the coaches' lists other tests read

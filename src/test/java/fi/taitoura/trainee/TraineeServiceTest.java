@@ -41,7 +41,7 @@ class TraineeServiceTest extends AbstractIntegrationTest {
 
     private TrainingPeriod period(String unitName, PeriodStatus status, LocalDate start, LocalDate end) {
         TrainingPeriod p = new TrainingPeriod();
-        p.setWorkUnit(unit(unitName));
+        p.setWorkUnitId(unit(unitName).getId());
         p.setStatus(status);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
         p.setStartDate(start);

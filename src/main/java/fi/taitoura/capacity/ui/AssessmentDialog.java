@@ -30,7 +30,7 @@ import fi.taitoura.capacity.InstrumentService;
 import fi.taitoura.capacity.Rater;
 import fi.taitoura.capacity.ScalePoint;
 import fi.taitoura.capacity.ScaleType;
-import fi.taitoura.trainee.TrainingPeriod;
+import fi.taitoura.trainee.PeriodDetails;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,7 +51,7 @@ class AssessmentDialog extends Dialog {
 
     private final CapacityService capacity;
     private final TranslationProvider translations;
-    private final TrainingPeriod period;
+    private final PeriodDetails period;
     private final boolean inclusion;
     private final CapacityAssessment existing;
     private final Runnable onSaved;
@@ -78,7 +78,7 @@ class AssessmentDialog extends Dialog {
     }
 
     AssessmentDialog(CapacityService capacity, InstrumentService instruments, TranslationProvider translations,
-                     TrainingPeriod period, boolean inclusion, CapacityAssessment existing, Runnable onSaved) {
+                     PeriodDetails period, boolean inclusion, CapacityAssessment existing, Runnable onSaved) {
         this.capacity = capacity;
         this.translations = translations;
         this.period = period;
@@ -111,7 +111,7 @@ class AssessmentDialog extends Dialog {
         date.setLabel(getTranslation("capacity.form.date"));
         date.setLocale(getLocale());
         date.setMax(LocalDate.now());
-        date.setMin(period.getStartDate());
+        date.setMin(period.startDate());
         date.setId("assessment-date");
 
         rater.setLabel(getTranslation("capacity.form.rater"));
@@ -135,8 +135,8 @@ class AssessmentDialog extends Dialog {
                 .bind(f -> f.phase, (f, v) -> f.phase = v);
         binder.forField(date).asRequired(getTranslation("validation.required"))
                 .withValidator(d -> !d.isAfter(LocalDate.now()), getTranslation("capacity.error.dateInFuture"))
-                .withValidator(d -> !d.isBefore(period.getStartDate()),
-                        getTranslation("capacity.error.dateBeforePeriod", Format.date(period.getStartDate())))
+                .withValidator(d -> !d.isBefore(period.startDate()),
+                        getTranslation("capacity.error.dateBeforePeriod", Format.date(period.startDate())))
                 .bind(f -> f.date, (f, v) -> f.date = v);
         binder.forField(rater).asRequired(getTranslation("capacity.form.raterRequired"))
                 .bind(f -> f.rater, (f, v) -> f.rater = v);
@@ -290,7 +290,7 @@ class AssessmentDialog extends Dialog {
                 answers, form.comment);
         Notifications.save(this, () -> {
             if (existing == null) {
-                capacity.record(period.getId(), input);
+                capacity.record(period.periodId(), input);
             } else {
                 capacity.update(existing.getId(), existing.getVersion(), input);
             }

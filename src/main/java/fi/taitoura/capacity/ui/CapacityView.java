@@ -44,9 +44,9 @@ import fi.taitoura.capacity.PeriodCapacityChange.DomainChange;
 import fi.taitoura.capacity.PeriodCapacityChange.InstrumentChange;
 import fi.taitoura.capacity.PeriodCapacityChange.RaterChange;
 import fi.taitoura.capacity.Rater;
-import fi.taitoura.trainee.Trainee;
+import fi.taitoura.trainee.TraineeRef;
 import fi.taitoura.trainee.TraineeService;
-import fi.taitoura.trainee.TrainingPeriod;
+import fi.taitoura.trainee.PeriodDetails;
 import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
@@ -75,11 +75,11 @@ class CapacityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final TranslationProvider translations;
 
     private final H2 name = new H2();
-    private final ComboBox<TrainingPeriod> periodSelect = new ComboBox<>();
+    private final ComboBox<PeriodDetails> periodSelect = new ComboBox<>();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final Div content = new Div();
-    private Trainee trainee;
-    private TrainingPeriod period;
+    private TraineeRef trainee;
+    private PeriodDetails period;
     private CapacityService.PeriodAccess access;
 
     CapacityView(TraineeService trainees, CapacityService capacity, InstrumentService instruments,
@@ -93,15 +93,14 @@ class CapacityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
         name.addClassName("capacity-trainee");
         periodSelect.setLabel(getTranslation("capacity.period"));
-        periodSelect.setItemLabelGenerator(p -> getTranslation("capacity.periodLabel", p.getWorkUnit().getName(),
-                Format.date(p.getStartDate()),
-                Format.date(p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate())));
+        periodSelect.setItemLabelGenerator(p -> getTranslation("capacity.periodLabel", p.workUnitName(),
+                Format.date(p.startDate()), Format.date(p.end())));
         periodSelect.setId("period-select");
         periodSelect.setWidth("min(32rem, 100%)");
         periodSelect.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate("trainees/" + trainee.getId() + "/capacity",
-                        QueryParameters.of("period", String.valueOf(e.getValue().getId()))));
+                getUI().ifPresent(ui -> ui.navigate("trainees/" + trainee.id() + "/capacity",
+                        QueryParameters.of("period", String.valueOf(e.getValue().periodId()))));
             }
         });
         actions.setWrap(true);
@@ -118,18 +117,18 @@ class CapacityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Long traineeId = event.getRouteParameters().getLong(TRAINEE_ID).orElse(-1L);
-        List<TrainingPeriod> periods;
+        List<PeriodDetails> periods;
         try {
-            trainee = trainees.requireTraineeForRead(traineeId);
-            periods = trainees.findPeriodsOfTrainee(traineeId);
+            trainee = trainees.readTrainee(traineeId);
+            periods = trainees.periodsOfTrainee(traineeId);
         } catch (AccessDeniedException e) {
             event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
             return;
         }
-        name.setText(trainee.getDisplayName());
+        name.setText(trainee.displayName());
         periodSelect.setItems(periods);
         String wanted = event.getLocation().getQueryParameters().getSingleParameter("period").orElse("");
-        period = periods.stream().filter(p -> String.valueOf(p.getId()).equals(wanted)).findFirst()
+        period = periods.stream().filter(p -> String.valueOf(p.periodId()).equals(wanted)).findFirst()
                 .orElse(periods.isEmpty() ? null : periods.get(0));
         periodSelect.setValue(period);
         periodSelect.setVisible(!periods.isEmpty());
@@ -144,7 +143,7 @@ class CapacityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             content.add(new Paragraph(getTranslation("capacity.noPeriods")));
             return;
         }
-        access = capacity.access(period.getId());
+        access = capacity.access(period.periodId());
         if (access.record()) {
             Button add = new Button(getTranslation("capacity.newAssessment"), VaadinIcon.PLUS.create(),
                     e -> openDialog(false, null));
@@ -160,8 +159,8 @@ class CapacityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             note.addClassName("capacity-note");
             content.add(note);
         }
-        PeriodCapacityChange change = capacity.periodCapacityChange(period.getId());
-        List<CapacityAssessment> list = access.details() ? capacity.findAssessments(period.getId()) : List.of();
+        PeriodCapacityChange change = capacity.periodCapacityChange(period.periodId());
+        List<CapacityAssessment> list = access.details() ? capacity.findAssessments(period.periodId()) : List.of();
         if (change.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("capacity.empty"));
             empty.setId("capacity-empty");
@@ -444,7 +443,7 @@ class CapacityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Paragraph note = new Paragraph(getTranslation("capacity.inclusion.note"));
         note.addClassName("capacity-note");
         section.add(note);
-        List<CapacityAssessment> responses = capacity.findInclusionResponses(period.getId());
+        List<CapacityAssessment> responses = capacity.findInclusionResponses(period.periodId());
         if (responses.isEmpty()) {
             section.add(new Paragraph(getTranslation("capacity.inclusion.none")));
         } else {
@@ -489,6 +488,6 @@ class CapacityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public String getPageTitle() {
-        return getTranslation("capacity.title") + (trainee == null ? "" : ": " + trainee.getDisplayName());
+        return getTranslation("capacity.title") + (trainee == null ? "" : ": " + trainee.displayName());
     }
 }

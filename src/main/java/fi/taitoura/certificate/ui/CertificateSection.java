@@ -59,9 +59,9 @@ class CertificateSection {
                     .setAutoWidth(true);
             grid.addComponentColumn(c -> {
                 var doc = service.document(c);
-                Span s = new Span(translations.enumLabel(doc.getStatus(), getLocale()) + " · "
-                        + doc.getVerificationCode());
-                s.addClassName(doc.getStatus().name().equals("CURRENT") ? "badge-ok" : "badge-warning");
+                Span s = new Span(translations.enumLabel(doc.status(), getLocale()) + " · "
+                        + doc.verificationCode());
+                s.addClassName(doc.status().name().equals("CURRENT") ? "badge-ok" : "badge-warning");
                 return s;
             }).setHeader(getTranslation("certificate.status")).setAutoWidth(true);
             grid.setItems(service.findForPeriod(periodId));

@@ -56,22 +56,22 @@ class CertificateView extends VerticalLayout implements BeforeEnterObserver, Has
         CertificateData d = service.data(c);
         var doc = service.document(c);
         Locale locale = Locale.of(c.getLanguage());
-        Span status = new Span(translations.enumLabel(doc.getStatus(), getLocale()));
-        status.addClassName(doc.getStatus() == DocumentStatus.CURRENT ? "badge-ok" : "badge-warning");
+        Span status = new Span(translations.enumLabel(doc.status(), getLocale()));
+        status.addClassName(doc.status() == DocumentStatus.CURRENT ? "badge-ok" : "badge-warning");
         status.setId("certificate-status");
         HorizontalLayout head = new HorizontalLayout(new H2(d.traineeName()), status);
         head.setAlignItems(Alignment.BASELINE);
         add(head, new Paragraph(d.workUnit() + " · " + Formats.range(d.start(), d.end()) + " · "
-                + getTranslation("verify.code") + ": " + doc.getVerificationCode()));
+                + getTranslation("verify.code") + ": " + doc.verificationCode()));
         HorizontalLayout actions = new HorizontalLayout(
-                Downloads.pdf(getTranslation("certificate.downloadPdf"), "osaamistodistus-" + doc.getVerificationCode()
+                Downloads.pdf(getTranslation("certificate.downloadPdf"), "osaamistodistus-" + doc.verificationCode()
                         + ".pdf", () -> service.pdf(c.getId())));
-        if (doc.getStatus() != DocumentStatus.WITHDRAWN) {
+        if (doc.status() != DocumentStatus.WITHDRAWN) {
             actions.add(Downloads.link(getTranslation("certificate.downloadBadges"), "osaamistodistus-"
-                    + doc.getVerificationCode() + ".json", "application/ld+json", () -> service.openBadges(c.getId())
+                    + doc.verificationCode() + ".json", "application/ld+json", () -> service.openBadges(c.getId())
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
-        if (doc.getStatus() == DocumentStatus.CURRENT && service.canIssue(c.getPeriodId())) {
+        if (doc.status() == DocumentStatus.CURRENT && service.canIssue(c.getPeriodId())) {
             Button withdraw = new Button(getTranslation("certificate.withdraw"), e -> withdraw(c));
             withdraw.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             withdraw.setId("withdraw-certificate");

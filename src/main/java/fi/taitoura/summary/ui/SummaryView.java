@@ -100,10 +100,10 @@ class SummaryView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
         service.document(summary).ifPresent(doc -> {
-            actions.add(Downloads.pdf(getTranslation("summary.downloadPdf"), "loppukooste-" + doc.getVerificationCode()
+            actions.add(Downloads.pdf(getTranslation("summary.downloadPdf"), "loppukooste-" + doc.verificationCode()
                     + ".pdf", () -> service.pdf(summary.getId())));
-            Span code = new Span(getTranslation("verify.code") + ": " + doc.getVerificationCode() + " · "
-                    + getTranslation("summaries.finalisedAt") + " " + TIME.format(doc.getIssuedAt()));
+            Span code = new Span(getTranslation("verify.code") + ": " + doc.verificationCode() + " · "
+                    + getTranslation("summaries.finalisedAt") + " " + TIME.format(doc.issuedAt()));
             code.addClassName("goal-support");
             actions.add(code);
         });

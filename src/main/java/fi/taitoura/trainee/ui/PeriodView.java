@@ -81,7 +81,8 @@ class PeriodView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void build() {
         removeAll();
         Anchor back = new Anchor("trainees/" + period.getTrainee().getId(), period.getTrainee().getDisplayName());
-        add(back, new H2(period.getWorkUnit().getName() + " · "
+        add(back, new H2(service.workUnitNames(java.util.Set.of(period.getWorkUnitId()))
+                .getOrDefault(period.getWorkUnitId(), "") + " · "
                 + Formats.range(period.getStartDate(), period.getEndDate() != null ? period.getEndDate()
                 : period.getPlannedEndDate())));
 

@@ -43,6 +43,8 @@ class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final TranslationProvider translations;
     private Trainee trainee;
     private List<TrainingPeriod> periods;
+    private java.util.Map<Long, String> unitNames = java.util.Map.of();
+    private java.util.Map<Long, String> userNames = java.util.Map.of();
     private boolean canEdit;
 
     private final java.util.List<fi.taitoura.base.ui.PeriodSection> sections;
@@ -66,6 +68,10 @@ class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             return;
         }
         periods = service.findPeriodsOfTrainee(id);
+        unitNames = service.workUnitNames(periods.stream().map(TrainingPeriod::getWorkUnitId)
+                .collect(java.util.stream.Collectors.toSet()));
+        userNames = service.userNames(periods.stream().flatMap(p -> p.getCoachIds().stream())
+                .collect(java.util.stream.Collectors.toSet()));
         canEdit = periods.stream().anyMatch(service::canWrite);
         build();
     }
@@ -111,12 +117,12 @@ class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private VerticalLayout periodsTab() {
         Grid<TrainingPeriod> grid = new Grid<>();
-        grid.addColumn(p -> p.getWorkUnit().getName()).setHeader(getTranslation("period.workUnit")).setAutoWidth(true);
+        grid.addColumn(p -> unitNames.getOrDefault(p.getWorkUnitId(), "")).setHeader(getTranslation("period.workUnit")).setAutoWidth(true);
         grid.addColumn(p -> translations.enumLabel(p.getStatus(), getLocale()))
                 .setHeader(getTranslation("period.status")).setAutoWidth(true);
         grid.addColumn(p -> Formats.range(p.getStartDate(), p.getEndDate() != null ? p.getEndDate()
                 : p.getPlannedEndDate())).setHeader(getTranslation("period.dates")).setAutoWidth(true);
-        grid.addColumn(p -> p.getCoaches().stream().map(c -> c.getFullName()).sorted()
+        grid.addColumn(p -> p.getCoachIds().stream().map(userNames::get).filter(java.util.Objects::nonNull).sorted()
                 .reduce((a, b) -> a + ", " + b).orElse("")).setHeader(getTranslation("period.coaches"));
         grid.setItems(periods);
         grid.setAllRowsVisible(true);

@@ -55,7 +55,7 @@ class DayViewUiTest extends AbstractUiTest {
         _setValue(reason, "Flunssa");
         _click(_get(Button.class, spec -> spec.withId("save-day")));
         assertThat(_get(Button.class, spec -> spec.withId("save-day")).isEnabled()).isFalse();
-        var plan = service.day(trainees.requirePeriodForRead(first.periodId()).getWorkUnit(), LocalDate.now());
+        var plan = service.dayOfUnit(trainees.requirePeriodForRead(first.periodId()).getWorkUnitId(), LocalDate.now());
         var saved = plan.trainees().stream().filter(t -> t.periodId().equals(first.periodId())).findFirst()
                 .orElseThrow();
         assertThat(saved.status()).isEqualTo(AttendanceStatus.PRESENT);

@@ -98,14 +98,14 @@ class SummaryViewsUiTest extends AbstractUiTest {
         var unit = workplaces.findWorkUnits(users.findByUsername("valmentaja").orElseThrow().getWorkUnitIds())
                 .stream().filter(u -> u.getName().startsWith("Kiinteistö")).findFirst().orElseThrow();
         var p = new fi.taitoura.trainee.TrainingPeriod();
-        p.setWorkUnit(unit);
+        p.setWorkUnitId(unit.getId());
         p.setStatus(fi.taitoura.trainee.PeriodStatus.WORK_TRIAL);
         p.setServiceForm(fi.taitoura.trainee.ServiceForm.ASSESSMENT);
         p.setStartDate(java.time.LocalDate.now().minusDays(14));
         p.setPlannedEndDate(java.time.LocalDate.now().plusMonths(1));
         p.setDaysPerWeek(5);
         p.setHoursPerDay(new java.math.BigDecimal("6"));
-        p.setCareerAgent(users.findByUsername("uraagentti").orElseThrow());
+        p.setCareerAgentId(users.findByUsername("uraagentti").orElseThrow().getId());
         p.setReferrerName("Liisa Lähettäjä");
         var t = new fi.taitoura.trainee.Trainee();
         t.setFirstName("Toimitettava");

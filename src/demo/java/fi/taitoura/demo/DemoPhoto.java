@@ -2,7 +2,6 @@ package fi.taitoura.demo;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -14,51 +13,62 @@ import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
 /**
- * The demo trainee's diary photo (issue 16): a drawn picture of his work, no person in it: the recycling point's
- * three bins, the cardboard flattened and in its own bin. Drawn at start (no image file in the repository).
+ * The demo trainee's diary photo (issue 16): a drawn picture of his work, no person in it: the yard swept with the
+ * leaf blower, the leaves in one pile, the machine cleaned with the ear defenders on it. Drawn at start (no image
+ * file in the repository).
  */
 final class DemoPhoto {
 
     private DemoPhoto() {
     }
 
-    static byte[] recyclingPoint() {
+    static byte[] tidyYard() {
         int w = 960;
         int h = 720;
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        // a wall of the shelter and the asphalt in front of it
-        g.setPaint(new GradientPaint(0, 0, new Color(196, 170, 140), 0, 430, new Color(160, 132, 104)));
-        g.fillRect(0, 0, w, 430);
-        g.setColor(new Color(120, 96, 74));
-        for (int x = 0; x < w; x += 64) {
-            g.fillRect(x, 0, 4, 430);
+        // autumn sky, the lawn and a paving-stone path swept clean
+        g.setPaint(new GradientPaint(0, 0, new Color(150, 190, 225), 0, 260, new Color(214, 228, 238)));
+        g.fillRect(0, 0, w, 260);
+        g.setColor(new Color(84, 130, 60));
+        g.fillRect(0, 260, w, h - 260);
+        g.setColor(new Color(170, 166, 158));
+        g.fillPolygon(new int[] {380, 580, 820, 140}, new int[] {260, 260, h, h}, 4);
+        g.setColor(new Color(140, 136, 128));
+        g.setStroke(new BasicStroke(3));
+        for (int y = 300; y < h; y += 50) {
+            int left = 380 - (y - 260) * 240 / 460;
+            int right = 580 + (y - 260) * 240 / 460;
+            g.drawLine(left, y, right, y);
         }
-        g.setPaint(new GradientPaint(0, 430, new Color(92, 96, 100), 0, h, new Color(58, 60, 64)));
-        g.fillRect(0, 430, w, h - 430);
-        g.setColor(new Color(230, 200, 40));
-        g.fillRect(0, 640, w, 10);
-
-        bin(g, 90, new Color(28, 86, 160), "PAHVI");
-        bin(g, 380, new Color(46, 125, 60), "BIO");
-        bin(g, 670, new Color(110, 114, 120), "SEKA");
-
-        // flattened cardboard sticking out of the blue bin and a neat stack beside it
-        g.setColor(new Color(186, 140, 84));
-        g.fillPolygon(new int[] {120, 300, 290, 130}, new int[] {250, 230, 200, 215}, 4);
-        for (int i = 0; i < 5; i++) {
-            int y = 600 - i * 14;
-            g.setColor(i % 2 == 0 ? new Color(190, 146, 90) : new Color(172, 128, 76));
-            g.fillRect(300 - 10 + i * 2, y, 70, 12);
+        // the leaves blown into one neat pile beside the path
+        java.util.Random random = new java.util.Random(16);
+        Color[] leaf = {new Color(214, 120, 32), new Color(190, 70, 30), new Color(230, 170, 40),
+            new Color(150, 90, 40)};
+        for (int i = 0; i < 900; i++) {
+            double a = random.nextDouble() * Math.PI;
+            double r = Math.sqrt(random.nextDouble());
+            int x = 150 + (int) (Math.cos(a) * r * 130);
+            int y = 470 - (int) (Math.sin(a) * r * 90);
+            g.setColor(leaf[random.nextInt(leaf.length)]);
+            g.fillOval(x - 7, y - 4, 14, 8);
         }
-        // a broom leaning on the wall
-        g.setColor(new Color(90, 60, 30));
-        g.setStroke(new BasicStroke(8, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.drawLine(920, 150, 880, 560);
-        g.setColor(new Color(200, 60, 40));
-        g.fillRect(850, 555, 60, 40);
+        // the leaf blower resting on the lawn, cleaned, and the ear defenders on it
+        g.setColor(new Color(226, 110, 20));
+        g.fill(new RoundRectangle2D.Float(640, 470, 170, 110, 30, 30));
+        g.setColor(new Color(40, 40, 40));
+        g.setStroke(new BasicStroke(14, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.drawArc(670, 420, 110, 100, 0, 180);
+        g.setColor(new Color(90, 90, 96));
+        g.setStroke(new BasicStroke(30, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.drawLine(650, 540, 480, 640);
+        g.setColor(new Color(200, 30, 30));
+        g.fillOval(690, 430, 34, 44);
+        g.fillOval(760, 430, 34, 44);
+        g.setColor(new Color(30, 30, 30));
+        g.setStroke(new BasicStroke(6));
+        g.drawArc(705, 400, 75, 60, 0, 180);
         g.dispose();
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -69,24 +79,4 @@ final class DemoPhoto {
         }
     }
 
-    private static void bin(Graphics2D g, int x, Color color, String label) {
-        int y = 240;
-        int bw = 220;
-        int bh = 380;
-        g.setColor(new Color(30, 30, 30, 90));
-        g.fill(new RoundRectangle2D.Float(x + 10, y + bh - 10, bw, 30, 20, 20));
-        g.setColor(color);
-        g.fill(new RoundRectangle2D.Float(x, y, bw, bh, 24, 24));
-        g.setColor(color.darker());
-        g.fill(new RoundRectangle2D.Float(x - 10, y - 30, bw + 20, 44, 16, 16));
-        g.setColor(new Color(255, 255, 255));
-        g.fill(new RoundRectangle2D.Float(x + 30, y + 90, bw - 60, 70, 12, 12));
-        g.setColor(new Color(20, 20, 20));
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 40));
-        int tw = g.getFontMetrics().stringWidth(label);
-        g.drawString(label, x + (bw - tw) / 2, y + 140);
-        g.setColor(new Color(20, 20, 20));
-        g.fillOval(x + 20, y + bh - 16, 36, 36);
-        g.fillOval(x + bw - 56, y + bh - 16, 36, 36);
-    }
 }

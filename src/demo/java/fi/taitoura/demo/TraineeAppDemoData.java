@@ -72,11 +72,10 @@ class TraineeAppDemoData implements DemoDataContributor {
             LocalDate day2 = recent.isEmpty() ? today : recent.get(0).day();
             Set<Long> tasks2 = recent.stream().filter(t -> t.day().equals(day2)).map(DayTask::taskId)
                     .collect(Collectors.toSet());
-            EntryView second = diary.saveOwn(p.periodId(), new EntryInput(null, 0, day2, "Aamulla oli kiire, mutta "
-                    + "tein työt listan mukaan. Kysyin neuvoa, kun en tiennyt, mihin jäteastiaan pahvi kuuluu.",
-                    tasks2));
-            // a photo of his work on his phone: the cardboard flattened and in its own bin
-            diary.addPhoto(p.periodId(), second.id(), DemoPhoto.recyclingPoint());
+            // a photo of his work taken on his phone, added before the coach commented the entry
+            diary.addPhoto(p.periodId(), e.id(), DemoPhoto.tidyYard());
+            diary.saveOwn(p.periodId(), new EntryInput(null, 0, day2, "Aamulla oli kiire, mutta tein työt "
+                    + "listan mukaan. Kysyin neuvoa, kun en tiennyt, mihin jäteastiaan pahvi kuuluu.", tasks2));
             return e;
         });
         // he answered the inclusion survey's 10 statements himself; the work-ability self-rating is still due

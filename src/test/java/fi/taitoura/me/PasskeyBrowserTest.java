@@ -40,6 +40,13 @@ class PasskeyBrowserTest extends AbstractBrowserTest {
     void theDemoTraineeAddsAPasskeySignsOutAndSignsInWithIt() {
         List<String> axe = new ArrayList<>();
         page.setViewportSize(390, 844);
+        // the ceremony's calls and the browser's console go to the test output, to tell where it stops
+        page.onConsoleMessage(m -> System.out.println("browser console: " + m.type() + " " + m.text()));
+        page.onResponse(r -> {
+            if (r.url().contains("webauthn") || r.url().contains("passkeys.js")) {
+                System.out.println("browser response: " + r.status() + " " + r.request().method() + " " + r.url());
+            }
+        });
         CDPSession cdp = browserContext.newCDPSession(page);
         cdp.send("WebAuthn.enable");
         JsonObject options = new JsonObject();

@@ -9,7 +9,6 @@ import com.vaadin.flow.router.Route;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.security.Role;
 import fi.taitoura.user.Passkeys;
-import fi.taitoura.user.ui.PasskeySection;
 import jakarta.annotation.security.RolesAllowed;
 
 /**

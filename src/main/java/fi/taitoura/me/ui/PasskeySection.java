@@ -1,4 +1,4 @@
-package fi.taitoura.user.ui;
+package fi.taitoura.me.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -25,7 +25,7 @@ import org.springframework.security.web.csrf.CsrfToken;
  * and adding one. Adding runs Spring Security's registration ceremony in the browser ({@code scripts/passkeys.js});
  * the server side is Spring's {@code /webauthn/register/options} and {@code /webauthn/register}.
  */
-public class PasskeySection extends Section {
+class PasskeySection extends Section {
 
     static final String SCRIPT = "context://scripts/passkeys.js";
     private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
@@ -37,7 +37,7 @@ public class PasskeySection extends Section {
     private final Button add = new Button();
     private final Paragraph status = new Paragraph();
 
-    public PasskeySection(Passkeys passkeys) {
+    PasskeySection(Passkeys passkeys) {
         this.passkeys = passkeys;
         setId("passkeys");
         addClassName("me-section");
@@ -159,7 +159,7 @@ public class PasskeySection extends Section {
     }
 
     /** The page's CSRF token, for the script's calls to Spring Security's endpoints. */
-    public static CsrfToken csrf() {
+    static CsrfToken csrf() {
         return VaadinServletRequest.getCurrent() instanceof VaadinServletRequest r
                 && r.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken t ? t : null;
     }

@@ -8,6 +8,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
@@ -54,8 +56,13 @@ public class SecurityConfig {
                                             OneTimeTokenService oneTimeCodes, UserDetailsService userDetails,
                                             LoginAttemptService attempts, ApplicationEventPublisher events,
                                             PasskeyRelyingParty relyingParty,
-                                            ObjectProvider<AuthenticationEventPublisher> authenticationEvents)
+                                            ObjectProvider<AuthenticationEventPublisher> authenticationEvents,
+                                            ObjectProvider<SecurityContextHolderStrategy> contextStrategy)
             throws Exception {
+        // Vaadin makes its session-aware strategy the global one only after all singletons exist, i.e. after this
+        // chain is built; Spring's WebAuthn filters take the global strategy when they are made (the registration
+        // options filter has no setter) and would see nobody signed in ("400"). Set it now: the same instance.
+        contextStrategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         // No actuator: nothing under /actuator is permitted (it does not exist).
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/verify/**", "/share/**", "/badges/**", "/error")

@@ -55,6 +55,8 @@ class DataLifecycleTest extends AbstractIntegrationTest {
     @Autowired
     List<PersonalDataHolder> holders;
     @Autowired
+    List<ClientMatters> matters;
+    @Autowired
     CurrentUser currentUser;
     @Autowired
     RetentionCommand command;
@@ -142,8 +144,8 @@ class DataLifecycleTest extends AbstractIntegrationTest {
     void withTheEraseRuleEverythingOfTheClientIsDeleted() {
         long gone = client("Poistuva", 5, 12);
         DataLifecycleService erasing = new DataLifecycleService(new RetentionRules(java.time.Period.ofYears(10),
-                java.time.Period.ofYears(12), RetentionRules.Action.ERASE, "8,18,28"), subjects, holders, currentUser,
-                audit);
+                java.time.Period.ofYears(12), RetentionRules.Action.ERASE, "8,18,28"), subjects, holders, matters,
+                currentUser, audit);
         runAs("admin");
         tx.executeWithoutResult(s -> erasing.apply(gone, LocalDate.now()));
         assertThat(jdbc.queryForObject("select count(*) from trainee where id = ?", Long.class, gone)).isZero();

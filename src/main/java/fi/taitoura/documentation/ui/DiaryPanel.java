@@ -18,7 +18,6 @@ import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.documentation.DiaryEntry;
 import fi.taitoura.documentation.DocumentationService;
 import fi.taitoura.trainee.TraineeService;
-import fi.taitoura.trainee.TrainingPeriod;
 import fi.taitoura.workplace.TaskLibraryService;
 import fi.taitoura.workplace.TaskSummary;
 import java.time.LocalDate;
@@ -35,7 +34,7 @@ class DiaryPanel extends VerticalLayout {
     private final Long periodId;
     private final Div entries = new Div();
     private final List<TaskSummary> tasks;
-    private final TrainingPeriod period;
+    private final java.time.LocalDate periodStart;
 
     private fi.taitoura.documentation.TraineeDiary traineeDiary;
     private final boolean canWrite;
@@ -44,8 +43,8 @@ class DiaryPanel extends VerticalLayout {
         this.service = service;
         this.periodId = periodId;
         setPadding(false);
-        period = trainees.requirePeriodForRead(periodId);
-        canWrite = trainees.canWrite(period);
+        periodStart = trainees.readPeriodBasics(periodId).startDate();
+        canWrite = trainees.mayWritePeriod(periodId);
         tasks = canWrite ? taskLibrary.findTaskSummaries(trainees.periodHeadings(List.of(periodId)).get(periodId)
                 .workUnitId()) : List.of();
         entries.addClassName("diary-entries");
@@ -158,7 +157,7 @@ class DiaryPanel extends VerticalLayout {
         Binder<DiaryEntry> binder = new Binder<>();
         DatePicker date = Formats.datePicker(getTranslation("diary.date"));
         date.setMax(LocalDate.now());
-        date.setMin(period.getStartDate());
+        date.setMin(periodStart);
         TextArea text = new TextArea(getTranslation("diary.text"));
         text.setHelperText(getTranslation("diary.textHelp"));
         text.setMaxLength(5000);
@@ -169,7 +168,7 @@ class DiaryPanel extends VerticalLayout {
             entry.setEntryDate(LocalDate.now());
         }
         binder.forField(date).asRequired(getTranslation("validation.required"))
-                .withValidator(d -> !d.isAfter(LocalDate.now()) && !d.isBefore(period.getStartDate()),
+                .withValidator(d -> !d.isAfter(LocalDate.now()) && !d.isBefore(periodStart),
                         getTranslation("diary.error.date"))
                 .bind(DiaryEntry::getEntryDate, DiaryEntry::setEntryDate);
         binder.forField(text).asRequired(getTranslation("diary.error.text"))

@@ -1,4 +1,4 @@
-// Passkeys (issue 16, ADR 0031): the browser's side of Spring Security's WebAuthn ceremonies.
+// Passkeys (issue 16, ADR 0033): the browser's side of Spring Security's WebAuthn ceremonies.
 // Served as a static file (/scripts/passkeys.js, no bundle); the views call window.taitouraPasskeys.* through
 // executeJs with the CSRF header and token of the page. Errors are returned as short codes, never shown raw.
 (() => {

@@ -1,4 +1,4 @@
--- Passkeys (issue 16, ADR 0031): the WebAuthn user handles of Spring Security's
+-- Passkeys (issue 16, ADR 0033): the WebAuthn user handles of Spring Security's
 -- JdbcPublicKeyCredentialUserEntityRepository, with the columns of its user-entities-schema.sql.
 -- id is the base64url user handle (at most 64 bytes, 86 characters) and name the account's user name.
 -- ASCII keeps the 1000-character key within InnoDB's 3072-byte index limit.

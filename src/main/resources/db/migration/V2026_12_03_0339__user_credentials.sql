@@ -1,4 +1,4 @@
--- Passkeys (issue 16, ADR 0031): the credentials of Spring Security's JdbcUserCredentialRepository, with the
+-- Passkeys (issue 16, ADR 0033): the credentials of Spring Security's JdbcUserCredentialRepository, with the
 -- columns of its user-credentials-schema.sql in MariaDB types. Ids are base64url (ASCII, so the keys fit InnoDB's
 -- index limit); the public key and the attestation are bytes; created and last_used are instants (UTC).
 -- No foreign key to user_entities: Spring's repositories write the two tables independently, as in its schema.

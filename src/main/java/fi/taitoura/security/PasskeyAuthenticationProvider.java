@@ -13,7 +13,7 @@ import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenti
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
 /**
- * Sign-in with a passkey (ADR 0031): Spring Security's {@link WebAuthnAuthenticationProvider} checks the assertion;
+ * Sign-in with a passkey (ADR 0033): Spring Security's {@link WebAuthnAuthenticationProvider} checks the assertion;
  * then, unlike it, the account must be active (a closed trainee account cannot come back with a passkey), and the
  * signed-in principal is the account's {@link TaitouraPrincipal} as for a password or a code, so that the rest of the
  * application sees one kind of user. A refused passkey is audited like a wrong password (reason code only).

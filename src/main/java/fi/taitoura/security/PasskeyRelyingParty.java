@@ -27,7 +27,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Spring Security's WebAuthn relying party (webauthn4j) for this installation (ADR 0031). The relying party id is the
+ * Spring Security's WebAuthn relying party (webauthn4j) for this installation (ADR 0033). The relying party id is the
  * host of {@code taitoura.public-url}; the allowed origins are that address's origin and any in
  * {@code taitoura.passkeys.extra-origins}. Passkeys are discoverable and always need user verification (the phone's
  * PIN, fingerprint or face): a passkey is the whole sign-in, so a phone picked up from a table must not be enough.

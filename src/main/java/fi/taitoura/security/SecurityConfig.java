@@ -102,7 +102,7 @@ public class SecurityConfig {
                 .authenticationFailureHandler((request, response, exception) -> response.sendRedirect(
                         request.getContextPath() + (exception instanceof LoginThrottledException t
                                 ? "/activate?blocked=" + Math.max(1, (t.getSeconds() + 59) / 60) : "/activate?error"))));
-        // Passkeys (ADR 0031): Spring Security's WebAuthn support over the user feature's JDBC credential store. The
+        // Passkeys (ADR 0033): Spring Security's WebAuthn support over the user feature's JDBC credential store. The
         // ceremonies are run by a small script (scripts/passkeys.js) from the sign-in page and the trainee's
         // "Sign-in methods" page; Spring's own registration page is off. The sign-in keeps Spring's filter and JSON
         // answer, but the account must be active and the principal is our TaitouraPrincipal

@@ -13,7 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Where passkeys are kept (issue 16, ADR 0031): Spring Security's own JDBC repositories over the tables
+ * Where passkeys are kept (issue 16, ADR 0033): Spring Security's own JDBC repositories over the tables
  * {@code user_entities} and {@code user_credentials}. Spring Security's {@code webAuthn()} picks these beans up; the
  * credential store is wrapped so that adding and removing a passkey is audited wherever it happens.
  */

@@ -14,7 +14,7 @@ import org.springframework.security.web.webauthn.management.UserCredentialReposi
 import org.springframework.stereotype.Service;
 
 /**
- * The signed-in user's own passkeys (issue 16, ADR 0031): list and remove. Adding one is Spring Security's
+ * The signed-in user's own passkeys (issue 16, ADR 0033): list and remove. Adding one is Spring Security's
  * registration ceremony ({@code /webauthn/register/options}, {@code /webauthn/register}); both are audited by the
  * credential store.
  */

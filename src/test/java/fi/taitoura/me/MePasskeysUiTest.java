@@ -22,7 +22,7 @@ import org.springframework.security.web.webauthn.management.PublicKeyCredentialU
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 
 /**
- * Issue 16, ADR 0031: the trainee's "Sign-in methods" page lists their passkeys (name, added, last used), removes
+ * Issue 16, ADR 0033: the trainee's "Sign-in methods" page lists their passkeys (name, added, last used), removes
  * one after a confirmation, checks the new passkey's name next to the field, and is reached from the password page.
  * The ceremony itself runs in a browser: PasskeyBrowserTest.
  */

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 16, ADR 0031, on a phone (390 x 844) with Chromium's virtual authenticator (CTAP2, built-in, resident keys,
+ * Issue 16, ADR 0033, on a phone (390 x 844) with Chromium's virtual authenticator (CTAP2, built-in, resident keys,
  * user verification): the demo trainee adds a passkey with Spring Security's registration ceremony, signs out, signs
  * in with the passkey alone, sees it used and removes it. Screenshots; axe-core on the passkey pages.
  */

@@ -23,7 +23,7 @@ import org.springframework.security.web.webauthn.management.PublicKeyCredentialU
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 
 /**
- * Issue 16, ADR 0031: the passkey store is Spring Security's JDBC repositories on MariaDB (tables made by Flyway,
+ * Issue 16, ADR 0033: the passkey store is Spring Security's JDBC repositories on MariaDB (tables made by Flyway,
  * checked by {@code ddl-auto=validate}); adding and removing are audited; a user sees and removes only their own.
  */
 class PasskeysTest extends AbstractIntegrationTest {

@@ -12,7 +12,7 @@ import fi.taitoura.user.Passkeys;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The trainee's sign-in methods (issue 16, ADR 0031): their user name, the password (changed on its own page) and
+ * The trainee's sign-in methods (issue 16, ADR 0033): their user name, the password (changed on its own page) and
  * their passkeys, which they add on their own phone.
  */
 @com.vaadin.flow.component.dependency.StyleSheet("styles/me.css")

@@ -21,7 +21,7 @@ import java.util.List;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
- * The signed-in user's passkeys (issue 16, ADR 0031): what they are, the list (name, added, last used) with removal,
+ * The signed-in user's passkeys (issue 16, ADR 0033): what they are, the list (name, added, last used) with removal,
  * and adding one. Adding runs Spring Security's registration ceremony in the browser ({@code scripts/passkeys.js});
  * the server side is Spring's {@code /webauthn/register/options} and {@code /webauthn/register}.
  */

@@ -48,7 +48,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(langRow, card);
     }
 
-    /** Sign-in with a passkey (ADR 0031): Spring Security's WebAuthn ceremony, run by scripts/passkeys.js. */
+    /** Sign-in with a passkey (ADR 0033): Spring Security's WebAuthn ceremony, run by scripts/passkeys.js. */
     private Div passkeyRow() {
         Paragraph status = new Paragraph();
         status.setId("login-passkey-status");

@@ -72,6 +72,8 @@ class TraineeAppDemoData implements DemoDataContributor {
             LocalDate day2 = recent.isEmpty() ? today : recent.get(0).day();
             Set<Long> tasks2 = recent.stream().filter(t -> t.day().equals(day2)).map(DayTask::taskId)
                     .collect(Collectors.toSet());
+            // a photo of his work taken on his phone, added before the coach commented the entry
+            diary.addPhoto(p.periodId(), e.id(), DemoPhoto.tidyYard());
             diary.saveOwn(p.periodId(), new EntryInput(null, 0, day2, "Aamulla oli kiire, mutta tein työt "
                     + "listan mukaan. Kysyin neuvoa, kun en tiennyt, mihin jäteastiaan pahvi kuuluu.", tasks2));
             return e;

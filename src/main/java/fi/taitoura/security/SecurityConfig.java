@@ -3,7 +3,21 @@ package fi.taitoura.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fi.taitoura.security.ui.LoginView;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -40,8 +54,15 @@ public class SecurityConfig {
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // not in ./run COMMAND mode
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil,
                                             OneTimeTokenService oneTimeCodes, UserDetailsService userDetails,
-                                            LoginAttemptService attempts, ApplicationEventPublisher events)
+                                            LoginAttemptService attempts, ApplicationEventPublisher events,
+                                            PasskeyRelyingParty relyingParty,
+                                            ObjectProvider<AuthenticationEventPublisher> authenticationEvents,
+                                            ObjectProvider<SecurityContextHolderStrategy> contextStrategy)
             throws Exception {
+        // Vaadin makes its session-aware strategy the global one only after all singletons exist, i.e. after this
+        // chain is built; Spring's WebAuthn filters take the global strategy when they are made (the registration
+        // options filter has no setter) and would see nobody signed in ("400"). Set it now: the same instance.
+        contextStrategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         // No actuator: nothing under /actuator is permitted (it does not exist).
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/verify/**", "/share/**", "/badges/**", "/error")
@@ -81,11 +102,41 @@ public class SecurityConfig {
                 .authenticationFailureHandler((request, response, exception) -> response.sendRedirect(
                         request.getContextPath() + (exception instanceof LoginThrottledException t
                                 ? "/activate?blocked=" + Math.max(1, (t.getSeconds() + 59) / 60) : "/activate?error"))));
+        // Passkeys (ADR 0033): Spring Security's WebAuthn support over the user feature's JDBC credential store. The
+        // ceremonies are run by a small script (scripts/passkeys.js) from the sign-in page and the trainee's
+        // "Sign-in methods" page; Spring's own registration page is off. The sign-in keeps Spring's filter and JSON
+        // answer, but the account must be active and the principal is our TaitouraPrincipal
+        // (PasskeyAuthenticationProvider); the session id and the CSRF token are renewed on sign-in as for a form.
+        http.webAuthn(w -> w.rpName("Taitoura").rpId(relyingParty.rpId()).allowedOrigins(relyingParty.origins())
+                .disableDefaultRegistrationPage(true)
+                .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+                    @Override
+                    public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+                        ProviderManager manager = new ProviderManager(
+                                new PasskeyAuthenticationProvider(relyingParty, userDetails, events));
+                        authenticationEvents.ifAvailable(manager::setAuthenticationEventPublisher);
+                        filter.setAuthenticationManager(manager);
+                        filter.setSessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(List.of(
+                                new ChangeSessionIdAuthenticationStrategy(),
+                                new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository()))));
+                        return filter;
+                    }
+                }));
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/scripts/**").permitAll());
         // Vaadin 25 denies any other address (403, which Chromium shows as its own English "HTTP ERROR 403"). A
         // signed-in user's mistyped address goes to Vaadin's router instead, which shows our not-found page; an
         // anonymous one is sent to sign in, as for any view (issue 13).
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
                 .enableCsrfConfiguration(false).anyRequest(a -> a.authenticated())).build();
+    }
+
+    /** The relying party of passkeys: see {@link PasskeyRelyingParty}. */
+    @Bean
+    PasskeyRelyingParty passkeyRelyingParty(PublicKeyCredentialUserEntityRepository userEntities,
+                                            UserCredentialRepository credentials,
+                                            @Value("${taitoura.public-url:http://localhost:8080}") String publicUrl,
+                                            @Value("${taitoura.passkeys.extra-origins:}") List<String> extraOrigins) {
+        return new PasskeyRelyingParty(userEntities, credentials, publicUrl, extraOrigins);
     }
 
     @Bean

@@ -26,13 +26,16 @@ class DiaryPhotoBrowserTest extends AbstractBrowserTest {
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
         assertThat(page.locator("h2")).hasText("Hei, Mikko!");
         page.navigate(url("me/diary"));
-        Locator upload = page.locator("vaadin-upload.me-photo-upload").first();
+        // the first entry he may still edit (the demo's commented entry has a photo already)
+        Locator card = page.locator(".me-card").filter(new Locator.FilterOptions()
+                .setHas(page.locator("vaadin-upload.me-photo-upload"))).first();
+        Locator upload = card.locator("vaadin-upload.me-photo-upload");
         upload.scrollIntoViewIfNeeded();
-        int before = page.locator(".me-photo-img").count();
+        int before = card.locator(".me-photo-img").count();
         FileChooser chooser = page.waitForFileChooser(() -> upload.locator("vaadin-button").first().click());
         chooser.setFiles(new FilePayload("IMG_0001.jpg", "image/jpeg", DiaryPhotoTest.cameraJpeg(1)));
-        assertThat(page.locator(".me-photo-img")).hasCount(before + 1);
-        Locator img = page.locator(".me-photo-img").last();
+        assertThat(card.locator(".me-photo-img")).hasCount(before + 1);
+        Locator img = card.locator(".me-photo-img").last();
         img.scrollIntoViewIfNeeded();
         page.waitForCondition(() -> (Boolean) img.evaluate("i => i.complete && i.naturalWidth > 0"));
         assertThat(((Number) img.evaluate("i => i.naturalWidth")).intValue()).isEqualTo(400);

@@ -16,12 +16,20 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import fi.taitoura.AbstractUiTest;
+import fi.taitoura.documentation.TraineeDiary;
+import fi.taitoura.trainee.TraineeAccounts;
 import fi.taitoura.trainee.TraineeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Issue #16: the trainee's own pages in Karibu (the demo trainee valmentautuja is Mikko Laaksonen). */
 class MeViewsUiTest extends AbstractUiTest {
+
+    @Autowired
+    TraineeAccounts ownAccounts;
+    @Autowired
+    TraineeDiary diary;
+
 
     @Autowired
     TraineeService trainees;
@@ -65,13 +73,20 @@ class MeViewsUiTest extends AbstractUiTest {
 
     @Test
     void myDataShowsWhatIsHeldAndWhoHasReadItInPlainWords() {
+        runAs("valmentautuja");
+        Long periodId = ownAccounts.own().orElseThrow().current().orElseThrow().periodId();
         runAs("valmentaja");
         trainee("Mikko Laaksonen"); // the coach's list read is in the log
+        // the coach opens the demo diary's photo (issue 16): the read is told in plain words too
+        Long photoId = diary.entries(periodId).stream().flatMap(e -> e.photoIds().stream()).findFirst()
+                .orElseThrow();
+        assertThat(diary.photo(periodId, photoId)).isNotEmpty();
         login("valmentautuja");
         UI.getCurrent().navigate("me/data");
         String page = PrettyPrintTreeKt.toPrettyTree(UI.getCurrent());
         assertThat(page).contains("Mitä sinusta on tallennettu", "Nimesi: Mikko Laaksonen",
-                "Kuka on katsonut tietojasi", "valmentaja katsoi: valmentautujien lista");
+                "Kuka on katsonut tietojasi", "valmentaja katsoi: valmentautujien lista",
+                "valmentaja katsoi: päiväkirjan kuva");
     }
 
     @Test

@@ -137,6 +137,7 @@ class RouteMatrixTest extends AbstractUiTest {
             row("me/skills", TRAINEE),
             row("me/assess", TRAINEE),
             row("me/password", TRAINEE),
+            row("me/signin", TRAINEE),
             row("me/data", TRAINEE),
             row("me/documents", TRAINEE),
             // a share link's public page (issue #16): anyone; an unknown token shows "link not valid", not "missing"

@@ -60,6 +60,7 @@ public final class PdfReport {
     /** The same content as semantic HTML (headings, lists, tables, definition lists) for the accessible view. */
     private final StringBuilder html = new StringBuilder();
     private boolean inList;
+    private String listTag = "ul";
     private boolean titled;
     private String lastHeading = "";
     private String language = "fi";
@@ -120,7 +121,7 @@ public final class PdfReport {
 
     private void closeList() {
         if (inList) {
-            html.append("</ul>\n");
+            html.append("</").append(listTag).append(">\n");
             inList = false;
         }
     }
@@ -241,15 +242,28 @@ public final class PdfReport {
 
     /** An indented line with a bullet. */
     public PdfReport bullet(String text) {
+        return listItem("ul", "•  ", 12, -8, text);
+    }
+
+    /** An indented numbered step ("1.", "2.", ...; the caller gives the number), an ordered list in the HTML. */
+    public PdfReport numbered(int number, String text) {
+        return listItem("ol", number + ".  ", 18, -14, text);
+    }
+
+    private PdfReport listItem(String tag, String marker, float indent, float hang, String text) {
         Paragraph p = new Paragraph();
-        p.add(new Chunk("•  ", regular(10)));
+        p.add(new Chunk(marker, regular(10)));
         p.add(new Chunk(text == null ? "" : text, regular(10)));
-        p.setIndentationLeft(12);
-        p.setFirstLineIndent(-8);
+        p.setIndentationLeft(indent);
+        p.setFirstLineIndent(hang);
         p.setLeading(13.5f);
         add(p);
+        if (inList && !listTag.equals(tag)) {
+            closeList();
+        }
         if (!inList) {
-            html.append("<ul>\n");
+            html.append("<").append(tag).append(">\n");
+            listTag = tag;
             inList = true;
         }
         html.append("<li>").append(esc(text)).append("</li>\n");

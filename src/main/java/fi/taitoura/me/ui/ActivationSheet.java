@@ -42,7 +42,7 @@ final class ActivationSheet {
         pdf.heading(t(translations, "me.sheet.steps", locale));
         List<String> steps = List.of("me.sheet.step1", "me.sheet.step2", "me.sheet.step3", "me.sheet.step4");
         for (int i = 0; i < steps.size(); i++) {
-            pdf.bullet((i + 1) + ". " + translations.getTranslation(steps.get(i), locale, code.username()));
+            pdf.numbered(i + 1, translations.getTranslation(steps.get(i), locale, code.username()));
         }
         pdf.space(8);
         pdf.note(t(translations, "me.sheet.keep", locale));

@@ -40,6 +40,9 @@ public class MePasswordView extends VerticalLayout implements HasDynamicTitle {
         form.getSaveButton().addThemeVariants(ButtonVariant.LARGE);
         form.getSaveButton().addClassName("me-big-button");
         add(form);
+        // a passkey instead of (or beside) the password: the phone's own lock opens Taitoura (ADR 0033)
+        Paragraph orPasskey = new Paragraph(getTranslation("me.password.orPasskey"));
+        add(orPasskey, MeLinks.big("me/signin", getTranslation("passkey.add"), "me-password-passkey"));
     }
 
     @Override

@@ -1,6 +1,10 @@
 package fi.taitoura.security.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +22,7 @@ import fi.taitoura.base.ui.LanguageSelect;
 import fi.taitoura.security.LoginThrottledException;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /** The sign-in page, Finnish by default, with the language switch. */
 @Route(value = "login", autoLayout = false)
@@ -38,9 +43,43 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         H1 title = new H1("Taitoura");
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("login-tagline");
-        Div card = new Div(title, tagline, login);
+        Div card = new Div(title, tagline, login, passkeyRow());
         card.addClassName("login-card");
         add(langRow, card);
+    }
+
+    /** Sign-in with a passkey (ADR 0033): Spring Security's WebAuthn ceremony, run by scripts/passkeys.js. */
+    private Div passkeyRow() {
+        Paragraph status = new Paragraph();
+        status.setId("login-passkey-status");
+        status.getElement().setAttribute("role", "status");
+        status.getElement().setAttribute("aria-live", "polite");
+        Button passkey = new Button(getTranslation("login.passkey"), VaadinIcon.KEY.create());
+        passkey.setId("login-passkey");
+        passkey.addThemeVariants(ButtonVariant.LARGE);
+        passkey.setWidthFull();
+        passkey.setDisableOnClick(true);
+        passkey.addClickListener(e -> {
+            status.setText(getTranslation("login.passkeyWorking"));
+            CsrfToken csrf = VaadinServletRequest.getCurrent() instanceof VaadinServletRequest r
+                    && r.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken t ? t : null;
+            getElement().executeJs("return window.taitouraPasskeys.authenticate($0, $1)"
+                            + ".then(url => { window.location.assign(url); return 'ok'; })",
+                            csrf == null ? "" : csrf.getHeaderName(), csrf == null ? "" : csrf.getToken())
+                    .then(String.class, ok -> { }, error -> {
+                        status.setText(getTranslation(error != null && error.contains("unsupported")
+                                ? "login.passkeyUnsupported" : "login.passkeyFailed"));
+                        passkey.setEnabled(true);
+                    });
+        });
+        Div row = new Div(passkey, status);
+        row.addClassName("login-passkey");
+        return row;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().getPage().addJavaScript("context://scripts/passkeys.js");
     }
 
     private LoginI18n i18n(String errorMessageKey, Object... params) {

@@ -40,6 +40,8 @@ class ActivationSheetTest extends AbstractIntegrationTest {
         String text = PdfText.of(pdf);
         assertThat(text).contains("Oma Taitoura käyttöön", code.username(), code.code(),
                 "https://taitoura.example.fi/activate", "Näin pääset alkuun", "Koodi toimii asti");
+        assertThat(text).as("numbered steps, no bullet before the number").contains("1.", "4.")
+                .doesNotContain("•");
         assertThat(PdfText.pages(pdf)).isEqualTo(1);
         String fonts = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThat(fonts).as("embedded fonts").contains("/FontFile2");

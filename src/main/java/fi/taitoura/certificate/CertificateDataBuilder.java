@@ -1,5 +1,6 @@
 package fi.taitoura.certificate;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.certificate.CertificateData.Recognition;
 import fi.taitoura.document.DocumentText;
 import fi.taitoura.documentation.DocumentationService;
@@ -88,6 +89,6 @@ class CertificateDataBuilder {
                 p.getEndDate() != null ? p.getEndDate() : p.getPlannedEndDate(),
                 p.getCoaches().stream().map(AppUser::getFullName).sorted().toList(),
                 p.getCareerAgent() == null ? null : p.getCareerAgent().getFullName(), units, demos, cards,
-                LocalDate.now());
+                Time.today());
     }
 }

@@ -1,5 +1,6 @@
 package fi.taitoura.trainee;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.security.Role;
@@ -75,7 +76,7 @@ public class TraineeAccess {
         this.grants = grants;
         this.coachDays = coachDays;
         this.agentDays = agentDays;
-        this.clock = java.time.Clock.system(java.time.ZoneId.of("Europe/Helsinki"));
+        this.clock = Time.clock();
     }
 
     // ------------------------------------------------------------------ by id, for @PreAuthorize

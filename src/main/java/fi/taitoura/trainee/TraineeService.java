@@ -1,5 +1,6 @@
 package fi.taitoura.trainee;
 
+import fi.taitoura.base.time.Time;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
@@ -219,7 +220,7 @@ public class TraineeService {
     @Transactional(readOnly = true)
     public List<TraineeRow> findVisibleTrainees() {
         Map<Long, TraineeRow> rows = new LinkedHashMap<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = Time.today();
         for (TrainingPeriod p : findVisiblePeriods()) {
             rows.putIfAbsent(p.getTrainee().getId(), new TraineeRow(p.getTrainee().getId(),
                     p.getTrainee().getDisplayName(), p.getWorkUnit().getName(), p.getStatus(), p.getStartDate(),
@@ -547,8 +548,8 @@ public class TraineeService {
                 || t.getLastName().isBlank()) {
             throw new BusinessRuleException("trainee.error.nameRequired");
         }
-        if (t.getDateOfBirth() == null || t.getDateOfBirth().isAfter(LocalDate.now())
-                || t.getDateOfBirth().isBefore(LocalDate.now().minusYears(100))) {
+        if (t.getDateOfBirth() == null || t.getDateOfBirth().isAfter(Time.today())
+                || t.getDateOfBirth().isBefore(Time.today().minusYears(100))) {
             throw new BusinessRuleException("trainee.error.dateOfBirth");
         }
     }
@@ -662,7 +663,7 @@ public class TraineeService {
         if (p.getWorkUnit() == null || p.getStartDate() == null || p.getPlannedEndDate() == null) {
             return List.of();
         }
-        LocalDate day = p.getStartDate().isAfter(LocalDate.now()) ? p.getStartDate() : LocalDate.now();
+        LocalDate day = p.getStartDate().isAfter(Time.today()) ? p.getStartDate() : Time.today();
         if (!p.isActiveOn(day)) {
             return List.of();
         }
@@ -855,7 +856,7 @@ public class TraineeService {
         if (note == null || note.isBlank()) {
             throw new BusinessRuleException("goal.error.note");
         }
-        if (date == null || date.isAfter(LocalDate.now())) {
+        if (date == null || date.isAfter(Time.today())) {
             throw new BusinessRuleException("goal.error.followUpDate");
         }
         GoalFollowUp f = new GoalFollowUp(g, date, note.trim(), currentUser.requireId());
@@ -923,7 +924,7 @@ public class TraineeService {
         if (edited.getCardType() == null || edited.getIssuedOn() == null) {
             throw new BusinessRuleException("card.error.required");
         }
-        if (edited.getIssuedOn().isAfter(LocalDate.now())) {
+        if (edited.getIssuedOn().isAfter(Time.today())) {
             throw new BusinessRuleException("card.error.issuedInFuture");
         }
         if (edited.getExpiresOn() != null && edited.getExpiresOn().isBefore(edited.getIssuedOn())) {

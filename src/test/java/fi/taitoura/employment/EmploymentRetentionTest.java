@@ -1,5 +1,6 @@
 package fi.taitoura.employment;
 
+import fi.taitoura.base.time.Time;
 import static fi.taitoura.employment.EmploymentTestSupport.agreement;
 import static fi.taitoura.employment.EmploymentTestSupport.contact;
 import static fi.taitoura.employment.EmploymentTestSupport.employer;
@@ -51,7 +52,7 @@ class EmploymentRetentionTest extends fi.taitoura.AbstractIntegrationTest {
         runAs("tyohonvalmentaja");
         Long caseId = newCase(service, unique("Säilytys"), 60);
         agreement(service, caseId, 50);
-        service.saveEvent(caseId, null, new EventInput(-1, LocalDate.now().minusDays(40), EventKind.MEETING, null,
+        service.saveEvent(caseId, null, new EventInput(-1, Time.today().minusDays(40), EventKind.MEETING, null,
                 "Kertoi velkajärjestelystä", Set.of()));
         Long employerId = employer(employers, team(service));
         contact(employers, employerId, 30, caseId);

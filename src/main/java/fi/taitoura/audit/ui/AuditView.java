@@ -1,5 +1,6 @@
 package fi.taitoura.audit.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -23,7 +24,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.base.ui.Formats;
 import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.data.domain.PageRequest;
 
@@ -38,7 +38,7 @@ import org.springframework.data.domain.PageRequest;
 class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Helsinki"));
+            .withZone(Time.zone());
 
     private final AuditService audit;
     private final AuditTexts texts;

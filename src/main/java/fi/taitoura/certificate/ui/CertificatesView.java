@@ -1,5 +1,6 @@
 package fi.taitoura.certificate.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,7 +18,6 @@ import fi.taitoura.certificate.CertificateService.DeliveredCertificate;
 import fi.taitoura.document.DocumentStatus;
 import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -31,7 +31,7 @@ import java.time.format.DateTimeFormatter;
 class CertificatesView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy")
-            .withZone(ZoneId.of("Europe/Helsinki"));
+            .withZone(Time.zone());
 
     CertificatesView(CertificateService service, TranslationProvider translations) {
         setSizeFull();

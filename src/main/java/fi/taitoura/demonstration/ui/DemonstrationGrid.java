@@ -1,5 +1,6 @@
 package fi.taitoura.demonstration.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -55,7 +56,7 @@ class DemonstrationGrid extends Grid<Summary> {
                     : "demonstration.result.notPassed"), documents.gradeLabel(s.scale(), s.overallGrade(), locale)));
             badge.addClassName(passed ? "badge-ok" : "badge-error");
         } else if (s.status() == DemonstrationStatus.PLANNED
-                && s.awaitingAssessment(java.time.LocalDate.now())) {
+                && s.awaitingAssessment(Time.today())) {
             badge.setText(badge.getTranslation("demonstration.state.awaiting"));
             badge.addClassName("badge-warning");
         } else {

@@ -1,5 +1,6 @@
 package fi.taitoura.documentation.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -75,8 +76,8 @@ class DayView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObse
         unit.setItemLabelGenerator(UnitRef::name);
         unit.setId("day-unit");
         date = Formats.datePicker(getTranslation("day.date"));
-        date.setMax(LocalDate.now());
-        date.setValue(LocalDate.now());
+        date.setMax(Time.today());
+        date.setValue(Time.today());
         date.setId("day-date");
         Button allPresent = new Button(getTranslation("day.allPresent"), VaadinIcon.CHECK_SQUARE_O.create(), e -> {
             dayCards.forEach(TraineeDayCard::markPresentIfEmpty);

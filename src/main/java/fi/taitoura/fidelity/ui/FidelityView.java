@@ -1,5 +1,6 @@
 package fi.taitoura.fidelity.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -148,7 +149,7 @@ class FidelityView extends VerticalLayout implements HasDynamicTitle {
         serviceName.setMaxLength(200);
         serviceName.setId("new-service");
         DatePicker date = Formats.datePicker(getTranslation("fidelity.date"));
-        date.setValue(LocalDate.now());
+        date.setValue(Time.today());
         date.setId("new-date");
         MultiSelectComboBox<Reviewer> reviewers = new MultiSelectComboBox<>(getTranslation("fidelity.reviewers"));
         reviewers.setItems(service.reviewerCandidates());

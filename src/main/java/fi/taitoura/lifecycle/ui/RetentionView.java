@@ -1,5 +1,6 @@
 package fi.taitoura.lifecycle.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -100,7 +101,7 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
                     getTranslation("retention.confirm." + due.action().name(), due.traineeId()),
                     getTranslation("retention.action." + due.action().name()), ok -> {
                         try {
-                            lifecycle.apply(due.traineeId(), LocalDate.now());
+                            lifecycle.apply(due.traineeId(), Time.today());
                             Notifications.success(getTranslation("retention.done"));
                         } catch (BusinessRuleException ex) {
                             Notifications.error(getTranslation(ex.getMessageKey(), ex.getParams()));
@@ -118,7 +119,7 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(lifecycle.findDue(LocalDate.now()));
+        grid.setItems(lifecycle.findDue(Time.today()));
     }
 
     @Override

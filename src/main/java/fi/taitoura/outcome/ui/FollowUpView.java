@@ -1,5 +1,6 @@
 package fi.taitoura.outcome.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -30,7 +31,7 @@ class FollowUpView extends VerticalLayout implements HasDynamicTitle {
 
     FollowUpView(OutcomeService service) {
         addClassName("follow-up-view");
-        LocalDate today = LocalDate.now();
+        LocalDate today = Time.today();
         List<DueFollowUp> all = service.openFollowUps();
         Paragraph intro = new Paragraph(getTranslation("outcome.followUp.intro", OutcomeService.FOLLOW_UP_MONTHS));
         Checkbox onlyDue = new Checkbox(getTranslation("outcome.followUp.onlyDue"));

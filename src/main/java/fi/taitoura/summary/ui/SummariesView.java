@@ -1,5 +1,6 @@
 package fi.taitoura.summary.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,7 +19,6 @@ import fi.taitoura.summary.SummaryService.SummaryRow;
 import fi.taitoura.summary.SummaryState;
 import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -31,7 +31,7 @@ import java.time.format.DateTimeFormatter;
 class SummariesView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy")
-            .withZone(ZoneId.of("Europe/Helsinki"));
+            .withZone(Time.zone());
 
     SummariesView(SummaryService service, TranslationProvider translations, CurrentUser currentUser) {
         setSizeFull();
@@ -130,7 +130,7 @@ class SummariesView extends VerticalLayout implements HasDynamicTitle {
 
     /** The period has ended and its summary is not finalised. */
     private static boolean overdue(SummaryRow r) {
-        return r.end() != null && r.end().isBefore(java.time.LocalDate.now())
+        return r.end() != null && r.end().isBefore(Time.today())
                 && r.state() != SummaryState.FINALISED && r.state() != SummaryState.SUPERSEDED;
     }
 

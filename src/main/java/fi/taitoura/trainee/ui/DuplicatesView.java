@@ -1,5 +1,6 @@
 package fi.taitoura.trainee.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -18,7 +19,6 @@ import fi.taitoura.trainee.TraineeDuplicateService.DuplicateGroup;
 import fi.taitoura.trainee.TraineeDuplicateService.DuplicateRecord;
 import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,7 +46,7 @@ class DuplicatesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> "#" + r.record().traineeId()).setHeader(getTranslation("duplicates.trainee"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.record().organisation()).setHeader(getTranslation("user.organisation"));
-        grid.addColumn(r -> Formats.date(r.record().created().atZone(ZoneId.of("Europe/Helsinki")).toLocalDate()))
+        grid.addColumn(r -> Formats.date(r.record().created().atZone(Time.zone()).toLocalDate()))
                 .setHeader(getTranslation("duplicates.created")).setAutoWidth(true);
         grid.addColumn(r -> r.record().periods()).setHeader(getTranslation("duplicates.periods")).setAutoWidth(true);
         grid.addComponentColumn(this::action).setHeader(getTranslation("duplicates.action")).setAutoWidth(true);

@@ -1,5 +1,6 @@
 package fi.taitoura.trainee.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -91,7 +92,7 @@ class TraineesView extends VerticalLayout implements HasDynamicTitle {
 
     private void apply() {
         String f = filter.getValue().trim().toLowerCase();
-        LocalDate today = LocalDate.now();
+        LocalDate today = Time.today();
         grid.setItems(rows.stream().filter(r -> !activeOnly.getValue() || r.active())
                 .filter(r -> f.isEmpty() || r.name().toLowerCase().contains(f) || r.workUnit().toLowerCase().contains(f))
                 .toList());
@@ -102,8 +103,8 @@ class TraineesView extends VerticalLayout implements HasDynamicTitle {
         dialog.setWidth("min(60rem, 100vw)");
         Trainee trainee = new Trainee();
         TrainingPeriod period = new TrainingPeriod();
-        period.setStartDate(LocalDate.now());
-        period.setPlannedEndDate(LocalDate.now().plusMonths(6));
+        period.setStartDate(Time.today());
+        period.setPlannedEndDate(Time.today().plusMonths(6));
         TraineeForm traineeForm = new TraineeForm(translations, false);
         traineeForm.binder.readBean(trainee);
         PeriodForm periodForm = new PeriodForm(service, translations, period);

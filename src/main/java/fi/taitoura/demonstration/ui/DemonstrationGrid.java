@@ -1,5 +1,6 @@
 package fi.taitoura.demonstration.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
 import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,11 +26,12 @@ class DemonstrationGrid extends Grid<Summary> {
         addColumn(s -> s.unitCode() + " " + s.unitName().in(getLocale()))
                 .setHeader(getTranslation("demonstration.field.unit")).setFlexGrow(3)
                 .setTooltipGenerator(s -> s.unitName().in(getLocale()));
-        addColumn(Summary::place).setHeader(getTranslation("demonstration.field.place")).setFlexGrow(2);
-        addColumn(Summary::teacherName).setHeader(getTranslation("demonstration.field.teacher")).setAutoWidth(true);
+        var placeColumn = addColumn(Summary::place).setHeader(getTranslation("demonstration.field.place")).setFlexGrow(2);
+        var teacherColumn = addColumn(Summary::teacherName).setHeader(getTranslation("demonstration.field.teacher")).setAutoWidth(true);
         addComponentColumn(s -> state(s, translations, documents)).setHeader(getTranslation("demonstration.field.status"))
                 .setAutoWidth(true);
         setItems(rows);
+        PhoneColumns.hide(this, placeColumn, teacherColumn); // a phone: when, whose, which unit, state
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         addItemClickListener(e -> UI.getCurrent().navigate("demonstrations/" + e.getItem().id()));

@@ -75,6 +75,10 @@ class DayView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObse
         unit.setItems(units);
         unit.setItemLabelGenerator(UnitRef::name);
         unit.setId("day-unit");
+        // the whole unit name shows (issue 13: cut at tablet width): as wide as the longest name, at most the screen
+        int longest = units.stream().mapToInt(u -> u.name().length()).max().orElse(20);
+        unit.setWidth("min(100%, " + Math.max(16, longest + 5) + "ch)");
+        unit.getStyle().set("--vaadin-combo-box-overlay-width", Math.max(16, longest + 5) + "ch");
         date = Formats.datePicker(getTranslation("day.date"));
         date.setMax(Time.today());
         date.setValue(Time.today());

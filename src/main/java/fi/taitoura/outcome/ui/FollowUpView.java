@@ -1,5 +1,6 @@
 package fi.taitoura.outcome.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
 import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -57,8 +58,9 @@ class FollowUpView extends VerticalLayout implements HasDynamicTitle {
             }
             return due;
         }).setHeader(getTranslation("outcome.followUp.dueOn")).setAutoWidth(true);
-        grid.addColumn(d -> d.contacts() + (d.lastContact() == null ? "" : " (" + Formats.date(d.lastContact()) + ")"))
+        var contactsColumn = grid.addColumn(d -> d.contacts() + (d.lastContact() == null ? "" : " (" + Formats.date(d.lastContact()) + ")"))
                 .setHeader(getTranslation("outcome.followUp.contacts")).setAutoWidth(true);
+        PhoneColumns.hide(grid, contactsColumn); // a phone: whose and when
         grid.setItems(all);
         grid.setAllRowsVisible(true);
         onlyDue.addValueChangeListener(e -> grid.setItems(e.getValue()

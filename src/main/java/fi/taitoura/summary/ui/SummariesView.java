@@ -1,5 +1,6 @@
 package fi.taitoura.summary.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
 import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,8 +41,8 @@ class SummariesView extends VerticalLayout implements HasDynamicTitle {
         Grid<SummaryRow> grid = new Grid<>();
         grid.addColumn(SummaryRow::trainee).setHeader(getTranslation("trainee.name")).setAutoWidth(true)
                 .setSortable(true);
-        grid.addColumn(SummaryRow::workUnit).setHeader(getTranslation("period.workUnit")).setAutoWidth(true);
-        grid.addColumn(r -> Formats.range(r.start(), r.end())).setHeader(getTranslation("period.dates"))
+        var unitColumn = grid.addColumn(SummaryRow::workUnit).setHeader(getTranslation("period.workUnit")).setAutoWidth(true);
+        var datesColumn = grid.addColumn(r -> Formats.range(r.start(), r.end())).setHeader(getTranslation("period.dates"))
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> {
             Span state = new Span(r.state() == null ? getTranslation("summaries.notStarted")
@@ -55,10 +56,10 @@ class SummariesView extends VerticalLayout implements HasDynamicTitle {
                     : r.state() == SummaryState.SUPERSEDED ? "badge-warning" : "badge-neutral");
             return state;
         }).setHeader(getTranslation("summaries.state")).setAutoWidth(true);
-        grid.addColumn(r -> r.finalisedAt() == null ? "" : TIME.format(r.finalisedAt()))
+        var finalisedColumn = grid.addColumn(r -> r.finalisedAt() == null ? "" : TIME.format(r.finalisedAt()))
                 .setHeader(getTranslation("summaries.finalisedAt")).setAutoWidth(true);
         // issue 13: how the summary reached a referrer without an account ("Toimitettu 2.12.2026 postitse")
-        grid.addColumn(r -> r.deliveredOn() == null ? "" : getTranslation("summary.delivery.delivered",
+        var deliveryColumn = grid.addColumn(r -> r.deliveredOn() == null ? "" : getTranslation("summary.delivery.delivered",
                         Formats.date(r.deliveredOn()), getTranslation("summary.delivery.how." + r.deliveryMethod().name())))
                 .setHeader(getTranslation("summaries.delivery")).setAutoWidth(true).setKey("delivery");
         grid.addComponentColumn(r -> {
@@ -82,6 +83,7 @@ class SummariesView extends VerticalLayout implements HasDynamicTitle {
             }
             return new Span();
         }).setKey("action").setAutoWidth(true).setFlexGrow(0);
+        PhoneColumns.hide(grid, unitColumn, datesColumn, finalisedColumn, deliveryColumn); // a phone: whose, state, open
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         java.util.List<SummaryRow> rows = service.findRows();
         var view = grid.setItems(rows);

@@ -1,5 +1,6 @@
 package fi.taitoura.trainee.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
 import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -71,12 +72,13 @@ class TraineesView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(TraineeRow::name).setHeader(getTranslation("trainee.name")).setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(TraineeRow::workUnit).setHeader(getTranslation("period.workUnit")).setSortable(true)
+        var unitColumn = grid.addColumn(TraineeRow::workUnit).setHeader(getTranslation("period.workUnit")).setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(r -> translations.enumLabel(r.status(), getLocale())).setHeader(getTranslation("period.status"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> Formats.range(r.start(), r.end())).setHeader(getTranslation("period.dates"))
+        var datesColumn = grid.addColumn(r -> Formats.range(r.start(), r.end())).setHeader(getTranslation("period.dates"))
                 .setComparator(TraineeRow::start).setAutoWidth(true);
+        PhoneColumns.hide(grid, unitColumn, datesColumn); // a phone: name and status; the rest is on the trainee's page
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setAriaLabel(getTranslation("nav.trainees"));
         grid.setId("trainees");

@@ -2,8 +2,8 @@
 # Load test: N simulated users through Vaadin's own protocol against Taitoura in production mode, all on loopback.
 #   ops/loadtest.sh [USERS]            e.g. ops/loadtest.sh 1,10,50,100 (the default; 1 is the single-user baseline)
 # Environment: LOADTEST_DURATION (ISO-8601, per round, default PT60S), LOADTEST_THINK (default PT2S),
-#   LOADTEST_PORT (default 18180), TAITOURA_JAR (a production jar to test instead of building one).
-# Builds the production jar (mvn -Pproduction) in target/loadtest/build, starts it with the embedded database and the
+#   LOADTEST_PORT (default 18180), TAITOURA_JAR (a jar with the demo to test instead of building).
+# Builds as ./run does (production mode, with the demo), starts it with the embedded database and the
 # demo data in target/loadtest/data (loaded on the first run), runs the rounds, prints the figures, stops the server.
 # See docs/benchmarks.md.
 set -euo pipefail
@@ -15,27 +15,26 @@ db_port=$((port + 1))
 work=$PWD/target/loadtest
 mkdir -p "$work"
 
+# The server runs as ./run runs it (production mode, prebuilt front-end bundle, with the demo data, which the release
+# jar of -Pproduction leaves out: ADR 0018); or TAITOURA_JAR, a jar that has the demo (TAITOURA_DEMO=true).
 jar=${TAITOURA_JAR:-}
 if [ -z "$jar" ]; then
-  build=$work/build
-  newest=$(find pom.xml src/main frontend competence-catalogue -type f -newer "$build/target/taitoura.jar" 2>/dev/null | head -1 || true)
-  if [ ! -f "$build/target/taitoura.jar" ] || [ -n "$newest" ]; then
-    echo "Building the production jar (mvn -Pproduction) in $build ..." >&2
-    rm -rf "$build/src" && mkdir -p "$build"
-    cp -r pom.xml src frontend competence-catalogue "$build/"
-    rm -rf "$build/src/test"
-    (cd "$build" && mvn -q -B -Pproduction -DskipTests package >&2 && cp target/taitoura-*.jar target/taitoura.jar)
-  fi
-  jar=$build/target/taitoura.jar
+  echo "Building as ./run does (production mode) ..." >&2
+  TAITOURA_BUILD_ONLY=1 ./run
 fi
 
 echo "Building the load test driver ..." >&2
 (cd ops/loadtest && mvn -q -B package -DskipTests >&2 && mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2)
 
 log=$work/server.log
-echo "Starting $jar on 127.0.0.1:$port (data in $work/data, log $log) ..." >&2
-TAITOURA_DATA_DIR=$work/data TAITOURA_EMBEDDED_DB_PORT=$db_port PORT=$port TAITOURA_PUBLIC_URL=http://127.0.0.1:$port \
+echo "Starting Taitoura on 127.0.0.1:$port (data in $work/data, log $log) ..." >&2
+export TAITOURA_DATA_DIR=$work/data TAITOURA_EMBEDDED_DB_PORT=$db_port PORT=$port TAITOURA_PUBLIC_URL=http://127.0.0.1:$port
+if [ -n "$jar" ]; then
   "$JAVA_HOME/bin/java" -Xmx2g -XX:+UseG1GC -jar "$jar" --server.address=127.0.0.1 >"$log" 2>&1 &
+else
+  # ./run ends in exec, so this process id is the server's own (jcmd measures its heap).
+  TAITOURA_JAVA_OPTS="-Xmx2g -XX:+UseG1GC" ./run --server.address=127.0.0.1 >"$log" 2>&1 &
+fi
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 1200); do

@@ -1,10 +1,15 @@
 package fi.taitoura.employment;
 
+import fi.taitoura.lifecycle.ClientMatters;
 import fi.taitoura.lifecycle.PersonalDataHolder;
 import fi.taitoura.lifecycle.Sql;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -13,10 +18,13 @@ import org.springframework.stereotype.Component;
  * jobs, events, work history, education and study units, found by the trainee id. Anonymising removes the form
  * texts and every free text (and the teacher's name and contact); dates, phases, outcomes, hours and contract types
  * stay for anonymous statistics (ESR, IPS fidelity). The employer register and its contacts belong to the team, not
- * the client: only the links of a contact to the client's cases are erased.
+ * the client: only the links of a contact to the client's cases are erased, and the free texts of a contact that
+ * discussed this client alone are removed when anonymising (a contact about several clients keeps its texts for the
+ * others). A case is a matter of its own ({@link ClientMatters}): the client's records are kept until the last case,
+ * too, has been closed for the retention time, also for a client who never had a training period.
  */
 @Component
-class EmploymentRetention implements PersonalDataHolder {
+class EmploymentRetention implements PersonalDataHolder, ClientMatters {
 
     private static final String CASES = "SELECT id FROM employment_case WHERE trainee_id IN (:ids)";
 
@@ -37,8 +45,32 @@ class EmploymentRetention implements PersonalDataHolder {
     }
 
     @Override
+    public Set<Long> openOrClosedAfter(LocalDate closedAfter) {
+        return new HashSet<>(jdbc.queryForList("SELECT DISTINCT trainee_id FROM employment_case"
+                + " WHERE closed_on IS NULL OR closed_on > :d", new MapSqlParameterSource("d", closedAfter), Long.class));
+    }
+
+    @Override
+    public Map<Long, LocalDate> allClosedBy(LocalDate closedBy) {
+        Map<Long, LocalDate> m = new LinkedHashMap<>();
+        jdbc.query("SELECT trainee_id, MAX(closed_on) AS last_closed FROM employment_case GROUP BY trainee_id"
+                + " HAVING COUNT(*) = COUNT(closed_on) AND MAX(closed_on) <= :d",
+                new MapSqlParameterSource("d", closedBy),
+                rs -> {
+                    m.put(rs.getLong("trainee_id"), rs.getObject("last_closed", LocalDate.class));
+                });
+        return m;
+    }
+
+    @Override
     public void anonymise(long traineeId, List<Long> periodIds) {
         List<Long> ids = List.of(traineeId);
+        // before the case rows change: a contact that discussed this client's cases and no other client's
+        Sql.update(jdbc, "UPDATE employer_contact c SET purpose = NULL, outcome = NULL, next_step = NULL,"
+                + " version = version + 1 WHERE c.id IN (SELECT k.contact_id FROM employer_contact_case k"
+                + " WHERE k.case_id IN (" + CASES + ")) AND NOT EXISTS (SELECT 1 FROM employer_contact_case o"
+                + " JOIN employment_case e ON e.id = o.case_id WHERE o.contact_id = c.id"
+                + " AND e.trainee_id NOT IN (:ids))", ids);
         Sql.update(jdbc, "UPDATE employment_case SET teacher_name = NULL, teacher_contact = NULL,"
                 + " version = version + 1 WHERE trainee_id IN (:ids)", ids);
         Sql.update(jdbc, "DELETE x FROM employment_form_text x JOIN employment_form f ON f.id = x.form_id"

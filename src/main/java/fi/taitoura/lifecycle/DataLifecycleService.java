@@ -9,9 +9,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,20 +32,25 @@ public class DataLifecycleService {
     private final RetentionRules rules;
     private final RetentionSubjects subjects;
     private final List<PersonalDataHolder> holders;
+    private final List<ClientMatters> matters;
     private final CurrentUser currentUser;
     private final AuditService audit;
 
     DataLifecycleService(RetentionRules rules, RetentionSubjects subjects, List<PersonalDataHolder> holders,
-                         CurrentUser currentUser, AuditService audit) {
+                         List<ClientMatters> matters, CurrentUser currentUser, AuditService audit) {
         this.rules = rules;
         this.subjects = subjects;
+        this.matters = List.copyOf(matters);
         this.holders = holders.stream().sorted(Comparator.comparingInt(PersonalDataHolder::eraseOrder).reversed())
                 .toList();
         this.currentUser = currentUser;
         this.audit = audit;
     }
 
-    /** One client due: what happens to them and why. */
+    /**
+     * One client due: what happens to them and why. {@code lastPeriodEnd} is the end of their last matter of any kind
+     * (a training period, or another feature's {@link ClientMatters}, e.g. a supported-employment case).
+     */
     public record Due(long traineeId, long organisationId, LocalDate lastPeriodEnd, boolean archiveFirst,
                       RetentionRules.Action action) {
     }
@@ -66,12 +74,30 @@ public class DataLifecycleService {
 
     private List<Due> due(LocalDate today) {
         Long org = currentUser.organisationId().orElse(null);
+        LocalDate endedBy = rules.clientRecordsEndedBy(today);
+        // a matter of another feature still open (or closed within the retention time) keeps the client's records
+        Set<Long> open = new HashSet<>();
+        Map<Long, LocalDate> closed = new HashMap<>();
+        for (ClientMatters m : matters) {
+            open.addAll(m.openOrClosedAfter(endedBy));
+            m.allClosedBy(endedBy).forEach((id, on) -> closed.merge(id, on, (a, b) -> a.isAfter(b) ? a : b));
+        }
+        Map<Long, RetentionSubjects.Client> candidates = new LinkedHashMap<>();
+        subjects.endedBy(endedBy).forEach(c -> candidates.put(c.traineeId(), c));
+        // clients of other matters only, who never had a training period
+        subjects.notAnonymised(closed.keySet().stream().filter(id -> !candidates.containsKey(id)).toList()).stream()
+                .filter(c -> c.lastPeriodEnd() == null).forEach(c -> candidates.put(c.traineeId(), c));
         List<Due> list = new ArrayList<>();
-        for (RetentionSubjects.Client c : subjects.endedBy(rules.clientRecordsEndedBy(today))) {
-            if (org != null && org != c.organisationId()) {
+        for (RetentionSubjects.Client c : candidates.values()) {
+            if (open.contains(c.traineeId()) || (org != null && org != c.organisationId())) {
                 continue;
             }
-            list.add(new Due(c.traineeId(), c.organisationId(), c.lastPeriodEnd(), rules.mustArchive(c.bornOnDay()),
+            LocalDate lastEnd = c.lastPeriodEnd();
+            LocalDate closedOn = closed.get(c.traineeId());
+            if (lastEnd == null || (closedOn != null && closedOn.isAfter(lastEnd))) {
+                lastEnd = closedOn;
+            }
+            list.add(new Due(c.traineeId(), c.organisationId(), lastEnd, rules.mustArchive(c.bornOnDay()),
                     rules.action()));
         }
         list.sort(Comparator.comparing(Due::lastPeriodEnd));

@@ -34,13 +34,13 @@ class RetentionCommand implements TaitouraCommand {
     public int run(List<String> args, PrintStream out) {
         RetentionRules r = lifecycle.rules();
         LocalDate today = Time.today();
-        out.printf("Rules: client records %s after the last period (%s), audit log %s, archive first when born on "
+        out.printf("Rules: client records %s after the last period or case (%s), audit log %s, archive first when born on "
                 + "day %s%n", r.clientRecords(), r.action(), r.auditLog(), r.archiveBornOnDays());
         List<DataLifecycleService.Due> due = lifecycle.findDueForCommand(today);
-        out.printf("%d client(s) due (last period ended on or before %s):%n", due.size(),
+        out.printf("%d client(s) due (last period or case ended on or before %s):%n", due.size(),
                 r.clientRecordsEndedBy(today));
         for (DataLifecycleService.Due d : due) {
-            out.printf("  trainee #%d  organisation #%d  last period ended %s  %s%n", d.traineeId(),
+            out.printf("  trainee #%d  organisation #%d  last service ended %s  %s%n", d.traineeId(),
                     d.organisationId(), d.lastPeriodEnd(), d.archiveFirst() ? "TRANSFER TO ARCHIVE FIRST" : d.action());
         }
         if (args.contains("--apply")) {

@@ -1,13 +1,17 @@
 package fi.taitoura.lifecycle;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /** The client register's view for the data lifecycle; the trainee feature implements it. */
 public interface RetentionSubjects {
 
-    /** A client whose last training period ended; {@code anonymised} once the lifecycle anonymised them. */
+    /**
+     * A client and the end of their last training period ({@code null} when they never had one: a client of another
+     * feature's matters only); {@code anonymised} once the lifecycle anonymised them.
+     */
     record Client(long traineeId, long organisationId, LocalDate lastPeriodEnd, int bornOnDay, boolean anonymised) {
     }
 
@@ -15,6 +19,9 @@ public interface RetentionSubjects {
     List<Client> endedBy(LocalDate endedBy);
 
     Optional<Client> find(long traineeId);
+
+    /** The clients of these ids not yet anonymised, with or without training periods. */
+    List<Client> notAnonymised(Collection<Long> traineeIds);
 
     /** The ids of the trainee's training periods. */
     List<Long> periodIds(long traineeId);

@@ -32,7 +32,7 @@ class TraineeRetention implements RetentionSubjects, PersonalDataHolder {
     private static final String CLIENTS = """
             SELECT t.id, t.organisation_id, MAX(COALESCE(p.end_date, p.planned_end_date)) AS last_end,
                    DAY(t.date_of_birth) AS born_day, t.anonymised_at IS NOT NULL AS anonymised
-            FROM trainee t JOIN training_period p ON p.trainee_id = t.id
+            FROM trainee t LEFT JOIN training_period p ON p.trainee_id = t.id
             """;
 
     private static Client client(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -52,6 +52,16 @@ class TraineeRetention implements RetentionSubjects, PersonalDataHolder {
         return jdbc.query(CLIENTS + " WHERE t.id = :id GROUP BY t.id, t.organisation_id, t.date_of_birth,"
                 + " t.anonymised_at", new MapSqlParameterSource("id", traineeId), (rs, i) -> client(rs)).stream()
                 .findFirst();
+    }
+
+    @Override
+    public List<Client> notAnonymised(java.util.Collection<Long> traineeIds) {
+        if (traineeIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(CLIENTS + " WHERE t.id IN (:ids) AND t.anonymised_at IS NULL GROUP BY t.id,"
+                + " t.organisation_id, t.date_of_birth, t.anonymised_at",
+                new MapSqlParameterSource("ids", traineeIds), (rs, i) -> client(rs));
     }
 
     @Override

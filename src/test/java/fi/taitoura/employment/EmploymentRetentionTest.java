@@ -11,6 +11,7 @@ import static fi.taitoura.employment.EmploymentTestSupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.taitoura.employment.EmploymentRecords.EventInput;
+import fi.taitoura.lifecycle.DataLifecycleService;
 import fi.taitoura.lifecycle.PersonalDataHolder;
 import fi.taitoura.trainee.TraineesMergedEvent;
 import java.time.LocalDate;
@@ -42,6 +43,8 @@ class EmploymentRetentionTest extends fi.taitoura.AbstractIntegrationTest {
     TransactionTemplate tx;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    DataLifecycleService lifecycle;
 
     private PersonalDataHolder holder() {
         return holders.stream().filter(h -> h.section().equals("employment")).findFirst().orElseThrow();
@@ -86,6 +89,50 @@ class EmploymentRetentionTest extends fi.taitoura.AbstractIntegrationTest {
         assertThat(job.get("hours_per_week")).isNotNull();
         assertThat(jdbc.queryForObject("select phase from employment_case where id = ?", String.class, ids[0]))
                 .isNotNull();
+    }
+
+    @Test
+    void anonymisingClearsTheTextsOfAContactAboutThisClientAloneButNotOfOneAboutOthersToo() {
+        long[] ids = caseWithData();
+        long[] other = caseWithData();
+        Long employerId = employer(employers, team(service));
+        contact(employers, employerId, 10, ids[0], other[0]);
+        String aloneSql = "select c.purpose from employer_contact c join employer_contact_case k on k.contact_id = c.id"
+                + " where k.case_id = ? and not exists (select 1 from employer_contact_case o where o.contact_id = c.id"
+                + " and o.case_id <> ?)";
+        String sharedSql = "select c.purpose from employer_contact c join employer_contact_case k on k.contact_id = c.id"
+                + " join employer_contact_case o on o.contact_id = c.id and o.case_id = ? where k.case_id = ?";
+        assertThat(jdbc.queryForList(aloneSql, String.class, ids[0], ids[0])).containsExactly("Esittely");
+
+        tx.executeWithoutResult(s -> holder().anonymise(ids[1], List.of()));
+        assertThat(jdbc.queryForList(aloneSql, String.class, ids[0], ids[0])).as("about this client alone")
+                .containsOnlyNulls().hasSize(1);
+        assertThat(jdbc.queryForList(sharedSql, String.class, other[0], ids[0])).as("about another client too")
+                .containsExactly("Esittely");
+        assertThat(jdbc.queryForList(aloneSql, String.class, other[0], other[0])).as("the other client's own")
+                .containsExactly("Esittely");
+    }
+
+    @Test
+    void aClientOfSupportedEmploymentAloneIsDueOnlyWhenTheLastCaseHasBeenClosedForTheRetentionTime() {
+        runAs("tyohonvalmentaja");
+        Long caseId = newCase(service, unique("Vain työhönvalmennus"), 30);
+        Long traineeId = service.detail(caseId).client().traineeId();
+        assertThat(jdbc.queryForObject("select count(*) from training_period where trainee_id = ?", Long.class,
+                traineeId)).as("a client who never had a training period").isZero();
+        runAs("admin");
+        LocalDate afterRetention = Time.today().plus(lifecycle.rules().clientRecords()).plusDays(1);
+        assertThat(lifecycle.findDue(afterRetention)).extracting(DataLifecycleService.Due::traineeId)
+                .as("the case is open").doesNotContain(traineeId);
+
+        jdbc.update("update employment_case set closed_on = current_date, outcome = 'EMPLOYMENT' where id = ?", caseId);
+        assertThat(lifecycle.findDue(afterRetention)).filteredOn(d -> d.traineeId() == traineeId).singleElement()
+                .satisfies(d -> assertThat(d.lastPeriodEnd()).as("retention runs from the closing")
+                        .isEqualTo(Time.today()));
+        assertThat(lifecycle.findDue(afterRetention.minusDays(2))).extracting(DataLifecycleService.Due::traineeId)
+                .as("closed for less than the retention time").doesNotContain(traineeId);
+        assertThat(lifecycle.export(traineeId).sections()).as("a subject-access export finds them too")
+                .containsKey("employment");
     }
 
     @Test

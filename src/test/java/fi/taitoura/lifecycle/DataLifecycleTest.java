@@ -56,6 +56,8 @@ class DataLifecycleTest extends AbstractIntegrationTest {
     @Autowired
     List<PersonalDataHolder> holders;
     @Autowired
+    List<ClientMatters> matters;
+    @Autowired
     CurrentUser currentUser;
     @Autowired
     RetentionCommand command;
@@ -143,8 +145,8 @@ class DataLifecycleTest extends AbstractIntegrationTest {
     void withTheEraseRuleEverythingOfTheClientIsDeleted() {
         long gone = client("Poistuva", 5, 12);
         DataLifecycleService erasing = new DataLifecycleService(new RetentionRules(java.time.Period.ofYears(10),
-                java.time.Period.ofYears(12), RetentionRules.Action.ERASE, "8,18,28"), subjects, holders, currentUser,
-                audit);
+                java.time.Period.ofYears(12), RetentionRules.Action.ERASE, "8,18,28"), subjects, holders, matters,
+                currentUser, audit);
         runAs("admin");
         tx.executeWithoutResult(s -> erasing.apply(gone, Time.today()));
         assertThat(jdbc.queryForObject("select count(*) from trainee where id = ?", Long.class, gone)).isZero();

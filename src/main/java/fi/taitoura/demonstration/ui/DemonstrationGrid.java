@@ -23,7 +23,7 @@ class DemonstrationGrid extends Grid<Summary> {
         if (showTrainee) {
             addColumn(Summary::traineeName).setHeader(getTranslation("demonstration.field.trainee")).setAutoWidth(true);
         }
-        addColumn(s -> s.unitCode() + " " + s.unitName().in(getLocale()))
+        var unitColumn = addColumn(s -> s.unitCode() + " " + s.unitName().in(getLocale()))
                 .setHeader(getTranslation("demonstration.field.unit")).setFlexGrow(3)
                 .setTooltipGenerator(s -> s.unitName().in(getLocale()));
         var placeColumn = addColumn(Summary::place).setHeader(getTranslation("demonstration.field.place")).setFlexGrow(2);
@@ -31,7 +31,12 @@ class DemonstrationGrid extends Grid<Summary> {
         addComponentColumn(s -> state(s, translations, documents)).setHeader(getTranslation("demonstration.field.status"))
                 .setAutoWidth(true);
         setItems(rows);
-        PhoneColumns.hide(this, placeColumn, teacherColumn); // a phone: when, whose, which unit, state
+        // a phone: when, whose (else which unit) and state; a tap opens the demonstration
+        if (showTrainee) {
+            PhoneColumns.hide(this, unitColumn, placeColumn, teacherColumn);
+        } else {
+            PhoneColumns.hide(this, placeColumn, teacherColumn);
+        }
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         addItemClickListener(e -> UI.getCurrent().navigate("demonstrations/" + e.getItem().id()));

@@ -55,7 +55,7 @@ class SummariesView extends VerticalLayout implements HasDynamicTitle {
             state.addClassName(r.state() == SummaryState.FINALISED ? "badge-ok" : overdue(r) ? "badge-error"
                     : r.state() == SummaryState.SUPERSEDED ? "badge-warning" : "badge-neutral");
             return state;
-        }).setHeader(getTranslation("summaries.state")).setAutoWidth(true);
+        }).setHeader(getTranslation("summaries.state")).setFlexGrow(1); // wraps on a phone (no sideways scroll)
         var finalisedColumn = grid.addColumn(r -> r.finalisedAt() == null ? "" : TIME.format(r.finalisedAt()))
                 .setHeader(getTranslation("summaries.finalisedAt")).setAutoWidth(true);
         // issue 13: how the summary reached a referrer without an account ("Toimitettu 2.12.2026 postitse")
@@ -84,7 +84,7 @@ class SummariesView extends VerticalLayout implements HasDynamicTitle {
             return new Span();
         }).setKey("action").setAutoWidth(true).setFlexGrow(0);
         PhoneColumns.hide(grid, unitColumn, datesColumn, finalisedColumn, deliveryColumn); // a phone: whose, state, open
-        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         java.util.List<SummaryRow> rows = service.findRows();
         var view = grid.setItems(rows);
         grid.setId("summaries");

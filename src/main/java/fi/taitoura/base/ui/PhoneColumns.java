@@ -2,10 +2,14 @@ package fi.taitoura.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.shared.Registration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A list on a phone shows only the columns that say which row it is and what to do with it (issue 13: no sideways
@@ -21,19 +25,24 @@ public final class PhoneColumns {
     private PhoneColumns() {
     }
 
-    /** Hides these columns of the grid on a phone. */
+    /**
+     * Hides these columns of the grid on a phone; the columns left share the screen's width and wrap their text
+     * (a column of its own width, an action button, keeps it).
+     */
     @SafeVarargs
     public static <T> void hide(Grid<T> grid, Grid.Column<T>... columns) {
         List<Grid.Column<T>> hidden = List.of(columns);
+        Map<Grid.Column<T>, Fit> fits = new HashMap<>();
+        Consumer<Integer> apply = width -> apply(grid, hidden, fits, width);
         grid.addAttachListener(attach -> {
             Page page = attach.getUI().getPage();
             ExtendedClientDetails known = page.getExtendedClientDetails();
             if (known != null && known.getWindowInnerWidth() > 0) {
-                apply(hidden, known.getWindowInnerWidth());
+                apply.accept(known.getWindowInnerWidth());
             } else {
-                page.retrieveExtendedClientDetails(details -> apply(hidden, details.getWindowInnerWidth()));
+                page.retrieveExtendedClientDetails(details -> apply.accept(details.getWindowInnerWidth()));
             }
-            Registration resize = page.addBrowserWindowResizeListener(e -> apply(hidden, e.getWidth()));
+            Registration resize = page.addBrowserWindowResizeListener(e -> apply.accept(e.getWidth()));
             grid.addDetachListener(detach -> {
                 resize.remove();
                 detach.unregisterListener();
@@ -48,11 +57,35 @@ public final class PhoneColumns {
         return d != null && d.getWindowInnerWidth() > 0 && d.getWindowInnerWidth() <= PHONE_MAX_WIDTH;
     }
 
-    private static <T> void apply(List<Grid.Column<T>> columns, int width) {
+    /** How a column was laid out before it was fitted to a phone. */
+    private record Fit(boolean autoWidth, String width, int flexGrow) {
+    }
+
+    private static <T> void apply(Grid<T> grid, List<Grid.Column<T>> hidden, Map<Grid.Column<T>, Fit> fits,
+                                  int width) {
         if (width <= 0) {
             return;
         }
         boolean phone = width <= PHONE_MAX_WIDTH;
-        columns.forEach(c -> c.setVisible(!phone));
+        hidden.forEach(c -> c.setVisible(!phone));
+        for (Grid.Column<T> c : grid.getColumns()) {
+            if (hidden.contains(c) || (c.getFlexGrow() == 0 && !fits.containsKey(c))) {
+                continue; // hidden, or a narrow column of its own width (an action)
+            }
+            if (phone && !fits.containsKey(c)) {
+                fits.put(c, new Fit(c.isAutoWidth(), c.getWidth(), c.getFlexGrow()));
+                c.setAutoWidth(false);
+                c.setWidth("0px");
+                c.setFlexGrow(Math.max(1, c.getFlexGrow()));
+            } else if (!phone && fits.containsKey(c)) {
+                Fit f = fits.remove(c);
+                c.setWidth(f.width());
+                c.setFlexGrow(f.flexGrow());
+                c.setAutoWidth(f.autoWidth());
+            }
+        }
+        if (phone) {
+            grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package fi.taitoura.catalogue.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -106,6 +107,7 @@ class CatalogueImportView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H3(getTranslation("catalogue.import.report")));
         reportGrid.setId("catalogue-report");
+        PhoneColumns.hide(reportGrid); // a phone: the columns share the width
         reportGrid.setAriaLabel(getTranslation("catalogue.import.report"));
         reportGrid.addColumn(ReportRow::source).setHeader(getTranslation("catalogue.import.file")).setFlexGrow(2)
                 .setResizable(true);
@@ -133,6 +135,7 @@ class CatalogueImportView extends VerticalLayout implements HasDynamicTitle {
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(CatalogueUi.ZONE);
         history.setAriaLabel(getTranslation("catalogue.import.history"));
+        PhoneColumns.hide(history);
         history.addColumn(i -> time.format(i.getStartedAt())).setHeader(getTranslation("catalogue.import.time"))
                 .setAutoWidth(true).setFlexGrow(0);
         history.addColumn(CatalogueImport::getActor).setHeader(getTranslation("catalogue.import.actor"))

@@ -1,5 +1,6 @@
 package fi.taitoura.lifecycle.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
 import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -58,6 +59,7 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setId("retention-due");
+        PhoneColumns.hide(grid); // a phone: the columns share the width
         grid.setAriaLabel(getTranslation("retention.due"));
         add(grid);
 

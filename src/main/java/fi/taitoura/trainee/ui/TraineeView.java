@@ -1,5 +1,6 @@
 package fi.taitoura.trainee.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
 import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -122,6 +123,7 @@ class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.setItems(periods);
         grid.setAllRowsVisible(true);
         grid.setId("periods");
+        PhoneColumns.hide(grid); // a phone: the columns share the width
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("trainees/" + trainee.getId()
                 + "/periods/" + e.getItem().getId())));
         VerticalLayout tab = new VerticalLayout(grid);
@@ -214,6 +216,7 @@ class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.setItems(service.findCards(trainee.getId()));
         grid.setAllRowsVisible(true);
         grid.setId("cards");
+        PhoneColumns.hide(grid); // a phone: the columns share the width
         VerticalLayout tab = new VerticalLayout(grid);
         tab.setPadding(false);
         if (canEdit) {

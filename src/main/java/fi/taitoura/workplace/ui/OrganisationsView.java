@@ -68,6 +68,7 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         }).setFlexGrow(0).setAutoWidth(true);
         organisations.setAriaLabel(getTranslation("nav.organisations"));
         organisations.setId("organisations");
+        PhoneColumns.hide(units); // a phone: the columns share the width
         organisations.asSingleSelect().addValueChangeListener(e -> showUnits(e.getValue()));
 
         units.addColumn(WorkUnit::getName).setHeader(getTranslation("workUnit.name")).setAutoWidth(true);

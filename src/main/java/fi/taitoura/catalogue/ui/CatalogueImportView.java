@@ -135,19 +135,19 @@ class CatalogueImportView extends VerticalLayout implements HasDynamicTitle {
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(CatalogueUi.ZONE);
         history.setAriaLabel(getTranslation("catalogue.import.history"));
-        PhoneColumns.hide(history);
         history.addColumn(i -> time.format(i.getStartedAt())).setHeader(getTranslation("catalogue.import.time"))
                 .setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(CatalogueImport::getActor).setHeader(getTranslation("catalogue.import.actor"))
+        var actorColumn = history.addColumn(CatalogueImport::getActor).setHeader(getTranslation("catalogue.import.actor"))
                 .setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(i -> getTranslation("catalogue.channel." + i.getChannel().name()))
+        var channelColumn = history.addColumn(i -> getTranslation("catalogue.channel." + i.getChannel().name()))
                 .setHeader(getTranslation("catalogue.import.channel")).setAutoWidth(true).setFlexGrow(0);
         history.addColumn(i -> getTranslation("catalogue.outcome." + i.getOutcome().name()))
                 .setHeader(getTranslation("catalogue.import.outcome")).setAutoWidth(true).setFlexGrow(0);
         history.addColumn(i -> i.getNameFi() == null ? i.getSource() : i.getNameFi() + " (" + i.getDiaryNumber() + ")")
                 .setHeader(getTranslation("catalogue.import.qualification")).setFlexGrow(2).setResizable(true);
-        history.addColumn(i -> i.getMessage() == null ? i.getSource() : i.getMessage())
+        var messageColumn = history.addColumn(i -> i.getMessage() == null ? i.getSource() : i.getMessage())
                 .setHeader(getTranslation("catalogue.import.message")).setFlexGrow(3).setResizable(true);
+        PhoneColumns.hide(history, actorColumn, channelColumn, messageColumn); // a phone: when, outcome, what
         history.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         history.setAllRowsVisible(true);
         add(history);

@@ -25,13 +25,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one audit log every feature writes to: who read or changed which record, when, and what kind of change.
@@ -39,8 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code details} holds codes only ({@link AuditDetails}: field names, ids, kinds), never personal data; anything
  * else is refused. A change is recorded in the same transaction as the change itself, so a rolled-back change
  * leaves no entry. A read, a refusal and a security event are recorded in a transaction of their own (reads run in
- * read-only transactions, refusals roll back). Entries are scoped by organisation: the trainee's (else the actor's)
- * and the actor's own. Reading the log is itself logged.
+ * read-only transactions, refusals roll back), on a connection of the audit's own small pool ({@link AuditWriter},
+ * ADR 0031), so that no request ever needs two connections of the application's pool at once. Entries are scoped
+ * by organisation: the trainee's (else the actor's) and the actor's own. Reading the log is itself logged.
  */
 @Service
 public class AuditService {
@@ -52,21 +50,33 @@ public class AuditService {
     private final AuditRepository repository;
     private final CurrentUser currentUser;
     private final ObjectProvider<AuditSubjects> subjects;
-    private final TransactionTemplate newTransaction;
+    private final AuditWriter own;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     AuditService(AuditRepository repository, CurrentUser currentUser, ObjectProvider<AuditSubjects> subjects,
-                 PlatformTransactionManager transactions) {
+                 AuditWriter own, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.repository = repository;
         this.currentUser = currentUser;
         this.subjects = subjects;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.own = own;
     }
 
     /** Records that the current user read a record. {@code traineeId} links the entry to a trainee, if any. */
     public void recordRead(String entityType, Long entityId, Long traineeId, String details) {
         AuditDetails.check(details);
         writeRead(pending(AuditAction.READ, entityType, entityId, traineeId, details, List.of()));
+    }
+
+    /**
+     * As {@link #recordRead(String, Long, Long, String)}, with the trainee's organisation as the caller read it with
+     * the access facts (null: look it up): not looked up again (issue 18).
+     */
+    public void recordRead(String entityType, Long entityId, Long traineeId, Long traineeOrganisationId,
+                           String details) {
+        AuditDetails.check(details);
+        writeRead(pending(AuditAction.READ, entityType, entityId, traineeId, details, List.of())
+                .in(traineeOrganisationId));
     }
 
     /**
@@ -88,15 +98,24 @@ public class AuditService {
     /** As {@link #recordRefused(String, Long, Long)}, with codes only in {@code details} (e.g. the page refused). */
     public void recordRefused(String entityType, Long entityId, Long traineeId, String details) {
         AuditDetails.check(details);
-        newTransaction.executeWithoutResult(s -> save(AuditAction.REFUSED, entityType, entityId, traineeId, details,
-                List.of()));
+        writeOwn(List.of(pending(AuditAction.REFUSED, entityType, entityId, traineeId, details, List.of())));
     }
 
     /** Records a change by the current user, within the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordChange(AuditAction action, String entityType, Long entityId, Long traineeId, String details) {
+        recordChange(action, entityType, entityId, traineeId, null, details);
+    }
+
+    /**
+     * As {@link #recordChange(AuditAction, String, Long, Long, String)}, with the trainee's organisation as the caller
+     * read it with the access facts (null: look it up): not looked up again (issue 18).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChange(AuditAction action, String entityType, Long entityId, Long traineeId,
+                             Long traineeOrganisationId, String details) {
         AuditDetails.check(details);
-        Pending entry = pending(action, entityType, entityId, traineeId, details, List.of());
+        Pending entry = pending(action, entityType, entityId, traineeId, details, List.of()).in(traineeOrganisationId);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             // written with the transaction's other changes just before it commits, in it: one look-up of the
             // trainees' organisations for all of them (issue 18: a coach's day records a change per trainee)
@@ -118,9 +137,8 @@ public class AuditService {
     public void recordSecurityEvent(AuditAction action, String actor, Long actorUserId, Long organisationId,
                                     String details) {
         AuditDetails.check(details);
-        newTransaction.executeWithoutResult(s -> repository.save(new AuditEntry(Instant.now(), actorUserId,
-                actor == null ? "?" : actor, action, "Session", null, null, organisationId, organisationId, details,
-                Set.of())));
+        own.write(List.of(new AuditWriter.Row(Instant.now(), actorUserId, actor == null ? "?" : actor, action,
+                "Session", null, null, organisationId, organisationId, details, List.of())));
     }
 
     /**
@@ -129,12 +147,9 @@ public class AuditService {
      */
     public void recordPublicRead(String entityType, Long entityId, Long traineeId, String details) {
         AuditDetails.check(details);
-        newTransaction.executeWithoutResult(s -> {
-            Map<Long, Long> orgs = traineeId == null || subjects.getIfAvailable() == null ? Map.of()
-                    : subjects.getObject().organisationsOf(List.of(traineeId));
-            repository.save(new AuditEntry(Instant.now(), null, "public", AuditAction.READ, entityType, entityId,
-                    traineeId, traineeId == null ? null : orgs.get(traineeId), null, details, Set.of()));
-        });
+        Map<Long, Long> orgs = organisationsOf(traineeId == null ? Set.of() : Set.of(traineeId));
+        own.write(List.of(new AuditWriter.Row(Instant.now(), null, "public", AuditAction.READ, entityType, entityId,
+                traineeId, traineeId == null ? null : orgs.get(traineeId), null, details, List.of())));
     }
 
     /** Records an event of the system itself (a retention run, a command), with no signed-in user. */
@@ -153,43 +168,91 @@ public class AuditService {
     /** An entry as recorded: when and by whom at the time of the call, written now or when the transaction ends. */
     private record Pending(Instant occurredAt, Long actorUserId, String actor, Long actorOrganisationId,
                            AuditAction action, String entityType, Long entityId, Long traineeId, String details,
-                           List<Long> shownTrainees) {
+                           List<Long> shownTrainees, Long traineeOrganisationId) {
+
+        /** The entry with the trainee's organisation known (null: to be looked up). */
+        Pending in(Long organisationId) {
+            return new Pending(occurredAt, actorUserId, actor, actorOrganisationId, action, entityType, entityId,
+                    traineeId, details, shownTrainees, organisationId);
+        }
     }
 
     private Pending pending(AuditAction action, String entityType, Long entityId, Long traineeId, String details,
                             List<Long> shownTrainees) {
         return new Pending(Instant.now(), currentUser.id().orElse(null), currentUser.username().orElse("system"),
                 currentUser.organisationId().orElse(null), action, entityType, entityId, traineeId, details,
-                shownTrainees);
+                shownTrainees, null);
     }
 
     /** Writes the entries in the caller's transaction, looking up the trainees' organisations in one query. */
     private void write(List<Pending> entries) {
-        Set<Long> lookUp = new LinkedHashSet<>();
-        for (Pending p : entries) {
-            lookUp.addAll(p.shownTrainees());
-            if (p.traineeId() != null) {
-                lookUp.add(p.traineeId());
-            }
-        }
-        AuditSubjects resolver = lookUp.isEmpty() ? null : subjects.getIfAvailable();
-        Map<Long, Long> orgs = resolver == null ? Map.of() : resolver.organisationsOf(lookUp);
-        List<AuditEntry> rows = new ArrayList<>(entries.size());
-        for (Pending p : entries) {
-            Long org = p.traineeId() != null && orgs.containsKey(p.traineeId()) ? orgs.get(p.traineeId())
-                    : p.actorOrganisationId();
-            Set<AuditSubject> shown = new LinkedHashSet<>();
-            p.shownTrainees().forEach(id -> shown.add(new AuditSubject(id, orgs.get(id))));
-            rows.add(new AuditEntry(p.occurredAt(), p.actorUserId(), p.actor(), p.action(), p.entityType(),
-                    p.entityId(), p.traineeId(), org, p.actorOrganisationId(), p.details(), shown));
-        }
-        repository.saveAll(rows);
+        // by JDBC on the transaction's own connection: one batch instead of an insert per entry (identity ids keep
+        // Hibernate from batching; issue 18: a coach's day records a change per trainee)
+        List<AuditWriter.Row> rows = resolve(entries, true);
+        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) c -> {
+            AuditWriter.insert(c, rows);
+            return null;
+        });
     }
 
     /**
-     * A read is written in a transaction of its own (reads run in read-only transactions). Within a transaction, the
-     * reads it records are written together, in one transaction of their own, just before it commits (issue 18: a
-     * ledger records two reads, a coach's day one per trainee); if it rolls back instead, right after. A failure to
+     * Writes the entries in a transaction of their own, through the audit's own pool. The trainees' organisations
+     * are looked up first, in one query on the caller's connection (in its transaction, if it has one).
+     */
+    private void writeOwn(List<Pending> entries) {
+        own.write(resolve(entries, false));
+    }
+
+    /**
+     * The rows of the entries, with the trainees' organisations looked up in one query. Where the look-up fails
+     * ({@code strict} false: the caller's transaction is broken, e.g. it is rolling back after a lost connection)
+     * the entries are kept in the actor's organisation rather than lost.
+     */
+    private List<AuditWriter.Row> resolve(List<Pending> entries, boolean strict) {
+        Set<Long> lookUp = new LinkedHashSet<>();
+        for (Pending p : entries) {
+            lookUp.addAll(p.shownTrainees());
+            if (p.traineeId() != null && p.traineeOrganisationId() == null) {
+                lookUp.add(p.traineeId());
+            }
+        }
+        Map<Long, Long> orgs;
+        try {
+            orgs = organisationsOf(lookUp);
+        } catch (RuntimeException e) {
+            if (strict) {
+                throw e;
+            }
+            org.slf4j.LoggerFactory.getLogger(AuditService.class).warn(
+                    "Could not look up the organisations of {} audit entries; kept under the actor's", entries.size(),
+                    e);
+            orgs = Map.of();
+        }
+        List<AuditWriter.Row> rows = new ArrayList<>(entries.size());
+        for (Pending p : entries) {
+            Long org = p.traineeId() == null ? p.actorOrganisationId()
+                    : p.traineeOrganisationId() != null ? p.traineeOrganisationId()
+                    : orgs.containsKey(p.traineeId()) ? orgs.get(p.traineeId()) : p.actorOrganisationId();
+            List<AuditSubject> shown = new ArrayList<>();
+            for (Long id : p.shownTrainees()) {
+                shown.add(new AuditSubject(id, orgs.get(id)));
+            }
+            rows.add(new AuditWriter.Row(p.occurredAt(), p.actorUserId(), p.actor(), p.action(), p.entityType(),
+                    p.entityId(), p.traineeId(), org, p.actorOrganisationId(), p.details(), shown));
+        }
+        return rows;
+    }
+
+    private Map<Long, Long> organisationsOf(Set<Long> traineeIds) {
+        AuditSubjects resolver = traineeIds.isEmpty() ? null : subjects.getIfAvailable();
+        return resolver == null ? Map.of() : resolver.organisationsOf(traineeIds);
+    }
+
+    /**
+     * A read is written in a transaction of its own (reads run in read-only transactions), through the audit's own
+     * pool. Within a transaction, the reads it records are written together just before it commits (issue 18: a
+     * ledger records two reads, a coach's day one per trainee); if it rolls back instead, just before the rollback.
+     * Either way the organisations are looked up while the transaction is still open, on its connection. A failure to
      * write them before the commit fails the call, so nothing read is returned unrecorded.
      */
     private void writeRead(Pending entry) {
@@ -198,7 +261,7 @@ public class AuditService {
             pendingIn(true).entries().add(entry);
             return;
         }
-        newTransaction.executeWithoutResult(s -> write(List.of(entry)));
+        writeOwn(List.of(entry));
     }
 
     /** The entries of the current transaction not written yet: reads (own transaction) or changes (in it). */
@@ -227,14 +290,18 @@ public class AuditService {
         }
 
         @Override
-        public void afterCompletion(int status) {
-            // reads of a rolled-back transaction are written still (what was shown stays shown); changes are not
+        public void beforeCompletion() {
+            // called after beforeCommit, and before a rollback: reads of a transaction that rolls back are written
+            // still (what was shown stays shown), while it is open (its connection answers the look-up); changes
+            // are not
             if (reads && !entries.isEmpty()) {
+                List<Pending> batch = List.copyOf(entries);
+                entries.clear();
                 try {
-                    writeAll();
+                    owner.own.write(owner.resolve(batch, false));
                 } catch (RuntimeException e) {
                     org.slf4j.LoggerFactory.getLogger(AuditService.class)
-                            .error("Could not write {} read entries of a rolled-back transaction", entries.size(), e);
+                            .error("Could not write {} read entries of a rolled-back transaction", batch.size(), e);
                 }
             }
         }
@@ -243,7 +310,7 @@ public class AuditService {
             if (!entries.isEmpty()) {
                 List<Pending> batch = List.copyOf(entries);
                 entries.clear();
-                owner.newTransaction.executeWithoutResult(s -> owner.write(batch));
+                owner.writeOwn(batch);
             }
         }
     }

@@ -1,7 +1,6 @@
 package fi.taitoura.documentation;
 
 import fi.taitoura.base.db.AbstractEntity;
-import fi.taitoura.trainee.TrainingPeriod;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -11,7 +10,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -25,12 +23,8 @@ import java.util.Set;
 @Table(name = "attendance")
 public class Attendance extends AbstractEntity {
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "period_id", nullable = false)
-    private TrainingPeriod period;
-
-    /** The period's id, read-only beside the legacy association (other features' rows by id, ADR 0016). */
-    @Column(name = "period_id", insertable = false, updatable = false)
+    /** The training period (trainee feature) by id: other features' rows by id, ADR 0016. */
+    @Column(name = "period_id", nullable = false, updatable = false)
     private Long periodId;
 
     @Column(nullable = false)
@@ -58,18 +52,14 @@ public class Attendance extends AbstractEntity {
     protected Attendance() {
     }
 
-    Attendance(TrainingPeriod period, LocalDate day) {
-        this.period = period;
+    Attendance(Long periodId, LocalDate day) {
+        this.periodId = periodId;
         this.day = day;
     }
 
-    /** The period's id (null until the new attendance is saved and read back). */
+    /** The training period's id. */
     public Long getPeriodId() {
         return periodId;
-    }
-
-    public TrainingPeriod getPeriod() {
-        return period;
     }
 
     public LocalDate getDay() {

@@ -11,14 +11,14 @@ interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 
     Optional<Attendance> findByPeriodIdAndDay(Long periodId, LocalDate day);
 
-    @Query("select a from Attendance a where a.period.id in :periodIds and a.day = :day")
+    @Query("select a from Attendance a where a.periodId in :periodIds and a.day = :day")
     List<Attendance> findForDay(Collection<Long> periodIds, LocalDate day);
 
     List<Attendance> findByPeriodIdOrderByDayAsc(Long periodId);
 
-    @Query("select count(a) from Attendance a where a.period.id = :periodId and a.status = :status")
+    @Query("select count(a) from Attendance a where a.periodId = :periodId and a.status = :status")
     long countByStatus(Long periodId, AttendanceStatus status);
 
-    @Query("select t, count(a) from Attendance a join a.taskIds t where a.period.id = :periodId group by t")
+    @Query("select t, count(a) from Attendance a join a.taskIds t where a.periodId = :periodId group by t")
     List<Object[]> countTasksDone(Long periodId);
 }

@@ -21,7 +21,7 @@ import fi.taitoura.documentation.LedgerRecords.RequirementLedger;
 import fi.taitoura.documentation.LedgerRecords.UnitLedger;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.trainee.TraineeService;
-import fi.taitoura.trainee.TrainingPeriod;
+import fi.taitoura.trainee.TraineeService.WritablePeriod;
 import fi.taitoura.workplace.TaskLibraryService;
 import fi.taitoura.workplace.TaskSummary;
 import fi.taitoura.workplace.WorkUnit;
@@ -135,35 +135,35 @@ public class DocumentationService {
         List<SaveResult> results = new ArrayList<>();
         Long me = currentUser.requireId();
         // first every entry's access and rules, in order, then the day's records of all of them in one query
-        List<TrainingPeriod> checked = new ArrayList<>(entries.size());
-        Map<Long, TrainingPeriod> periods = entries.isEmpty() ? Map.of()
-                : trainees.requirePeriodsForWrite(entries.stream().map(DayEntry::periodId).toList());
+        List<WritablePeriod> checked = new ArrayList<>(entries.size());
+        Map<Long, WritablePeriod> periods = entries.isEmpty() ? Map.of()
+                : trainees.writablePeriods(entries.stream().map(DayEntry::periodId).toList());
         for (DayEntry e : entries) {
-            TrainingPeriod p = periods.get(e.periodId());
+            WritablePeriod p = periods.get(e.periodId());
             if (!p.isActiveOn(day)) {
-                throw new BusinessRuleException("day.error.outsidePeriod", p.getTrainee().getDisplayName());
+                throw new BusinessRuleException("day.error.outsidePeriod", p.traineeName());
             }
-            validate(e, p, tasksByUnit.computeIfAbsent(p.getWorkUnit().getId(), id -> tasks.findTaskSummaries(id)
+            validate(e, p, tasksByUnit.computeIfAbsent(p.workUnitId(), id -> tasks.findTaskSummaries(id)
                     .stream().collect(Collectors.toMap(TaskSummary::id, Function.identity()))));
             checked.add(p);
         }
         Map<Long, Attendance> recorded = new HashMap<>();
         if (!checked.isEmpty()) {
             attendances.findForDay(entries.stream().map(DayEntry::periodId).distinct().toList(), day)
-                    .forEach(a -> recorded.put(a.getPeriod().getId(), a));
+                    .forEach(a -> recorded.put(a.getPeriodId(), a));
         }
         for (int i = 0; i < entries.size(); i++) {
             DayEntry e = entries.get(i);
-            TrainingPeriod p = checked.get(i);
+            WritablePeriod p = checked.get(i);
             Attendance a = recorded.get(e.periodId());
             boolean isNew = a == null;
             if ((isNew && e.version() != -1) || (!isNew && a.getVersion() != e.version())) {
-                results.add(new SaveResult(p.getId(), false, isNew ? -1 : a.getVersion(), isNew ? null : a.getId()));
+                results.add(new SaveResult(p.periodId(), false, isNew ? -1 : a.getVersion(), isNew ? null : a.getId()));
                 continue;
             }
             Map<String, String> before = isNew ? Map.of() : describe(a);
             if (isNew) {
-                a = new Attendance(p, day);
+                a = new Attendance(p.periodId(), day);
             }
             apply(a, e, me);
             if (!isNew && !before.equals(describe(a))) {
@@ -185,17 +185,17 @@ public class DocumentationService {
             recorded.put(e.periodId(), a);
             if (isNew || !before.equals(after)) {
                 audit.recordChange(isNew ? AuditAction.CREATE : AuditAction.UPDATE, "Attendance", a.getId(),
-                        p.getTrainee().getId(), AuditDetails.of("day", day, "correction",
+                        p.traineeId(), p.traineeOrganisationId(), AuditDetails.of("day", day, "correction",
                                 !isNew && day.isBefore(Time.today()) ? true : null) + ";"
                                 + AuditService.describeChanges(before, after));
             }
-            results.add(new SaveResult(p.getId(), true, a.getVersion(), a.getId()));
+            results.add(new SaveResult(p.periodId(), true, a.getVersion(), a.getId()));
         }
         return results;
     }
 
-    private void validate(DayEntry e, TrainingPeriod p, Map<Long, TaskSummary> unitTasks) {
-        String name = p.getTrainee().getDisplayName();
+    private void validate(DayEntry e, WritablePeriod p, Map<Long, TaskSummary> unitTasks) {
+        String name = p.traineeName();
         if (e.status() == null) {
             throw new BusinessRuleException("day.error.status", name);
         }
@@ -282,8 +282,12 @@ public class DocumentationService {
 
     // ------------------------------------------------------------------ ledger
 
-    /** The competence ledger of a period; the read is audited (through the period read). */
-    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
+    /**
+     * The competence ledger of a period; the read is audited (through the period read). The access rule is
+     * {@code @traineeAccess.mayReadPeriod(#periodId)}, asked once: by {@link TraineeService#readPeriodBasics}, the
+     * first thing read (issue 18: it was asked here too, before the transaction).
+     */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Ledger ledger(Long periodId) {
         TraineeService.PeriodBasics p = trainees.readPeriodBasics(periodId);
@@ -328,7 +332,7 @@ public class DocumentationService {
                     targetUnitIds.contains(unit.unitId()), e.getValue()));
         }
         units.sort(java.util.Comparator.comparing((UnitLedger u) -> !u.target()).thenComparing(UnitLedger::code));
-        audit.recordRead("Ledger", periodId, p.traineeId(), null);
+        audit.recordRead("Ledger", periodId, p.traineeId(), p.traineeOrganisationId(), null);
         return new Ledger(periodId, units, growth(aggregates, p.startDate()));
     }
 
@@ -366,8 +370,8 @@ public class DocumentationService {
     @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
     @Transactional(readOnly = true)
     public List<DiaryEntry> diary(Long periodId) {
-        TrainingPeriod p = trainees.requirePeriodForRead(periodId);
-        audit.recordRead("DiaryEntry", null, p.getTrainee().getId(), AuditDetails.of("period", periodId));
+        Long traineeId = trainees.readPeriodBasics(periodId).traineeId();
+        audit.recordRead("DiaryEntry", null, traineeId, AuditDetails.of("period", periodId));
         return diary.findByPeriodIdOrderByEntryDateDescIdDesc(periodId);
     }
 
@@ -375,21 +379,21 @@ public class DocumentationService {
     @PreAuthorize("hasAnyRole('COACH', 'CAREER_AGENT') and @traineeAccess.mayWritePeriod(#periodId)")
     @Transactional
     public DiaryEntry saveDiaryEntry(Long periodId, DiaryEntry edited) {
-        TrainingPeriod p = trainees.requirePeriodForWrite(periodId);
+        WritablePeriod p = trainees.writablePeriods(List.of(periodId)).get(periodId);
         if (edited.getText() == null || edited.getText().isBlank()) {
             throw new BusinessRuleException("diary.error.text");
         }
         if (edited.getEntryDate() == null || edited.getEntryDate().isAfter(Time.today())
-                || edited.getEntryDate().isBefore(p.getStartDate())) {
+                || edited.getEntryDate().isBefore(p.startDate())) {
             throw new BusinessRuleException("diary.error.date");
         }
         if (edited.getText().length() > 5000) {
             throw new BusinessRuleException("validation.maxLength", 5000);
         }
-        Set<Long> unitTaskIds = tasks.findTaskSummaries(p.getWorkUnit().getId()).stream().map(TaskSummary::id)
+        Set<Long> unitTaskIds = tasks.findTaskSummaries(p.workUnitId()).stream().map(TaskSummary::id)
                 .collect(Collectors.toSet());
         if (!unitTaskIds.containsAll(edited.getTaskIds())) {
-            throw new BusinessRuleException("day.error.task", p.getTrainee().getDisplayName());
+            throw new BusinessRuleException("day.error.task", p.traineeName());
         }
         DiaryEntry entry;
         if (edited.getId() == null) {
@@ -410,7 +414,7 @@ public class DocumentationService {
         entry.setWrittenBy(currentUser.requireId());
         DiaryEntry saved = diary.saveAndFlush(entry);
         audit.recordChange(edited.getId() == null ? AuditAction.CREATE : AuditAction.UPDATE, "DiaryEntry",
-                saved.getId(), p.getTrainee().getId(), AuditDetails.of("date", saved.getEntryDate()));
+                saved.getId(), p.traineeId(), p.traineeOrganisationId(), AuditDetails.of("date", saved.getEntryDate()));
         return saved;
     }
 

@@ -49,7 +49,7 @@ public class SkillObservation {
 
     SkillObservation(Attendance attendance, Long requirementId, Long taskId, IndependenceLevel level, String note) {
         this.attendance = attendance;
-        this.periodId = attendance.getPeriod().getId();
+        this.periodId = attendance.getPeriodId();
         this.day = attendance.getDay();
         this.requirementId = requirementId;
         this.taskId = taskId;

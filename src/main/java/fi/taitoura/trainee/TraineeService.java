@@ -362,7 +362,8 @@ public class TraineeService {
      * (issue 18). The access rule is this method's {@code @PreAuthorize}, the rule of {@link #requirePeriodForRead};
      * the read is audited as there.
      */
-    public record PeriodBasics(Long periodId, Long traineeId, LocalDate startDate, Set<Long> targetUnitIds) {
+    public record PeriodBasics(Long periodId, Long traineeId, LocalDate startDate, Set<Long> targetUnitIds,
+                               Long traineeOrganisationId) {
     }
 
     @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
@@ -373,9 +374,11 @@ public class TraineeService {
             throw new AccessDeniedException("No such period");
         }
         Long traineeId = (Long) rows.get(0)[0];
+        Long organisationId = (Long) rows.get(0)[3];
         PeriodBasics basics = new PeriodBasics(periodId, traineeId, (LocalDate) rows.get(0)[1], rows.stream()
-                .map(r -> (Long) r[2]).filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()));
-        audit.recordRead("TrainingPeriod", periodId, traineeId, null);
+                .map(r -> (Long) r[2]).filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()),
+                organisationId);
+        audit.recordRead("TrainingPeriod", periodId, traineeId, organisationId, null);
         return basics;
     }
 
@@ -444,6 +447,47 @@ public class TraineeService {
             if (!canWrite(p)) {
                 audit.recordRefused("TrainingPeriod", id, p.getTrainee().getId());
                 throw new AccessDeniedException("Not allowed");
+            }
+            result.put(id, p);
+        }
+        return result;
+    }
+
+    /**
+     * A period as a feature that records about it needs it (a coach's day, a diary entry): ids, the trainee's name
+     * (for messages), work unit, first and last day (end date, else planned end), the trainee's organisation (for
+     * the audit entries of what is recorded).
+     */
+    public record WritablePeriod(Long periodId, Long traineeId, String traineeName, Long workUnitId,
+                                 LocalDate startDate, LocalDate lastDay, Long traineeOrganisationId) {
+
+        /** True when the period runs on the day ({@link TrainingPeriod#isActiveOn}). */
+        public boolean isActiveOn(LocalDate day) {
+            return !day.isBefore(startDate) && !day.isAfter(lastDay);
+        }
+    }
+
+    /**
+     * The periods the signed-in user may record in, by id, as records, by one query (issue 18: a coach's day no
+     * longer loads its periods with their trainees, work units and staff). The access rule is this method's
+     * {@code @PreAuthorize}, the rule of {@link #requirePeriodsForWrite}: a missing or refused one fails the call
+     * (refusals audited there). In the order asked.
+     */
+    @PreAuthorize("@traineeAccess.mayWritePeriods(#periodIds)")
+    @Transactional(readOnly = true)
+    public Map<Long, WritablePeriod> writablePeriods(Collection<Long> periodIds) {
+        Map<Long, WritablePeriod> found = new java.util.HashMap<>();
+        if (!periodIds.isEmpty()) {
+            for (Object[] r : periods.findRecordingFacts(Set.copyOf(periodIds))) {
+                found.put((Long) r[0], new WritablePeriod((Long) r[0], (Long) r[1], r[2] + " " + r[3], (Long) r[4],
+                        (LocalDate) r[5], (LocalDate) r[6], (Long) r[7]));
+            }
+        }
+        Map<Long, WritablePeriod> result = new LinkedHashMap<>();
+        for (Long id : periodIds) {
+            WritablePeriod p = found.get(id);
+            if (p == null) {
+                throw new AccessDeniedException("No such period");
             }
             result.put(id, p);
         }

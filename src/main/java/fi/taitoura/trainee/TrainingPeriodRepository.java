@@ -57,8 +57,13 @@ interface TrainingPeriodRepository extends JpaRepository<TrainingPeriod, Long> {
             propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     List<Object[]> findAccessFacts(Long periodId, Long userId);
 
-    /** The period's trainee, first day and target units, a row per unit ({@link TraineeService#readPeriodBasics}). */
-    @Query("select p.trainee.id, p.startDate, u.id from TrainingPeriod p left join p.targetUnits u where p.id = :periodId")
+    /**
+     * The period's trainee, first day, target units and the trainee's organisation, a row per unit
+     * ({@link TraineeService#readPeriodBasics}).
+     */
+    @Query("""
+            select t.id, p.startDate, u.id, t.organisation.id
+            from TrainingPeriod p join p.trainee t left join p.targetUnits u where p.id = :periodId""")
     List<Object[]> findBasics(Long periodId);
 
     /** {@link #findAccessFacts} of several periods, by one query. */
@@ -71,6 +76,17 @@ interface TrainingPeriodRepository extends JpaRepository<TrainingPeriod, Long> {
     @org.springframework.transaction.annotation.Transactional(readOnly = true,
             propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     List<Object[]> findAccessFactsOf(Collection<Long> periodIds, Long userId);
+
+    /**
+     * What a feature recording about the periods needs of them, a row each ({@link TraineeService#writablePeriods}):
+     * id, trainee, the trainee's first and last name, work unit, first day, last day (end date, else planned end),
+     * the trainee's organisation.
+     */
+    @Query("""
+            select p.id, t.id, t.firstName, t.lastName, p.workUnit.id, p.startDate,
+                   coalesce(p.endDate, p.plannedEndDate), t.organisation.id
+            from TrainingPeriod p join p.trainee t where p.id in :periodIds""")
+    List<Object[]> findRecordingFacts(Collection<Long> periodIds);
 
     /** The periods with their trainees, work units and coaches, by one query (a coach's day). */
     @Query("""

@@ -19,7 +19,6 @@ import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.documentation.DiaryEntry;
 import fi.taitoura.documentation.DocumentationService;
 import fi.taitoura.trainee.TraineeService;
-import fi.taitoura.trainee.TrainingPeriod;
 import fi.taitoura.workplace.TaskLibraryService;
 import fi.taitoura.workplace.TaskSummary;
 import java.time.LocalDate;
@@ -36,7 +35,7 @@ class DiaryPanel extends VerticalLayout {
     private final Long periodId;
     private final Div entries = new Div();
     private final List<TaskSummary> tasks;
-    private final TrainingPeriod period;
+    private final java.time.LocalDate periodStart;
 
     private fi.taitoura.documentation.TraineeDiary traineeDiary;
     private final boolean canWrite;
@@ -45,8 +44,8 @@ class DiaryPanel extends VerticalLayout {
         this.service = service;
         this.periodId = periodId;
         setPadding(false);
-        period = trainees.requirePeriodForRead(periodId);
-        canWrite = trainees.canWrite(period);
+        periodStart = trainees.readPeriodBasics(periodId).startDate();
+        canWrite = trainees.mayWritePeriod(periodId);
         tasks = canWrite ? taskLibrary.findTaskSummaries(trainees.periodHeadings(List.of(periodId)).get(periodId)
                 .workUnitId()) : List.of();
         entries.addClassName("diary-entries");
@@ -159,7 +158,7 @@ class DiaryPanel extends VerticalLayout {
         Binder<DiaryEntry> binder = new Binder<>();
         DatePicker date = Formats.datePicker(getTranslation("diary.date"));
         date.setMax(Time.today());
-        date.setMin(period.getStartDate());
+        date.setMin(periodStart);
         TextArea text = new TextArea(getTranslation("diary.text"));
         text.setHelperText(getTranslation("diary.textHelp"));
         text.setMaxLength(5000);
@@ -170,7 +169,7 @@ class DiaryPanel extends VerticalLayout {
             entry.setEntryDate(Time.today());
         }
         binder.forField(date).asRequired(getTranslation("validation.required"))
-                .withValidator(d -> !d.isAfter(Time.today()) && !d.isBefore(period.getStartDate()),
+                .withValidator(d -> !d.isAfter(Time.today()) && !d.isBefore(periodStart),
                         getTranslation("diary.error.date"))
                 .bind(DiaryEntry::getEntryDate, DiaryEntry::setEntryDate);
         binder.forField(text).asRequired(getTranslation("diary.error.text"))

@@ -7,6 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -16,10 +17,15 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(TestClock.Configuration.class)
 public abstract class AbstractIntegrationTest {
 
     @Autowired
     protected UserAccountDetailsService userDetailsService;
+
+    /** The application's clock: {@code clock.fix(instant)} sets the time for one test. */
+    @Autowired
+    protected TestClock clock;
 
     /** Acts as the given account (its real roles from the database) for service calls. */
     protected void runAs(String username) {
@@ -31,5 +37,6 @@ public abstract class AbstractIntegrationTest {
     @AfterEach
     void clearSecurityContext() {
         SecurityContextHolder.clearContext();
+        clock.reset();
     }
 }

@@ -84,6 +84,10 @@ class FieldReadyBrowserTest extends AbstractBrowserTest {
             assertThat(((Number) overflow).intValue()).as("nothing runs off the screen at " + size[0]).isLessThanOrEqualTo(0);
             assertThat(page.locator(".skill-text").first().evaluate("e => e.scrollWidth <= e.clientWidth + 1"))
                     .as("a skill's whole text is shown (no hover-only tooltip)").isEqualTo(true);
+            assertThat(page.locator("#day-unit input").evaluate("e => e.value.length > 0 && e.scrollWidth <= e.clientWidth + 1"))
+                    .as("the work unit's whole name is shown at " + size[0]).isEqualTo(true);
+            assertThat(page.locator("#day-unit").boundingBox().height).as("the unit picker is a 44 px target")
+                    .isGreaterThanOrEqualTo(44);
             assertThat(AxeScan.problems(page)).as("axe at " + size[0]).isEmpty();
             screenshot("day-" + size[0]);
             page.navigate(url("trainees"));

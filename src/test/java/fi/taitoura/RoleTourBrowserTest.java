@@ -74,6 +74,16 @@ class RoleTourBrowserTest extends AbstractBrowserTest {
                     if (((Number) overflow).intValue() > 0) {
                         problems.add(where + "runs " + overflow + " px off the screen sideways");
                     }
+                    if (size[0] < 600) {
+                        // a phone: a list fits the screen (fewer columns), no sideways scroll inside a grid
+                        @SuppressWarnings("unchecked")
+                        List<String> wide = (List<String>) page.evaluate("() => [...document.querySelectorAll("
+                                + "'vaadin-grid')].filter(g => g.offsetParent !== null).map(g => {"
+                                + " const t = g.shadowRoot && g.shadowRoot.querySelector('#table');"
+                                + " return t && t.scrollWidth - t.clientWidth > 1 ? (g.id || 'grid') + ' scrolls '"
+                                + " + (t.scrollWidth - t.clientWidth) + ' px sideways' : null; }).filter(x => x)");
+                        wide.forEach(w -> problems.add(where + w));
+                    }
                     if (page.locator("h1, h2").count() == 0) {
                         problems.add(where + "no heading");
                     }

@@ -1,5 +1,6 @@
 package fi.taitoura.benchmark;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.documentation.*;
 import fi.taitoura.base.command.TaitouraCommand;
 import fi.taitoura.catalogue.CatalogueImportService;
@@ -327,7 +328,7 @@ class LedgerBenchmarkCommand implements TaitouraCommand {
             Set<LocalDate> taken = new java.util.HashSet<>(jdbc.queryForList("select distinct day from attendance "
                     + "where period_id in (" + ids + ")", LocalDate.class));
             List<LocalDate> free = new ArrayList<>();
-            for (LocalDate d = LocalDate.now().minusDays(1); !d.isBefore(start) && free.size() < daysNeeded;
+            for (LocalDate d = Time.today().minusDays(1); !d.isBefore(start) && free.size() < daysNeeded;
                  d = d.minusDays(1)) {
                 if (!taken.contains(d)) {
                     free.add(d);
@@ -537,7 +538,7 @@ class LedgerBenchmarkCommand implements TaitouraCommand {
                 Rows observationRows = new Rows(con, "insert into skill_observation (attendance_id, period_id, day, "
                         + "requirement_id, task_id, level) values ");
                 long attendanceId = attendance0;
-                LocalDate today = LocalDate.now();
+                LocalDate today = Time.today();
                 for (int i = 0; i < trainees; i++) {
                     long trainee = trainee0 + i;
                     long period = period0 + i;

@@ -1,5 +1,6 @@
 package fi.taitoura.benchmark;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.base.command.TaitouraCommand;
 import fi.taitoura.demo.DemoSecurity;
 import fi.taitoura.reporting.FollowUpReport;
@@ -76,7 +77,7 @@ class ReportBenchmarkCommand implements TaitouraCommand {
                 + "on d.period_id = a.period_id where d.organisation_id = ?", Long.class, orgId);
         long observations = jdbc.queryForObject("select count(*) from skill_observation o join report_period d "
                 + "on d.period_id = o.period_id where d.organisation_id = ?", Long.class, orgId);
-        LocalDate to = LocalDate.now();
+        LocalDate to = Time.today();
         LocalDate from = to.minusMonths(months).plusDays(1);
         out.printf("Data set: %,d work units, %,d periods, %,d attendance days, %,d skill observations; range %s – %s%n",
                 units, periods, attendance, observations, from, to);

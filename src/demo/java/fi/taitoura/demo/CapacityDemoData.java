@@ -1,5 +1,6 @@
 package fi.taitoura.demo;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.capacity.*;
 import fi.taitoura.demo.DemoDataContributor;
 import fi.taitoura.base.report.ReportingWindow;
@@ -87,7 +88,7 @@ public class CapacityDemoData implements DemoDataContributor {
         Instrument example = instruments.findCurrent(InstrumentService.TAITOURA_EXAMPLE).orElseThrow();
         Instrument workAbility = instruments.findCurrent(InstrumentService.WORK_ABILITY_SCORE).orElseThrow();
         Instrument inclusion = instruments.findCurrent(InstrumentService.OSALLISUUSINDIKAATTORI).orElseThrow();
-        LocalDate today = LocalDate.now();
+        LocalDate today = Time.today();
 
         // Current periods: start and (when far enough) middle assessments, and the inclusion start answers.
         List<TrainingPeriod> current = em.createQuery("select p from TrainingPeriod p order by p.id",
@@ -257,7 +258,7 @@ public class CapacityDemoData implements DemoDataContributor {
         while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
             day = day.minusDays(1);
         }
-        return day.isAfter(LocalDate.now()) ? LocalDate.now() : day;
+        return day.isAfter(Time.today()) ? Time.today() : day;
     }
 
     /** Records as the coach, as it would happen in use (the audit log names them). */

@@ -1,5 +1,6 @@
 package fi.taitoura.demo;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.demonstration.*;
 import fi.taitoura.demo.DemoDataContributor;
 import fi.taitoura.demo.DemoSecurity;
@@ -89,7 +90,7 @@ public class DemonstrationDemoData implements DemoDataContributor {
     }
 
     private List<Planned> plan(AppUser coach, AppUser teacher, Set<Long> done) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Time.today();
         List<TrainingPeriod> periods = trainees.findVisiblePeriods().stream().map(p -> trainees.requirePeriodForRead(p.getId()))
                 .filter(p -> p.isActiveOn(today) && trainees.canWrite(p) && !p.getTargetUnitIds().isEmpty()
                         && p.getStartDate().isBefore(today.minusDays(14)) && !done.contains(p.getId()))

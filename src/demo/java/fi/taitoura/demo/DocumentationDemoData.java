@@ -1,5 +1,6 @@
 package fi.taitoura.demo;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.documentation.*;
 import fi.taitoura.demo.DemoDataContributor;
 import fi.taitoura.demo.DemoSecurity;
@@ -65,7 +66,7 @@ class DocumentationDemoData implements DemoDataContributor {
     @Override
     public void load() {
         Random random = new Random(20261122);
-        LocalDate yesterday = LocalDate.now().minusDays(1);
+        LocalDate yesterday = Time.today().minusDays(1);
         for (AppUser coach : users.findActiveByRole(Role.COACH)) {
             DemoSecurity.as(coach, () -> {
                 for (WorkUnit unit : workplaces.findWorkUnits(coach.getWorkUnitIds())) {

@@ -1,5 +1,6 @@
 package fi.taitoura.demo;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.employment.*;
 import fi.taitoura.employment.EmploymentRecords.ContactInput;
 import fi.taitoura.employment.EmploymentRecords.EducationInput;
@@ -51,7 +52,7 @@ class EmploymentDemoData implements DemoDataContributor {
     private final UserService users;
     private final WorkplaceService workplaces;
     private final TraineeService trainees;
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = Time.today();
     private final Map<String, Long> employerIds = new HashMap<>();
     private final Map<String, Long> personIds = new HashMap<>();
 

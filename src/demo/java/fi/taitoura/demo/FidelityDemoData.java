@@ -1,5 +1,6 @@
 package fi.taitoura.demo;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.fidelity.*;
 import fi.taitoura.fidelity.FidelityRecords.NewReview;
 import fi.taitoura.fidelity.FidelityRecords.ReviewDetails;
@@ -45,7 +46,7 @@ class FidelityDemoData implements DemoDataContributor {
         AppUser lead = users.findByUsername("tiiminvetaja").orElseThrow();
         AppUser coach = users.findByUsername("valmentaja").orElseThrow();
         Locale fi = Locale.of("fi");
-        LocalDate today = LocalDate.now();
+        LocalDate today = Time.today();
         DemoSecurity.as(lead, () -> {
             FidelityInstrument ips = fidelity.currentInstruments().stream()
                     .filter(i -> i.getCode().equals("IPS_25")).findFirst().orElseThrow();

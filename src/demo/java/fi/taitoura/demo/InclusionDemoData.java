@@ -1,5 +1,6 @@
 package fi.taitoura.demo;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.inclusion.*;
 import fi.taitoura.inclusion.InclusionSurveyService.AnswerInput;
 import fi.taitoura.inclusion.InclusionSurveyService.ResponseInput;
@@ -43,7 +44,7 @@ class InclusionDemoData implements DemoDataContributor {
     @Override
     public void load() {
         AppUser coach = users.findByUsername("valmentaja").orElseThrow();
-        LocalDate today = LocalDate.now();
+        LocalDate today = Time.today();
         DemoSecurity.as(coach, () -> {
             List<TrainingPeriod> periods = trainees.findVisiblePeriods().stream().filter(trainees::canWrite)
                     .sorted(Comparator.comparing(TrainingPeriod::getId)).toList();

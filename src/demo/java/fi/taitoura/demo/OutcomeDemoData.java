@@ -1,5 +1,6 @@
 package fi.taitoura.demo;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.outcome.*;
 import fi.taitoura.employment.Outcome;
 import fi.taitoura.outcome.OutcomeRecords.ContactInput;
@@ -46,7 +47,7 @@ class OutcomeDemoData implements DemoDataContributor {
     @Override
     public void load() {
         AppUser agent = users.findByUsername("uraagentti").orElseThrow();
-        LocalDate today = LocalDate.now();
+        LocalDate today = Time.today();
         DemoSecurity.as(agent, () -> {
             List<TrainingPeriod> ended = trainees.findVisiblePeriods().stream().filter(trainees::canWrite)
                     .filter(p -> p.getEndDate() != null && !p.getEndDate().isAfter(today))

@@ -1,5 +1,6 @@
 package fi.taitoura.demo;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.security.Role;
 import fi.taitoura.trainee.Consent;
 import fi.taitoura.trainee.PeriodStatus;
@@ -77,7 +78,7 @@ class SecondOrganisationDemoData implements DemoDataContributor {
         p.setReferrerUserId(caseWorker.getId());
         p.setStatus(PeriodStatus.REHABILITATIVE_WORK_ACTIVITY);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
-        p.setStartDate(LocalDate.now().minusWeeks(3).with(java.time.DayOfWeek.MONDAY));
+        p.setStartDate(Time.today().minusWeeks(3).with(java.time.DayOfWeek.MONDAY));
         p.setPlannedEndDate(p.getStartDate().plusMonths(6));
         p.setDaysPerWeek(4);
         p.setHoursPerDay(new BigDecimal("5.0"));

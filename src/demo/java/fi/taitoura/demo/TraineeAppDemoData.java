@@ -1,5 +1,6 @@
 package fi.taitoura.demo;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.documentation.TraineeDiary;
 import fi.taitoura.documentation.TraineeDiary.DayTask;
 import fi.taitoura.documentation.TraineeDiary.EntryInput;
@@ -61,7 +62,7 @@ class TraineeAppDemoData implements DemoDataContributor {
         EntryView first = DemoSecurity.as(own, () -> {
             OwnPeriod p = accounts.own().orElseThrow().current().orElseThrow();
             List<DayTask> recent = diary.recentTasks(p.periodId(), 30);
-            LocalDate today = LocalDate.now();
+            LocalDate today = Time.today();
             LocalDate day1 = recent.isEmpty() ? today.minusDays(2) : recent.get(recent.size() - 1).day();
             Set<Long> tasks1 = recent.stream().filter(t -> t.day().equals(day1)).map(DayTask::taskId)
                     .collect(Collectors.toSet());

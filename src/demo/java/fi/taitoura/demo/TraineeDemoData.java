@@ -1,5 +1,6 @@
 package fi.taitoura.demo;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.trainee.*;
 import fi.taitoura.demo.DemoDataContributor;
 import fi.taitoura.catalogue.QualificationUnit;
@@ -100,7 +101,7 @@ class TraineeDemoData implements DemoDataContributor {
         AppUser agent = users.findByUsername("uraagentti").orElseThrow();
         AppUser caseWorker = users.findByUsername("asiakasvastaava").orElseThrow();
         List<CardType> cardTypes = service.findCardTypes();
-        LocalDate today = LocalDate.now();
+        LocalDate today = Time.today();
         int i = 0;
         for (Person person : PEOPLE) {
             WorkUnit unit = units.stream().filter(u -> u.getName().equals(person.unit())).findFirst().orElseThrow();

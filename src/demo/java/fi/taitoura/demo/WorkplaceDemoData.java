@@ -1,5 +1,6 @@
 package fi.taitoura.demo;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.catalogue.CatalogueReader;
 import fi.taitoura.catalogue.CatalogueTree;
 import fi.taitoura.workplace.*;
@@ -179,7 +180,7 @@ class WorkplaceDemoData implements DemoDataContributor {
                         rejectReasons.get(item.getRequirementId())));
             }
         }
-        r = recognitions.approve(r.getId(), r.getVersion(), decisions, LocalDate.now().plusYears(2),
+        r = recognitions.approve(r.getId(), r.getVersion(), decisions, Time.today().plusYears(2),
                 "Työtehtävät vastaavat tunnistettuja ammattitaitovaatimuksia. Tarkistetaan kahden vuoden kuluttua.");
 
         runAs(plan.coach());

@@ -1,5 +1,6 @@
 package fi.taitoura.audit;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.security.CurrentUser;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -42,7 +43,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class AuditService {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    private static final ZoneId ZONE = Time.zone();
     /** The entity type under which reads of the audit log itself are recorded. */
     public static final String AUDIT_LOG = "AuditLog";
 

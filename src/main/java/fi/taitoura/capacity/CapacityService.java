@@ -1,5 +1,6 @@
 package fi.taitoura.capacity;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.audit.AuditAction;
 import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
@@ -280,7 +281,7 @@ public class CapacityService {
                                  AssessmentPhase phase, Map<Long, Integer> answers) {
         CapacityAssessment a = new CapacityAssessment(periodId, instrument);
         apply(periodId, periodStart, a, new AssessmentInput(instrument.getId(), phase,
-                LocalDate.now(), Rater.SELF, EntryMethod.BY_TRAINEE, answers,
+                Time.today(), Rater.SELF, EntryMethod.BY_TRAINEE, answers,
                 null), null);
         a.setEnteredById(currentUser.requireId());
         CapacityAssessment saved = assessments.saveAndFlush(a);
@@ -353,7 +354,7 @@ public class CapacityService {
         if (in.assessedOn() == null) {
             throw new BusinessRuleException("capacity.error.date");
         }
-        if (in.assessedOn().isAfter(LocalDate.now())) {
+        if (in.assessedOn().isAfter(Time.today())) {
             throw new BusinessRuleException("capacity.error.dateInFuture");
         }
         if (in.assessedOn().isBefore(periodStart)) {

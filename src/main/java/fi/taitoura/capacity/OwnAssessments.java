@@ -1,5 +1,6 @@
 package fi.taitoura.capacity;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
@@ -8,7 +9,6 @@ import fi.taitoura.trainee.TraineeAccounts;
 import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.trainee.TraineeService.PeriodRef;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -209,7 +209,7 @@ public class OwnAssessments {
 
     /** The phase asked today: END in its window before the (planned) end, else START; null before the period. */
     AssessmentPhase phaseNow(PeriodRef p) {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        LocalDate today = Time.today();
         if (today.isBefore(p.startDate())) {
             return null;
         }

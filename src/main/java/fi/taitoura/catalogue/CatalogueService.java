@@ -1,5 +1,6 @@
 package fi.taitoura.catalogue;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.catalogue.CatalogueDto.AreaView;
 import fi.taitoura.catalogue.CatalogueDto.CriterionView;
 import fi.taitoura.catalogue.CatalogueDto.QualificationDetail;
@@ -67,7 +68,7 @@ public class CatalogueService {
     /** Every qualification, valid ones first, then by Finnish name. */
     public List<QualificationSummary> listQualifications() {
         Map<Long, Long> unitCounts = unitCounts();
-        LocalDate today = LocalDate.now(EperusteetParser.ZONE);
+        LocalDate today = Time.today();
         return qualifications.findAllOrdered().stream().map(q -> summary(q, unitCounts))
                 .sorted(Comparator.comparing((QualificationSummary s) -> s.isExpiredOn(today)))
                 .toList();
@@ -170,7 +171,7 @@ public class CatalogueService {
                     .computeIfAbsent(u.getId(), k -> new UnitHitBuilder(unitSummary(u))).requirements
                     .add(requirementView(r));
         }
-        LocalDate today = LocalDate.now(EperusteetParser.ZONE);
+        LocalDate today = Time.today();
         Collator collator = Collator.getInstance(locale == null ? Locale.of("fi") : locale);
         List<SearchGroup> groups = new ArrayList<>();
         for (var e : hits.entrySet()) {

@@ -1,5 +1,6 @@
 package fi.taitoura.catalogue;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.base.db.LocalizedText;
 import fi.taitoura.catalogue.ParsedDocument.Area;
 import fi.taitoura.catalogue.ParsedDocument.Criterion;
@@ -43,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class EperusteetParser {
 
     /** ePerusteet's dates are midnight in Finland, sent as epoch milliseconds. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    static final ZoneId ZONE = Time.zone();
     /** Prefix of the synthetic diary number given to a single-unit document's qualification. */
     static final String SINGLE_UNIT_DIARY_PREFIX = "TUTKINNONOSA-";
 

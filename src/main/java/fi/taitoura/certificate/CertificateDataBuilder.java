@@ -1,5 +1,6 @@
 package fi.taitoura.certificate;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.certificate.CertificateData.Recognition;
 import fi.taitoura.document.DocumentText;
 import fi.taitoura.documentation.DocumentationService;
@@ -99,6 +100,6 @@ class CertificateDataBuilder {
                 p.workUnitName(), p.status().name(), p.startDate(), p.end(),
                 p.coachIds().stream().map(names::get).filter(java.util.Objects::nonNull).sorted().toList(),
                 p.careerAgentId() == null ? null : names.get(p.careerAgentId()), units, demos, cards,
-                LocalDate.now());
+                Time.today());
     }
 }

@@ -1,5 +1,6 @@
 package fi.taitoura.demonstration;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.security.Role;
@@ -7,7 +8,6 @@ import fi.taitoura.trainee.TraineeAccess;
 import fi.taitoura.trainee.TraineeService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +34,7 @@ public class DemonstrationAccess {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final int teacherDays;
-    private final Clock clock = Clock.system(ZoneId.of("Europe/Helsinki"));
+    private final Clock clock = Time.clock();
 
     DemonstrationAccess(DemonstrationRepository demonstrations, TraineeService trainees, CurrentUser currentUser,
                         AuditService audit,

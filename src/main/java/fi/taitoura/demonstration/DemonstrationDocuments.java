@@ -1,5 +1,6 @@
 package fi.taitoura.demonstration;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
 import fi.taitoura.base.BusinessRuleException;
@@ -41,7 +42,7 @@ public class DemonstrationDocuments {
 
     public static final String EXPORT_FORMAT = "taitoura-demonstration/1";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
-    private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    private static final ZoneId ZONE = Time.zone();
 
     private final DemonstrationService service;
     private final TranslationProvider translations;
@@ -203,7 +204,7 @@ public class DemonstrationDocuments {
         PdfReport pdf = PdfReport.a4(title, d.organisationName())
                 .language(locale)
                 .pageLabel(tr("demonstration.pdf.page", locale))
-                .footerNote(tr("demonstration.pdf.printed", locale, date(LocalDate.now(ZONE))));
+                .footerNote(tr("demonstration.pdf.printed", locale, date(Time.today())));
         pdf.title(title);
         pdf.subtitle(d.summary().unitCode() + " " + d.summary().unitName().in(locale));
         return pdf;
@@ -256,7 +257,7 @@ public class DemonstrationDocuments {
         LevelScale scale = d.summary().scale();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", EXPORT_FORMAT);
-        root.put("luotu", java.time.OffsetDateTime.now(ZONE).withNano(0).toString());
+        root.put("luotu", Time.zonedNow().toOffsetDateTime().withNano(0).toString());
         Map<String, Object> unit = new LinkedHashMap<>();
         unit.put("koodi", d.summary().unitCode());
         unit.put("nimi", localized(d.summary().unitName()));

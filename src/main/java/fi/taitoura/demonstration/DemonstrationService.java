@@ -1,5 +1,6 @@
 package fi.taitoura.demonstration;
 
+import fi.taitoura.base.time.Time;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
@@ -556,7 +557,7 @@ public class DemonstrationService {
         if (d.getStatus() == DemonstrationStatus.CANCELLED) {
             throw new BusinessRuleException("demonstration.error.cancelled");
         }
-        if (d.getStartDate().isAfter(LocalDate.now())) {
+        if (d.getStartDate().isAfter(Time.today())) {
             throw new BusinessRuleException("demonstration.error.notStarted");
         }
         List<DemonstrationAssessment> all = assessments.findByDemonstrationIdOrderByRevisionAsc(id);
@@ -656,7 +657,7 @@ public class DemonstrationService {
         if (in.overallGrade() != null && !DemonstrationGrades.isAllowed(scale, in.overallGrade())) {
             throw new BusinessRuleException("demonstration.error.grade");
         }
-        if (in.assessedOn() != null && in.assessedOn().isAfter(LocalDate.now())) {
+        if (in.assessedOn() != null && in.assessedOn().isAfter(Time.today())) {
             throw new BusinessRuleException("demonstration.error.assessedOn");
         }
         checkLength(in.comments(), MAX_TEXT);

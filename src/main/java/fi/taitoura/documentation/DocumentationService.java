@@ -1,5 +1,6 @@
 package fi.taitoura.documentation;
 
+import fi.taitoura.base.time.Time;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
@@ -119,7 +120,7 @@ public class DocumentationService {
     @PreAuthorize("hasRole('COACH')")
     @Transactional
     public List<SaveResult> saveDay(LocalDate day, List<DayEntry> entries) {
-        if (day == null || day.isAfter(LocalDate.now())) {
+        if (day == null || day.isAfter(Time.today())) {
             throw new BusinessRuleException("day.error.future");
         }
         Map<Long, Map<Long, TaskSummary>> tasksByUnit = new HashMap<>();
@@ -177,7 +178,7 @@ public class DocumentationService {
             if (isNew || !before.equals(after)) {
                 audit.recordChange(isNew ? AuditAction.CREATE : AuditAction.UPDATE, "Attendance", a.getId(),
                         p.traineeId(), p.traineeOrganisationId(), AuditDetails.of("day", day, "correction",
-                                !isNew && day.isBefore(LocalDate.now()) ? true : null) + ";"
+                                !isNew && day.isBefore(Time.today()) ? true : null) + ";"
                                 + AuditService.describeChanges(before, after));
             }
             results.add(new SaveResult(p.periodId(), true, a.getVersion(), a.getId()));
@@ -374,7 +375,7 @@ public class DocumentationService {
         if (edited.getText() == null || edited.getText().isBlank()) {
             throw new BusinessRuleException("diary.error.text");
         }
-        if (edited.getEntryDate() == null || edited.getEntryDate().isAfter(LocalDate.now())
+        if (edited.getEntryDate() == null || edited.getEntryDate().isAfter(Time.today())
                 || edited.getEntryDate().isBefore(p.startDate())) {
             throw new BusinessRuleException("diary.error.date");
         }

@@ -1,5 +1,6 @@
 package fi.taitoura.documentation;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.audit.AuditAction;
 import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
@@ -57,7 +58,7 @@ public class TraineeDiary {
     public record DayTask(LocalDate day, Long taskId, String name) {
     }
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    private static final ZoneId ZONE = Time.zone();
 
     private final DiaryEntryRepository diary;
     private final DiaryPhotoRepository photos;
@@ -105,7 +106,7 @@ public class TraineeDiary {
     @Transactional(readOnly = true)
     public List<DayTask> recentTasks(Long periodId, int days) {
         PeriodRef p = trainees.readPeriodRef(periodId);
-        LocalDate from = LocalDate.now(ZONE).minusDays(days);
+        LocalDate from = Time.today().minusDays(days);
         List<Attendance> recent = attendances.findByPeriodIdOrderByDayAsc(periodId).stream()
                 .filter(a -> !a.getDay().isBefore(from)).toList().reversed();
         Map<Long, String> names = names(recent.stream().flatMap(a -> a.getTaskIds().stream()).toList());
@@ -127,7 +128,7 @@ public class TraineeDiary {
         if (text.length() > MAX_TEXT) {
             throw new BusinessRuleException("validation.maxLength", MAX_TEXT);
         }
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = Time.today();
         if (input.date() == null || input.date().isAfter(today) || input.date().isBefore(p.startDate())) {
             throw new BusinessRuleException("diary.error.date");
         }

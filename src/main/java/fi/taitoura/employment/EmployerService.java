@@ -1,5 +1,6 @@
 package fi.taitoura.employment;
 
+import fi.taitoura.base.time.Time;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
@@ -79,7 +80,7 @@ public class EmployerService {
     public List<EmployerRow> register() {
         List<Employer> list = employers.findByTeamIdInOrderByNameAsc(access.myTeamIds());
         List<EmployerRow> rows = new ArrayList<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = Time.today();
         for (Employer e : list) {
             List<EmployerContact> cs = contacts.findByEmployerIdOrderByContactDateDescIdDesc(e.getId());
             List<EmploymentJob> js = jobs.findByEmployerIdOrderByStartDateDesc(e.getId());
@@ -273,7 +274,7 @@ public class EmployerService {
 
     private ContactView saveContact(EmployerContact c, ContactInput in, boolean created) {
         Employer employer = employers.findById(in.employerId()).orElseThrow();
-        if (in.date() == null || in.date().isAfter(LocalDate.now())) {
+        if (in.date() == null || in.date().isAfter(Time.today())) {
             throw new BusinessRuleException("employer.error.contactDate");
         }
         if (in.kind() == null) {

@@ -1,5 +1,6 @@
 package fi.taitoura.employment;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.audit.AuditAction;
 import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
@@ -83,7 +84,7 @@ public class EmploymentDocuments {
 
     private PdfReport start(Locale locale, String title, CaseDetail c) {
         return PdfReport.a4(title, c.row().teamName()).language(locale).pageLabel(PdfReport.defaultPageLabel(locale))
-                .footerNote(t(locale, "employment.pdf.printed", d(LocalDate.now())));
+                .footerNote(t(locale, "employment.pdf.printed", d(Time.today())));
     }
 
     private Map<String, String> clientFields(Locale locale, CaseDetail c) {
@@ -256,7 +257,7 @@ public class EmploymentDocuments {
         m.put(t(locale, "employment.job.title"), j.title());
         m.put(t(locale, "employment.job.startDate"), d(j.startDate()));
         m.put(t(locale, "employment.job.endDate"), d(j.endDate()));
-        m.put(t(locale, "employment.job.duration"), t(locale, "employment.job.weeks", j.weeks(LocalDate.now())));
+        m.put(t(locale, "employment.job.duration"), t(locale, "employment.job.weeks", j.weeks(Time.today())));
         m.put(t(locale, "employment.job.endedBy"), e(locale, j.endedBy()));
         pdf.fields(m);
         pdf.subheading(t(locale, "employment.job.endReason")).paragraph(dash(j.endReason()));
@@ -284,7 +285,7 @@ public class EmploymentDocuments {
         ContactView c = employers.contact(contactId);
         String title = t(locale, "employer.contact.pdf.title");
         PdfReport pdf = PdfReport.a4(title, "").language(locale).pageLabel(PdfReport.defaultPageLabel(locale))
-                .footerNote(t(locale, "employment.pdf.printed", d(LocalDate.now())))
+                .footerNote(t(locale, "employment.pdf.printed", d(Time.today())))
                 .title(title).subtitle(c.employerName());
         Map<String, String> m = new LinkedHashMap<>();
         m.put(t(locale, "employer.contact.date"), d(c.date()));
@@ -323,7 +324,7 @@ public class EmploymentDocuments {
         ClientSummary s = service.clientSummary(caseId);
         String title = t(locale, "employment.summary.title");
         PdfReport pdf = PdfReport.a4(title, s.teamName()).language(locale).pageLabel(PdfReport.defaultPageLabel(locale))
-                .footerNote(t(locale, "employment.pdf.printed", d(LocalDate.now())))
+                .footerNote(t(locale, "employment.pdf.printed", d(Time.today())))
                 .title(title).subtitle(s.client().name());
         Map<String, String> m = new LinkedHashMap<>();
         m.put(t(locale, "employment.field.client"), s.client().name());

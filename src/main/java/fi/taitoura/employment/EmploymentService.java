@@ -1,5 +1,6 @@
 package fi.taitoura.employment;
 
+import fi.taitoura.base.time.Time;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
@@ -120,7 +121,7 @@ public class EmploymentService {
     }
 
     private static LocalDate today() {
-        return LocalDate.now();
+        return Time.today();
     }
 
     // ------------------------------------------------------------------ teams and the caseload

@@ -1,5 +1,6 @@
 package fi.taitoura.fidelity;
 
+import fi.taitoura.base.time.Time;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
@@ -293,7 +294,7 @@ public class FidelityService {
         if (service.length() > MAX_TEXT) {
             throw new BusinessRuleException("validation.maxLength", MAX_TEXT);
         }
-        if (reviewedOn == null || reviewedOn.isAfter(LocalDate.now().plusDays(1))) {
+        if (reviewedOn == null || reviewedOn.isAfter(Time.today().plusDays(1))) {
             throw new BusinessRuleException("fidelity.error.date");
         }
         String ext = blankToNull(external);

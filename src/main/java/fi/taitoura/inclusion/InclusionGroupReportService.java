@@ -1,5 +1,6 @@
 package fi.taitoura.inclusion;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.audit.AuditAction;
 import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
@@ -134,7 +135,7 @@ public class InclusionGroupReportService {
 
     /** The window containing today and the seven before it, newest first. */
     public List<ReportingWindow> windows() {
-        return windows.recent(LocalDate.now(), 8);
+        return windows.recent(Time.today(), 8);
     }
 
     public int minGroupSize() {

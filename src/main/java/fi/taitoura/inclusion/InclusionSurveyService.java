@@ -1,5 +1,6 @@
 package fi.taitoura.inclusion;
 
+import fi.taitoura.base.time.Time;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
@@ -101,7 +102,7 @@ public class InclusionSurveyService {
         if (in.entryMethod() == SurveyEntryMethod.BY_TRAINEE) {
             throw new BusinessRuleException("survey.error.traineesOwn");
         }
-        if (in.answeredOn() == null || in.answeredOn().isAfter(LocalDate.now())
+        if (in.answeredOn() == null || in.answeredOn().isAfter(Time.today())
                 || in.answeredOn().isBefore(p.startDate())) {
             throw new BusinessRuleException("survey.error.date");
         }

@@ -1,5 +1,6 @@
 package fi.taitoura.lifecycle;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.base.command.TaitouraCommand;
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ class RetentionCommand implements TaitouraCommand {
     @Override
     public int run(List<String> args, PrintStream out) {
         RetentionRules r = lifecycle.rules();
-        LocalDate today = LocalDate.now();
+        LocalDate today = Time.today();
         out.printf("Rules: client records %s after the last period or case (%s), audit log %s, archive first when born on "
                 + "day %s%n", r.clientRecords(), r.action(), r.auditLog(), r.archiveBornOnDays());
         List<DataLifecycleService.Due> due = lifecycle.findDueForCommand(today);

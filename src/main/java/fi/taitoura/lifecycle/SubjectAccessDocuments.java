@@ -1,8 +1,8 @@
 package fi.taitoura.lifecycle;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.pdf.PdfReport;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +21,7 @@ public class SubjectAccessDocuments {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Helsinki"));
+            .withZone(Time.zone());
 
     private final TranslationProvider translations;
 

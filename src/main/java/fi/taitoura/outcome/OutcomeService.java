@@ -1,5 +1,6 @@
 package fi.taitoura.outcome;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.employment.Outcome;
 import static fi.taitoura.base.Texts.blankToNull;
 
@@ -99,7 +100,7 @@ public class OutcomeService {
     @Transactional
     public OutcomeDetails record(Long periodId, OutcomeInput in) {
         PeriodHeading p = writableHeading(periodId);
-        if (p.endDate() == null || p.endDate().isAfter(LocalDate.now())) {
+        if (p.endDate() == null || p.endDate().isAfter(Time.today())) {
             throw new BusinessRuleException("outcome.error.notEnded");
         }
         if (in.outcome() == null) {
@@ -256,7 +257,7 @@ public class OutcomeService {
         if (on == null) {
             throw new BusinessRuleException("outcome.error.date");
         }
-        if (on.isAfter(LocalDate.now()) || (periodEnd != null && on.isBefore(periodEnd))) {
+        if (on.isAfter(Time.today()) || (periodEnd != null && on.isBefore(periodEnd))) {
             throw new BusinessRuleException("outcome.error.dateRange");
         }
     }

@@ -1,5 +1,6 @@
 package fi.taitoura.reporting;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.audit.AuditAction;
 import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
@@ -34,7 +35,6 @@ import fi.taitoura.user.UserService;
 import fi.taitoura.workplace.WorkplaceService.OrganisationRef;
 import fi.taitoura.workplace.WorkplaceService.UnitRef;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,7 +63,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportService {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    static final ZoneId ZONE = Time.zone();
 
     private final PeriodFacts periods;
     private final DocumentationFacts documentation;
@@ -267,7 +267,7 @@ public class ReportService {
 
         String scope = scope(q, units);
         String by = currentUser.principal().map(p -> p.getFullName()).orElse("");
-        return new FollowUpReport(q, scope, f.asOf(), LocalDateTime.now(ZONE), by, rows, outcomeRows, states,
+        return new FollowUpReport(q, scope, f.asOf(), Time.now(), by, rows, outcomeRows, states,
                 funderRows, ips(q, f, units));
     }
 

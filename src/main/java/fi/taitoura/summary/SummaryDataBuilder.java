@@ -1,5 +1,6 @@
 package fi.taitoura.summary;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.capacity.CapacityService;
 import fi.taitoura.capacity.PeriodCapacityChange;
@@ -56,7 +57,7 @@ class SummaryDataBuilder {
         PeriodDetails p = trainees.readPeriod(periodId);
         var counts = documentation.attendanceCounts(periodId);
         LocalDate end = p.end();
-        LocalDate until = end.isBefore(LocalDate.now()) ? end : LocalDate.now();
+        LocalDate until = end.isBefore(Time.today()) ? end : Time.today();
         long weekdays = 0;
         for (LocalDate d = p.startDate(); !d.isAfter(until); d = d.plusDays(1)) {
             if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {

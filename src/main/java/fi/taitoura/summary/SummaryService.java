@@ -1,5 +1,6 @@
 package fi.taitoura.summary;
 
+import fi.taitoura.base.time.Time;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
@@ -41,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SummaryService {
 
-    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Helsinki");
+    private static final java.time.ZoneId ZONE = Time.zone();
 
     private final PeriodSummaryRepository summaries;
     private final SummaryCommentRepository comments;
@@ -386,7 +387,7 @@ public class SummaryService {
         if (method == null || deliveredOn == null) {
             throw new BusinessRuleException("validation.required");
         }
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = Time.today();
         LocalDate finalised = s.getFinalisedAt().atZone(ZONE).toLocalDate();
         if (deliveredOn.isAfter(today) || deliveredOn.isBefore(finalised)) {
             throw new BusinessRuleException("summary.delivery.error.date");

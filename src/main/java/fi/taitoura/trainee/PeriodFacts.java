@@ -1,5 +1,6 @@
 package fi.taitoura.trainee;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.security.CurrentUser;
 import fi.taitoura.security.Role;
@@ -110,7 +111,7 @@ public class PeriodFacts {
             }
         }
         Set<Long> ids = units.stream().map(UnitRef::id).collect(Collectors.toSet());
-        return new ReportFilter(ids, coachId, from, to, LocalDate.now());
+        return new ReportFilter(ids, coachId, from, to, Time.today());
     }
 
     // ------------------------------------------------------------------ figures

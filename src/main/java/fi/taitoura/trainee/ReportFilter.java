@@ -1,5 +1,6 @@
 package fi.taitoura.trainee;
 
+import fi.taitoura.base.time.Time;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -107,7 +108,7 @@ public final class ReportFilter {
                         .toLocalDateTime());
     }
 
-    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+    private static final ZoneId HELSINKI = Time.zone();
 
     @Override
     public String toString() {

@@ -1,5 +1,6 @@
 package fi.taitoura.trainee;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.workplace.WorkplaceService;
 
 import fi.taitoura.audit.AuditService;
@@ -79,7 +80,7 @@ public class TraineeAccess {
         this.workplaces = workplaces;
         this.coachDays = coachDays;
         this.agentDays = agentDays;
-        this.clock = java.time.Clock.system(java.time.ZoneId.of("Europe/Helsinki"));
+        this.clock = Time.clock();
     }
 
     // ------------------------------------------------------------------ by id, for @PreAuthorize

@@ -1,5 +1,6 @@
 package fi.taitoura.trainee;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.audit.AuditAction;
 import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
@@ -9,7 +10,6 @@ import fi.taitoura.user.TraineeUserAccounts;
 import fi.taitoura.user.TraineeUserAccounts.AccountState;
 import fi.taitoura.user.TraineeUserAccounts.ActivationCode;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +44,7 @@ public class TraineeAccounts {
     public record Own(Long traineeId, String firstName, String displayName, List<OwnPeriod> periods) {
         /** The period running today, else the newest. */
         public Optional<OwnPeriod> current() {
-            LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+            LocalDate today = Time.today();
             return periods.stream().filter(p -> p.runsOn(today)).findFirst().or(() -> periods.stream().findFirst());
         }
     }
@@ -279,11 +279,11 @@ public class TraineeAccounts {
      * Ends the accounts of trainees whose last period ended more than the grace time ago (nightly, on one node).
      * Returns how many were ended.
      */
-    @Scheduled(cron = "${taitoura.trainee.account-check-cron:0 20 3 * * *}", zone = "Europe/Helsinki")
+    @Scheduled(cron = "${taitoura.trainee.account-check-cron:0 20 3 * * *}", zone = "${taitoura.time-zone}")
     @SchedulerLock(name = "trainee-account-end", lockAtMostFor = "PT2M")
     public void endAccountsAfterLastPeriod() {
         int ended = SystemAuthentication.call(() -> endAccountsEndedBefore(
-                LocalDate.now(ZoneId.of("Europe/Helsinki")).minusDays(graceDays)));
+                Time.today().minusDays(graceDays)));
         if (ended > 0) {
             log.info("Ended {} trainee accounts after their last period", ended);
         }

@@ -1,5 +1,6 @@
 package fi.taitoura.trainee;
 
+import fi.taitoura.base.time.Time;
 import static fi.taitoura.base.Texts.blankToNull;
 
 import fi.taitoura.audit.AuditAction;
@@ -233,7 +234,7 @@ public class TraineeService {
     @Transactional(readOnly = true)
     public List<TraineeRow> findVisibleTrainees() {
         Map<Long, TraineeRow> rows = new LinkedHashMap<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = Time.today();
         List<TrainingPeriod> visible = findVisiblePeriods();
         Map<Long, WorkplaceService.UnitRef> units = unitsOf(visible);
         for (TrainingPeriod p : visible) {
@@ -712,8 +713,8 @@ public class TraineeService {
                 || t.getLastName().isBlank()) {
             throw new BusinessRuleException("trainee.error.nameRequired");
         }
-        if (t.getDateOfBirth() == null || t.getDateOfBirth().isAfter(LocalDate.now())
-                || t.getDateOfBirth().isBefore(LocalDate.now().minusYears(100))) {
+        if (t.getDateOfBirth() == null || t.getDateOfBirth().isAfter(Time.today())
+                || t.getDateOfBirth().isBefore(Time.today().minusYears(100))) {
             throw new BusinessRuleException("trainee.error.dateOfBirth");
         }
     }
@@ -832,7 +833,7 @@ public class TraineeService {
         if (p.getWorkUnitId() == null || p.getStartDate() == null || p.getPlannedEndDate() == null) {
             return List.of();
         }
-        LocalDate day = p.getStartDate().isAfter(LocalDate.now()) ? p.getStartDate() : LocalDate.now();
+        LocalDate day = p.getStartDate().isAfter(Time.today()) ? p.getStartDate() : Time.today();
         if (!p.isActiveOn(day)) {
             return List.of();
         }
@@ -1079,7 +1080,7 @@ public class TraineeService {
         if (note == null || note.isBlank()) {
             throw new BusinessRuleException("goal.error.note");
         }
-        if (date == null || date.isAfter(LocalDate.now())) {
+        if (date == null || date.isAfter(Time.today())) {
             throw new BusinessRuleException("goal.error.followUpDate");
         }
         GoalFollowUp f = new GoalFollowUp(g, date, note.trim(), currentUser.requireId());
@@ -1147,7 +1148,7 @@ public class TraineeService {
         if (edited.getCardType() == null || edited.getIssuedOn() == null) {
             throw new BusinessRuleException("card.error.required");
         }
-        if (edited.getIssuedOn().isAfter(LocalDate.now())) {
+        if (edited.getIssuedOn().isAfter(Time.today())) {
             throw new BusinessRuleException("card.error.issuedInFuture");
         }
         if (edited.getExpiresOn() != null && edited.getExpiresOn().isBefore(edited.getIssuedOn())) {

@@ -1,5 +1,6 @@
 package fi.taitoura.workplace;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.audit.AuditAction;
 import fi.taitoura.audit.AuditDetails;
 import fi.taitoura.audit.AuditService;
@@ -111,7 +112,7 @@ public class EnvironmentReportService {
         PdfReport pdf = PdfReport.a4(t("recognition.report.documentTitle", locale), w.getOrganisation().getName())
                 .language(locale)
                 .pageLabel(t("recognition.report.page", locale))
-                .footerNote(t("recognition.report.printed", locale, LocalDate.now(RecognitionService.ZONE).format(DATE)));
+                .footerNote(t("recognition.report.printed", locale, Time.today().format(DATE)));
         pdf.title(t("recognition.report.title", locale, w.getName()));
         pdf.subtitle(w.getOrganisation().getName() + (w.getOrganisation().getMunicipality() == null ? ""
                 : ", " + w.getOrganisation().getMunicipality()));

@@ -1,5 +1,6 @@
 package fi.taitoura.workplace;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.catalogue.CatalogueReader;
 import fi.taitoura.catalogue.CatalogueTree;
 import fi.taitoura.audit.AuditAction;
@@ -48,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RecognitionService {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    static final ZoneId ZONE = Time.zone();
     /** The default time to the next review of an approved recognition. */
     public static final int DEFAULT_REVIEW_INTERVAL_YEARS = 2;
     private static final int MAX_TEXT = 2000;
@@ -76,7 +77,7 @@ public class RecognitionService {
         this.users = users;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.clock = Clock.system(ZONE);
+        this.clock = Time.clock();
     }
 
     // ---------------------------------------------------------------- reads

@@ -1,5 +1,6 @@
 package fi.taitoura.audit;
 
+import fi.taitoura.base.time.Time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,8 +55,8 @@ class AuditServiceTest extends AbstractIntegrationTest {
             assertThat(e.getOccurredAt()).isAfterOrEqualTo(before);
         });
         assertThat(audit.search(new AuditFilter("valm", "Trainee", trainee, null, AuditAction.READ,
-                LocalDate.now().minusDays(1), LocalDate.now().plusDays(1)), PageRequest.of(0, 5))).hasSize(1);
-        assertThat(audit.count(new AuditFilter(null, null, null, trainee, null, LocalDate.now().plusDays(2), null)))
+                Time.today().minusDays(1), Time.today().plusDays(1)), PageRequest.of(0, 5))).hasSize(1);
+        assertThat(audit.count(new AuditFilter(null, null, null, trainee, null, Time.today().plusDays(2), null)))
                 .isZero();
         assertThat(audit.entityTypes()).contains("Trainee", "Organisation");
     }

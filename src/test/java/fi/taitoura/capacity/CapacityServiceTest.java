@@ -1,5 +1,6 @@
 package fi.taitoura.capacity;
 
+import fi.taitoura.base.time.Time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -27,7 +28,7 @@ class CapacityServiceTest extends CapacityTestSupport {
     @Autowired
     AuditService audit;
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = Time.today();
 
     @Test
     void domainScoresAreTheMeanOfAssessedItemsAndChangeRunsFromStartToEnd() {

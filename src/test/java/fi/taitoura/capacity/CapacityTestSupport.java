@@ -1,5 +1,6 @@
 package fi.taitoura.capacity;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.AbstractIntegrationTest;
 import fi.taitoura.trainee.PeriodStatus;
 import fi.taitoura.trainee.ServiceForm;
@@ -50,8 +51,8 @@ abstract class CapacityTestSupport extends AbstractIntegrationTest {
         p.setWorkUnitId(unit.getId());
         p.setStatus(PeriodStatus.OTHER);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
-        p.setStartDate(LocalDate.now().minusWeeks(weeksAgo));
-        p.setPlannedEndDate(LocalDate.now().plusMonths(1));
+        p.setStartDate(Time.today().minusWeeks(weeksAgo));
+        p.setPlannedEndDate(Time.today().plusMonths(1));
         p.setDaysPerWeek(4);
         p.setHoursPerDay(new BigDecimal("5.0"));
         p.setCareerAgentId(users.findByUsername("uraagentti").orElseThrow().getId());

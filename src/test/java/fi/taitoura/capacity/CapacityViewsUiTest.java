@@ -1,5 +1,6 @@
 package fi.taitoura.capacity;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.demo.CapacityDemoData;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -74,8 +75,8 @@ class CapacityViewsUiTest extends AbstractUiTest {
         p.setWorkUnitId(unit.getId());
         p.setStatus(PeriodStatus.OTHER);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
-        p.setStartDate(LocalDate.now().minusWeeks(2));
-        p.setPlannedEndDate(LocalDate.now().plusMonths(2));
+        p.setStartDate(Time.today().minusWeeks(2));
+        p.setPlannedEndDate(Time.today().plusMonths(2));
         p.setDaysPerWeek(4);
         p.setHoursPerDay(new BigDecimal("5.0"));
         return trainees.createTrainee(t, null, p);
@@ -297,7 +298,7 @@ class CapacityViewsUiTest extends AbstractUiTest {
                 .filter(i -> i.getName().getFi().equals("Käyttöliittymätestin mittari")).findFirst().orElseThrow();
         TrainingPeriod p = freshPeriod("Versio");
         Instrument full = instruments.get(created.getId());
-        capacity.record(p.getId(), new AssessmentInput(full.getId(), AssessmentPhase.START, LocalDate.now(),
+        capacity.record(p.getId(), new AssessmentInput(full.getId(), AssessmentPhase.START, Time.today(),
                 Rater.COACH, EntryMethod.OWN_RATING, Map.of(full.items().findFirst().orElseThrow().getId(), 3), null));
         login("admin");
         UI.getCurrent().navigate("admin/instruments");

@@ -1,5 +1,6 @@
 package fi.taitoura.capacity;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.demo.CapacityDemoData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,7 +34,7 @@ class InclusionReportServiceTest extends CapacityTestSupport {
         return new InclusionReportService.Query(null, unit.getId(), window().from(), window().to());
     }
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = Time.today();
 
     /** A separate organisation and work unit with a coach of its own, so the counts are this test's only. */
     private WorkUnit groupWithCoach(String name, String coachUsername) {

@@ -1,5 +1,6 @@
 package fi.taitoura.capacity;
 
+import fi.taitoura.base.time.Time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -117,7 +118,7 @@ class InstrumentServiceTest extends CapacityTestSupport {
         runAs("valmentaja");
         TrainingPeriod p = newPeriod(unit("Kiinteistö- ja ympäristöhuolto"), 2);
         Instrument v1 = instruments.get(created.getId());
-        CapacityAssessment answered = coach(p.getId(), v1, AssessmentPhase.START, LocalDate.now(),
+        CapacityAssessment answered = coach(p.getId(), v1, AssessmentPhase.START, Time.today(),
                 answers(v1, 2, Map.of()));
         runAs("admin");
         assertThat(instruments.isLocked(created.getId())).isTrue();
@@ -151,7 +152,7 @@ class InstrumentServiceTest extends CapacityTestSupport {
             assertThat(a.getInstrument().getInstrumentVersion()).isEqualTo(1);
         });
         // A new assessment can no longer use the old version.
-        assertThatThrownBy(() -> coach(p.getId(), oldVersion, AssessmentPhase.END, LocalDate.now(),
+        assertThatThrownBy(() -> coach(p.getId(), oldVersion, AssessmentPhase.END, Time.today(),
                 answers(oldVersion, 2, Map.of()))).isInstanceOf(BusinessRuleException.class)
                 .extracting(CapacityTestSupport::messageKey).isEqualTo("capacity.error.instrumentNotOffered");
     }

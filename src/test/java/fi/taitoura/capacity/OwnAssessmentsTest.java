@@ -1,5 +1,6 @@
 package fi.taitoura.capacity;
 
+import fi.taitoura.base.time.Time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -81,7 +82,7 @@ class OwnAssessmentsTest extends AbstractIntegrationTest {
 
     @Test
     void theTraineeAnswersWhatIsDueAndSeesTheCoachRatingOnlyAfterwards() {
-        Object[] made = newTraineeWithAccount(LocalDate.now().minusDays(3), LocalDate.now().plusMonths(3));
+        Object[] made = newTraineeWithAccount(Time.today().minusDays(3), Time.today().plusMonths(3));
         Long periodId = (Long) made[0];
         // the coach rates the start first
         runAs("valmentaja");
@@ -90,7 +91,7 @@ class OwnAssessmentsTest extends AbstractIntegrationTest {
         Long itemId = jdbc.queryForObject("select i.id from capacity_item i join capacity_domain d on d.id = i.domain_id"
                 + " where d.instrument_id = ? order by i.sort_order limit 1", Long.class, instrumentId);
         CapacityAssessment coachRating = capacity.record(periodId, new AssessmentInput(instrumentId,
-                AssessmentPhase.START, LocalDate.now(), Rater.COACH, EntryMethod.OWN_RATING, Map.of(itemId, 4), null));
+                AssessmentPhase.START, Time.today(), Rater.COACH, EntryMethod.OWN_RATING, Map.of(itemId, 4), null));
 
         runAs((String) made[1]);
         List<Due> due = own.due(periodId);
@@ -126,16 +127,16 @@ class OwnAssessmentsTest extends AbstractIntegrationTest {
                 .filter(a -> a.getId().equals(sent.assessmentId())).findFirst().orElseThrow();
         assertThat(mine.getEntryMethod()).isEqualTo(EntryMethod.BY_TRAINEE);
         assertThatThrownBy(() -> capacity.update(mine.getId(), mine.getVersion(), new AssessmentInput(instrumentId,
-                AssessmentPhase.START, LocalDate.now(), Rater.SELF, EntryMethod.WITH_TRAINEE, Map.of(itemId, 3), null)))
+                AssessmentPhase.START, Time.today(), Rater.SELF, EntryMethod.WITH_TRAINEE, Map.of(itemId, 3), null)))
                 .isInstanceOf(BusinessRuleException.class);
         assertThatThrownBy(() -> capacity.record(periodId, new AssessmentInput(instrumentId, AssessmentPhase.END,
-                LocalDate.now(), Rater.SELF, EntryMethod.BY_TRAINEE, Map.of(itemId, 3), null)))
+                Time.today(), Rater.SELF, EntryMethod.BY_TRAINEE, Map.of(itemId, 3), null)))
                 .as("staff cannot enter answers as the trainee's own").isInstanceOf(BusinessRuleException.class);
     }
 
     @Test
     void theInclusionSurveyIsAnsweredWholeWithADraftKeptAfterEveryAnswerAndAStaleDraftRefused() {
-        Object[] made = newTraineeWithAccount(LocalDate.now().minusDays(1), LocalDate.now().plusMonths(4));
+        Object[] made = newTraineeWithAccount(Time.today().minusDays(1), Time.today().plusMonths(4));
         Long periodId = (Long) made[0];
         runAs((String) made[1]);
         Due inclusion = own.due(periodId).stream().filter(d -> d.kind() == Kind.INCLUSION).findFirst().orElseThrow();
@@ -167,8 +168,8 @@ class OwnAssessmentsTest extends AbstractIntegrationTest {
 
     @Test
     void aTraineeCannotAnswerForAnotherTraineeNorStaffForTheTrainee() {
-        Object[] mine = newTraineeWithAccount(LocalDate.now().minusDays(2), LocalDate.now().plusMonths(2));
-        Object[] other = newTraineeWithAccount(LocalDate.now().minusDays(2), LocalDate.now().plusMonths(2));
+        Object[] mine = newTraineeWithAccount(Time.today().minusDays(2), Time.today().plusMonths(2));
+        Object[] other = newTraineeWithAccount(Time.today().minusDays(2), Time.today().plusMonths(2));
         Long otherPeriod = (Long) other[0];
         runAs((String) other[1]);
         Due due = own.due(otherPeriod).getFirst();
@@ -189,12 +190,12 @@ class OwnAssessmentsTest extends AbstractIntegrationTest {
 
     @Test
     void anEndedPeriodIsNotAnsweredAndTheEndIsAskedNearTheEnd() {
-        Object[] near = newTraineeWithAccount(LocalDate.now().minusMonths(3), LocalDate.now().plusDays(5));
+        Object[] near = newTraineeWithAccount(Time.today().minusMonths(3), Time.today().plusDays(5));
         runAs((String) near[1]);
         assertThat(own.due((Long) near[0])).extracting(Due::phase).containsOnly(AssessmentPhase.END).isNotEmpty();
-        Object[] ended = newTraineeWithAccount(LocalDate.now().minusMonths(3), LocalDate.now().minusDays(10));
+        Object[] ended = newTraineeWithAccount(Time.today().minusMonths(3), Time.today().minusDays(10));
         runAs("valmentaja");
-        jdbc.update("update training_period set end_date = ? where id = ?", LocalDate.now().minusDays(10), ended[0]);
+        jdbc.update("update training_period set end_date = ? where id = ?", Time.today().minusDays(10), ended[0]);
         runAs((String) ended[1]);
         assertThatThrownBy(() -> own.due((Long) ended[0])).isInstanceOf(AccessDeniedException.class);
     }

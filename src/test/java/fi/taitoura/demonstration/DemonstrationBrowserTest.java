@@ -1,5 +1,6 @@
 package fi.taitoura.demonstration;
 
+import fi.taitoura.base.time.Time;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -34,7 +35,7 @@ class DemonstrationBrowserTest extends AbstractBrowserTest {
         signIn("valmentaja", "demo");
         page.navigate(periodPage);
         page.locator(".ledger-propose").first().click();
-        page.locator("#plan-start input").fill(LocalDate.now().format(DateTimeFormatter.ofPattern("d.M.yyyy")));
+        page.locator("#plan-start input").fill(Time.today().format(DateTimeFormatter.ofPattern("d.M.yyyy")));
         page.locator("#plan-start input").press("Enter");
         page.locator("#plan-work textarea").fill("Ulkoalueiden hoito ja lumityöt yhden työpäivän ajan");
         String teacher = users.findByUsername("opettaja").orElseThrow().getFullName();

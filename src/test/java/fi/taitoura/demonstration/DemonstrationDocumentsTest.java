@@ -1,5 +1,6 @@
 package fi.taitoura.demonstration;
 
+import fi.taitoura.base.time.Time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,7 +59,7 @@ class DemonstrationDocumentsTest extends AbstractIntegrationTest {
         Long unitId = fixtures.unitWithScale(LevelScale.ONE_TO_FIVE).orElseThrow();
         runAs("valmentaja");
         TrainingPeriod p = fixtures.freshPeriod(firstName, "Öystilä", unitId);
-        var good = fixtures.plan(p.getId(), LocalDate.now(), "opettaja");
+        var good = fixtures.plan(p.getId(), Time.today(), "opettaja");
         var plan = new DemonstrationRecords.Plan(good.startDate(), good.endDate(), "Kiinteistö Pääskylä, Åkerlundinkatu 3",
                 good.placeKind(), "Lumityöt ja ulkoalueiden hoito", good.taskIds(), good.teacherId(), null,
                 "Åke Näsänen", "Porin Kiinteistöt Oy", "Sataedu");
@@ -83,7 +84,7 @@ class DemonstrationDocumentsTest extends AbstractIntegrationTest {
         assertThat(fi).contains("Näytön arviointi", "Åsa", "Öystilä", "Hyväksytty", "3 – Hyvä (H3)",
                 "Arvioinnista päättäneet", "Opettaja", "Työnantaja/Työelämän edustaja",
                 "Arviointikeskusteluun osallistuneet", "Opiskelija", "Osaamisen todisteet", "Ammattitaitovaatimus",
-                LocalDate.now().format(DateTimeFormatter.ofPattern("d.M.yyyy")));
+                Time.today().format(DateTimeFormatter.ofPattern("d.M.yyyy")));
 
         runAs("valmentaja");
         String sv = text(documents.assessmentPdf(d.getId(), Locale.of("sv")), "demonstration-assessment-sv.pdf");
@@ -105,7 +106,7 @@ class DemonstrationDocumentsTest extends AbstractIntegrationTest {
         JsonNode root = JsonMapper.builder().build().readTree(json);
         assertThat(root.get("format").asString()).isEqualTo(DemonstrationDocuments.EXPORT_FORMAT);
         JsonNode n = root.get("naytto");
-        assertThat(n.get("alku").asString()).isEqualTo(LocalDate.now().toString());
+        assertThat(n.get("alku").asString()).isEqualTo(Time.today().toString());
         assertThat(n.get("suorituspaikka").get("tunniste").get("koodistoUri").asString())
                 .isEqualTo("ammatillisennaytonsuorituspaikka");
         assertThat(n.get("nayttoymparisto").get("nimi").asString()).startsWith("Kiinteistö");

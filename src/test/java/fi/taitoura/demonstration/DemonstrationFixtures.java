@@ -1,5 +1,6 @@
 package fi.taitoura.demonstration;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.catalogue.LevelScale;
 import fi.taitoura.catalogue.QualificationUnit;
 import fi.taitoura.demonstration.DemonstrationRecords.AssessmentInput;
@@ -102,8 +103,8 @@ public class DemonstrationFixtures {
         p.setWorkUnitId(propertyUnit().getId());
         p.setStatus(PeriodStatus.REHABILITATIVE_WORK_ACTIVITY);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
-        p.setStartDate(LocalDate.now().minusDays(60));
-        p.setPlannedEndDate(LocalDate.now().plusMonths(3));
+        p.setStartDate(Time.today().minusDays(60));
+        p.setPlannedEndDate(Time.today().plusMonths(3));
         p.setDaysPerWeek(5);
         p.setHoursPerDay(new BigDecimal("6"));
         p.setCareerAgentId(users.findByUsername("uraagentti").orElseThrow().getId());
@@ -139,7 +140,7 @@ public class DemonstrationFixtures {
         List<Long> targets = service.detail(demonstrationId).targets().stream().map(t -> t.id()).toList();
         Map<Long, Integer> grades = new LinkedHashMap<>();
         targets.forEach(t -> grades.put(t, grade));
-        return new AssessmentInput(version, LocalDate.now(), grades, Map.of(), overall,
+        return new AssessmentInput(version, Time.today(), grades, Map.of(), overall,
                 Set.of(DecidedBy.TEACHER, DecidedBy.WORKPLACE_REPRESENTATIVE),
                 Set.of(DiscussionParticipant.TEACHER, DiscussionParticipant.STUDENT), "Sujui hyvin", reason);
     }

@@ -1,5 +1,6 @@
 package fi.taitoura.demonstration;
 
+import fi.taitoura.base.time.Time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,7 +57,7 @@ class DemonstrationServiceTest extends AbstractIntegrationTest {
     private Demonstration proposedToday(String name, Long unitId) {
         runAs("valmentaja");
         TrainingPeriod p = fixtures.freshPeriod(name, "Näyttäjä", unitId);
-        return service.propose(p.getId(), unitId, fixtures.plan(p.getId(), LocalDate.now(), "opettaja"));
+        return service.propose(p.getId(), unitId, fixtures.plan(p.getId(), Time.today(), "opettaja"));
     }
 
     @Test
@@ -69,20 +70,20 @@ class DemonstrationServiceTest extends AbstractIntegrationTest {
 
         runAs("opettaja");
         Summary row = service.worklist().stream().filter(s -> s.id().equals(d.getId())).findFirst().orElseThrow();
-        assertThat(row.awaitingAssessment(LocalDate.now())).isTrue();
+        assertThat(row.awaitingAssessment(Time.today())).isTrue();
         Detail detail = service.detail(d.getId());
         assertThat(detail.canAssess()).isTrue();
         assertThat(detail.canEditPlan()).isFalse();
         assertThat(detail.targets()).isNotEmpty();
 
         // a draft may be incomplete; signing may not
-        AssessmentView draft = service.saveAssessment(d.getId(), new AssessmentInput(-1, LocalDate.now(),
+        AssessmentView draft = service.saveAssessment(d.getId(), new AssessmentInput(-1, Time.today(),
                 Map.of(detail.targets().getFirst().id(), 3), Map.of(), null, Set.of(), Set.of(), "Alustava", null),
                 false);
         assertThat(draft.signed()).isFalse();
         assertThat(service.detail(d.getId()).summary().status()).isEqualTo(DemonstrationStatus.PLANNED);
         long version = draft.version();
-        assertThatThrownBy(() -> service.saveAssessment(d.getId(), new AssessmentInput(version, LocalDate.now(),
+        assertThatThrownBy(() -> service.saveAssessment(d.getId(), new AssessmentInput(version, Time.today(),
                 Map.of(detail.targets().getFirst().id(), 3), Map.of(), 3, Set.of(DecidedBy.TEACHER),
                 Set.of(DiscussionParticipant.TEACHER), null, null), true))
                 .isInstanceOf(BusinessRuleException.class);
@@ -110,7 +111,7 @@ class DemonstrationServiceTest extends AbstractIntegrationTest {
         Long unitId = fiveUnit();
         runAs("valmentaja");
         TrainingPeriod p = fixtures.freshPeriod("Oikeus", "Tarkastettava", unitId);
-        var plan = fixtures.plan(p.getId(), LocalDate.now().plusDays(10), "opettaja");
+        var plan = fixtures.plan(p.getId(), Time.today().plusDays(10), "opettaja");
 
         runAs("opettaja");
         assertThatThrownBy(() -> service.propose(p.getId(), unitId, plan)).isInstanceOf(AccessDeniedException.class);
@@ -149,7 +150,7 @@ class DemonstrationServiceTest extends AbstractIntegrationTest {
         Long unitId = fiveUnit();
         runAs("valmentaja");
         TrainingPeriod p = fixtures.freshPeriod("Suunnitelma", "Tarkka", unitId);
-        var good = fixtures.plan(p.getId(), LocalDate.now().plusDays(3), "opettaja");
+        var good = fixtures.plan(p.getId(), Time.today().plusDays(3), "opettaja");
         var endBeforeStart = new DemonstrationRecords.Plan(good.startDate(), good.startDate().minusDays(1),
                 good.place(), good.placeKind(), good.workDescription(), good.taskIds(), good.teacherId(),
                 good.workplaceAssessorId(), null, null, good.educationProvider());
@@ -353,7 +354,7 @@ class DemonstrationServiceTest extends AbstractIntegrationTest {
     void theDemoDataHasPlannedAndAssessedDemonstrations() {
         runAs("opettaja");
         List<Summary> list = service.worklist();
-        assertThat(list).anyMatch(s -> s.status() == DemonstrationStatus.PLANNED && s.startDate().isAfter(LocalDate.now()));
+        assertThat(list).anyMatch(s -> s.status() == DemonstrationStatus.PLANNED && s.startDate().isAfter(Time.today()));
         assertThat(list).anyMatch(s -> s.status() == DemonstrationStatus.ASSESSED && Boolean.TRUE.equals(s.passed()));
         assertThat(list).anyMatch(s -> s.status() == DemonstrationStatus.ASSESSED && Boolean.FALSE.equals(s.passed()));
     }

@@ -1,5 +1,6 @@
 package fi.taitoura.documentation;
 
+import fi.taitoura.base.time.Time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.apache.commons.imaging.Imaging;
@@ -54,7 +54,7 @@ public class DiaryPhotoTest extends AbstractIntegrationTest {
     private EntryView newEntry(String text) {
         runAs("valmentautuja");
         period = accounts.own().orElseThrow().current().orElseThrow().periodId();
-        return diary.saveOwn(period, new EntryInput(null, 0, LocalDate.now(ZoneId.of("Europe/Helsinki")), text,
+        return diary.saveOwn(period, new EntryInput(null, 0, Time.today(), text,
                 Set.of()));
     }
 

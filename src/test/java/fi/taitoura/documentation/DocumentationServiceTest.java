@@ -1,5 +1,6 @@
 package fi.taitoura.documentation;
 
+import fi.taitoura.base.time.Time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,8 +57,8 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
         p.setWorkUnitId(propertyUnit().getId());
         p.setStatus(PeriodStatus.REHABILITATIVE_WORK_ACTIVITY);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
-        p.setStartDate(LocalDate.now().minusDays(30));
-        p.setPlannedEndDate(LocalDate.now().plusMonths(3));
+        p.setStartDate(Time.today().minusDays(30));
+        p.setPlannedEndDate(Time.today().plusMonths(3));
         p.setDaysPerWeek(5);
         p.setHoursPerDay(new BigDecimal("6"));
         Trainee t = new Trainee();
@@ -74,7 +75,7 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
     @Test
     void theDayShowsRunningPeriodsAndTasksWithRequirementTexts() {
         runAs("valmentaja");
-        DayPlan plan = service.dayOfUnit(propertyUnit().getId(), LocalDate.now());
+        DayPlan plan = service.dayOfUnit(propertyUnit().getId(), Time.today());
         assertThat(plan.trainees()).isNotEmpty();
         assertThat(plan.tasks()).isNotEmpty();
         assertThat(plan.requirements()).isNotEmpty();
@@ -85,7 +86,7 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
     void changingOnlyASkillLevelMovesTheVersionSoAStaleSaveIsRefused() {
         runAs("valmentaja");
         TrainingPeriod a = freshPeriod("Taso");
-        LocalDate day = LocalDate.now().minusDays(2);
+        LocalDate day = Time.today().minusDays(2);
         TaskSummary task = mappedTask(service.dayOfUnit(propertyUnit().getId(), day));
         Long req = task.requirementIds().iterator().next();
         SaveResult first = service.saveDay(day, List.of(new DayEntry(a.getId(), -1, AttendanceStatus.PRESENT, null,
@@ -107,7 +108,7 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
         runAs("valmentaja");
         TrainingPeriod a = freshPeriod("Aamu");
         TrainingPeriod b = freshPeriod("Ilta");
-        LocalDate day = LocalDate.now().minusDays(1);
+        LocalDate day = Time.today().minusDays(1);
         DayPlan plan = service.dayOfUnit(propertyUnit().getId(), day);
         TaskSummary task = mappedTask(plan);
         List<Long> reqs = List.copyOf(task.requirementIds());
@@ -154,18 +155,18 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
     void theRulesOfTheDayAreEnforced() {
         runAs("valmentaja");
         TrainingPeriod p = freshPeriod("Sääntö");
-        DayPlan plan = service.dayOfUnit(propertyUnit().getId(), LocalDate.now());
+        DayPlan plan = service.dayOfUnit(propertyUnit().getId(), Time.today());
         TaskSummary task = mappedTask(plan);
-        assertThatThrownBy(() -> service.saveDay(LocalDate.now().plusDays(1), List.of()))
+        assertThatThrownBy(() -> service.saveDay(Time.today().plusDays(1), List.of()))
                 .hasMessageContaining("day.error.future");
-        assertThatThrownBy(() -> service.saveDay(LocalDate.now(), List.of(new DayEntry(p.getId(), -1,
+        assertThatThrownBy(() -> service.saveDay(Time.today(), List.of(new DayEntry(p.getId(), -1,
                 AttendanceStatus.ABSENT, " ", null, Set.of(), List.of())))).hasMessageContaining("day.error.reason");
-        assertThatThrownBy(() -> service.saveDay(LocalDate.now(), List.of(new DayEntry(p.getId(), -1,
+        assertThatThrownBy(() -> service.saveDay(Time.today(), List.of(new DayEntry(p.getId(), -1,
                 AttendanceStatus.SICK, "flunssa", null, Set.of(task.id()), List.of()))))
                 .hasMessageContaining("day.error.notPresent");
         Long unrelated = plan.requirements().keySet().stream().filter(r -> !task.requirementIds().contains(r))
                 .findFirst().orElse(-1L);
-        assertThatThrownBy(() -> service.saveDay(LocalDate.now(), List.of(new DayEntry(p.getId(), -1,
+        assertThatThrownBy(() -> service.saveDay(Time.today(), List.of(new DayEntry(p.getId(), -1,
                 AttendanceStatus.PRESENT, null, null, Set.of(task.id()),
                 List.of(new ObservationEntry(unrelated, task.id(), IndependenceLevel.INDEPENDENT, null))))))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("day.error.requirement");
@@ -174,7 +175,7 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
                 .hasMessageContaining("day.error.outsidePeriod");
 
         runAs("valmentaja2");
-        assertThatThrownBy(() -> service.saveDay(LocalDate.now(), List.of(new DayEntry(p.getId(), -1,
+        assertThatThrownBy(() -> service.saveDay(Time.today(), List.of(new DayEntry(p.getId(), -1,
                 AttendanceStatus.PRESENT, null, null, Set.of(), List.of())))).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -197,7 +198,7 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
                 .allSatisfy(e -> assertThat(e.getText()).isNotBlank());
         for (TrainingPeriod p : visible) {
             assertThat(service.diary(p.getId())).allSatisfy(e -> assertThat(e.getEntryDate())
-                            .isBetween(p.getStartDate(), LocalDate.now()))
+                            .isBetween(p.getStartDate(), Time.today()))
                     .extracting(DiaryEntry::getEntryDate).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         }
     }
@@ -210,7 +211,7 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
         e.setEntryDate(p.getStartDate().minusDays(2));
         e.setText("Opin käyttämään trimmeriä");
         assertThatThrownBy(() -> service.saveDiaryEntry(p.getId(), e)).hasMessageContaining("diary.error.date");
-        e.setEntryDate(LocalDate.now());
+        e.setEntryDate(Time.today());
         service.saveDiaryEntry(p.getId(), e);
         assertThat(service.diary(p.getId())).extracting(DiaryEntry::getText).containsExactly("Opin käyttämään trimmeriä");
     }

@@ -1,5 +1,6 @@
 package fi.taitoura.employment;
 
+import fi.taitoura.base.time.Time;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,7 +90,7 @@ class EmploymentBrowserTest extends AbstractBrowserTest {
         page.locator("#new-case-first-name input").fill("Petra");
         page.locator("#new-case-last-name input").fill(lastName);
         fillDate("new-case-born", LocalDate.of(1993, 3, 3));
-        fillDate("new-case-referred-on", LocalDate.now().minusDays(20));
+        fillDate("new-case-referred-on", Time.today().minusDays(20));
         page.locator("#new-case-reason textarea").fill("Haluaa kahvila-alalle.");
         page.locator("#new-case-consent input").check();
         assertThat(page.locator("#new-case-consent input")).isChecked();
@@ -99,7 +100,7 @@ class EmploymentBrowserTest extends AbstractBrowserTest {
 
         // agreement, with disclosure allowed
         page.locator("#edit-form-AGREEMENT").click();
-        fillDate("form-date", LocalDate.now().minusDays(14));
+        fillDate("form-date", Time.today().minusDays(14));
         page.locator("#form-goal textarea").fill("Osa-aikatyö kahvilassa.");
         page.locator("#form-disclosure vaadin-radio-button").first().locator("input").check();
         screenshot("phone-agreement");

@@ -1,5 +1,6 @@
 package fi.taitoura.employment;
 
+import fi.taitoura.base.time.Time;
 import static fi.taitoura.employment.EmploymentTestSupport.agreement;
 import static fi.taitoura.employment.EmploymentTestSupport.contact;
 import static fi.taitoura.employment.EmploymentTestSupport.employer;
@@ -54,7 +55,7 @@ class EmploymentRetentionTest extends fi.taitoura.AbstractIntegrationTest {
         runAs("tyohonvalmentaja");
         Long caseId = newCase(service, unique("Säilytys"), 60);
         agreement(service, caseId, 50);
-        service.saveEvent(caseId, null, new EventInput(-1, LocalDate.now().minusDays(40), EventKind.MEETING, null,
+        service.saveEvent(caseId, null, new EventInput(-1, Time.today().minusDays(40), EventKind.MEETING, null,
                 "Kertoi velkajärjestelystä", Set.of()));
         Long employerId = employer(employers, team(service));
         contact(employers, employerId, 30, caseId);
@@ -120,14 +121,14 @@ class EmploymentRetentionTest extends fi.taitoura.AbstractIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from training_period where trainee_id = ?", Long.class,
                 traineeId)).as("a client who never had a training period").isZero();
         runAs("admin");
-        LocalDate afterRetention = LocalDate.now().plus(lifecycle.rules().clientRecords()).plusDays(1);
+        LocalDate afterRetention = Time.today().plus(lifecycle.rules().clientRecords()).plusDays(1);
         assertThat(lifecycle.findDue(afterRetention)).extracting(DataLifecycleService.Due::traineeId)
                 .as("the case is open").doesNotContain(traineeId);
 
         jdbc.update("update employment_case set closed_on = current_date, outcome = 'EMPLOYMENT' where id = ?", caseId);
         assertThat(lifecycle.findDue(afterRetention)).filteredOn(d -> d.traineeId() == traineeId).singleElement()
                 .satisfies(d -> assertThat(d.lastPeriodEnd()).as("retention runs from the closing")
-                        .isEqualTo(LocalDate.now()));
+                        .isEqualTo(Time.today()));
         assertThat(lifecycle.findDue(afterRetention.minusDays(2))).extracting(DataLifecycleService.Due::traineeId)
                 .as("closed for less than the retention time").doesNotContain(traineeId);
         assertThat(lifecycle.export(traineeId).sections()).as("a subject-access export finds them too")

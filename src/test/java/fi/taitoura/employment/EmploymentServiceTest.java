@@ -1,5 +1,6 @@
 package fi.taitoura.employment;
 
+import fi.taitoura.base.time.Time;
 import static fi.taitoura.employment.EmploymentTestSupport.agreement;
 import static fi.taitoura.employment.EmploymentTestSupport.auditMarker;
 import static fi.taitoura.employment.EmploymentTestSupport.auditSince;
@@ -66,16 +67,16 @@ class EmploymentServiceTest extends fi.taitoura.AbstractIntegrationTest {
 
         agreement(service, caseId, 35);
         assertThat(service.detail(caseId).row().phase()).isEqualTo(Phase.PROFILE);
-        service.saveForm(caseId, FormKind.PROFILE, new FormInput(-1, LocalDate.now().minusDays(30), null, null, null,
+        service.saveForm(caseId, FormKind.PROFILE, new FormInput(-1, Time.today().minusDays(30), null, null, null,
                 null, Set.of(), Map.of("STRENGTHS", "Täsmällinen", "HEALTH_FACTORS", "Selkävaiva: ei raskaita nostoja"),
                 null, null));
-        jobSearchPlan(service, caseId, 0, LocalDate.now().plusMonths(2));
+        jobSearchPlan(service, caseId, 0, Time.today().plusMonths(2));
         assertThat(service.detail(caseId).row().phase()).isEqualTo(Phase.JOB_SEARCH);
 
         Long employerId = employer(employers, team(service));
         contact(employers, employerId, 20, caseId);
         d = service.detail(caseId);
-        assertThat(d.row().firstContactOn()).isEqualTo(LocalDate.now().minusDays(20));
+        assertThat(d.row().firstContactOn()).isEqualTo(Time.today().minusDays(20));
         assertThat(d.row().daysToFirstContact()).isEqualTo(15);
         assertThat(d.contacts()).singleElement().satisfies(c -> {
             assertThat(c.clients()).singleElement().satisfies(k -> assertThat(k.disclosure()).isTrue());
@@ -88,23 +89,23 @@ class EmploymentServiceTest extends fi.taitoura.AbstractIntegrationTest {
         assertThat(d.row().inWork()).isTrue();
         assertThat(kinds(d)).containsExactly(WarningKind.SUPPORT_PLAN_MISSING);
 
-        service.saveForm(caseId, FormKind.SUPPORT_PLAN, new FormInput(0, LocalDate.now().minusDays(9), null,
+        service.saveForm(caseId, FormKind.SUPPORT_PLAN, new FormInput(0, Time.today().minusDays(9), null,
                 job.id(), null, null, Set.of(), Map.of("ON_THE_JOB", "Valmentaja mukana aamuisin"), null, null));
         assertThat(kinds(service.detail(caseId))).isEmpty();
 
-        service.saveEvent(caseId, null, new EventInput(-1, LocalDate.now().minusDays(8),
+        service.saveEvent(caseId, null, new EventInput(-1, Time.today().minusDays(8),
                 EventKind.BENEFITS_COUNSELLING, null, "Soviteltu päiväraha laskettu",
                 EnumSet.of(BenefitTopic.ADJUSTED_BENEFIT)));
-        service.endJob(caseId, job.id(), new JobEndInput(job.version(), LocalDate.now().minusDays(2),
+        service.endJob(caseId, job.id(), new JobEndInput(job.version(), Time.today().minusDays(2),
                 EndedBy.CLIENT, "Työmatka liian pitkä", "Lyhyet vuorot sopivat", "Haetaan lähempää"));
         d = service.detail(caseId);
         assertThat(d.row().phase()).isEqualTo(Phase.JOB_SEARCH);
         assertThat(d.row().inWork()).isFalse();
 
-        service.saveForm(caseId, FormKind.CLOSURE, new FormInput(-1, LocalDate.now(), null, null, null, null,
+        service.saveForm(caseId, FormKind.CLOSURE, new FormInput(-1, Time.today(), null, null, null, null,
                 Set.of(), Map.of("STATUS", "Siirtyy opintoihin"), Outcome.EDUCATION, ClosureReason.OTHER_SERVICE));
         d = service.detail(caseId);
-        assertThat(d.row().closedOn()).isEqualTo(LocalDate.now());
+        assertThat(d.row().closedOn()).isEqualTo(Time.today());
         assertThat(d.row().outcome()).isEqualTo(Outcome.EDUCATION);
         assertThat(d.phases()).extracting(EmploymentRecords.PhaseView::phase).containsExactly(Phase.AGREEMENT,
                 Phase.PROFILE, Phase.JOB_SEARCH, Phase.IN_WORK_SUPPORT, Phase.JOB_SEARCH);
@@ -162,14 +163,14 @@ class EmploymentServiceTest extends fi.taitoura.AbstractIntegrationTest {
         assertThat(kinds(d)).containsExactly(WarningKind.FIRST_CONTACT_MISSING);
         assertThat(d.row().warnings().get(0).days()).isEqualTo(50);
 
-        service.changePhase(caseId, d.version(), Phase.JOB_SEARCH, LocalDate.now());
+        service.changePhase(caseId, d.version(), Phase.JOB_SEARCH, Time.today());
         assertThat(kinds(service.detail(caseId))).contains(WarningKind.JOB_SEARCH_PLAN_MISSING);
 
-        service.saveForm(caseId, FormKind.JOB_SEARCH_PLAN, new FormInput(0, LocalDate.now().minusDays(20),
-                LocalDate.now().minusDays(3), null, null, null, Set.of(), Map.of("TARGET_JOBS", "Kauppa"), null, null));
+        service.saveForm(caseId, FormKind.JOB_SEARCH_PLAN, new FormInput(0, Time.today().minusDays(20),
+                Time.today().minusDays(3), null, null, null, Set.of(), Map.of("TARGET_JOBS", "Kauppa"), null, null));
         assertThat(kinds(service.detail(caseId))).contains(WarningKind.JOB_SEARCH_PLAN_REVIEW_DUE)
                 .doesNotContain(WarningKind.JOB_SEARCH_PLAN_MISSING);
-        jobSearchPlan(service, caseId, 1, LocalDate.now().plusWeeks(6));
+        jobSearchPlan(service, caseId, 1, Time.today().plusWeeks(6));
         d = service.detail(caseId);
         assertThat(kinds(d)).doesNotContain(WarningKind.JOB_SEARCH_PLAN_MISSING,
                 WarningKind.JOB_SEARCH_PLAN_REVIEW_DUE);
@@ -203,8 +204,8 @@ class EmploymentServiceTest extends fi.taitoura.AbstractIntegrationTest {
         assertThatThrownBy(() -> jobSearchPlan(service, caseId, 0, null)).isInstanceOf(ConcurrentEditException.class);
 
         CaseDetail d = service.detail(caseId);
-        service.changePhase(caseId, d.version(), Phase.EMPLOYER_AGREEMENT, LocalDate.now());
-        assertThatThrownBy(() -> service.changePhase(caseId, d.version(), Phase.IN_WORK_SUPPORT, LocalDate.now()))
+        service.changePhase(caseId, d.version(), Phase.EMPLOYER_AGREEMENT, Time.today());
+        assertThatThrownBy(() -> service.changePhase(caseId, d.version(), Phase.IN_WORK_SUPPORT, Time.today()))
                 .isInstanceOf(ConcurrentEditException.class);
     }
 
@@ -279,13 +280,13 @@ class EmploymentServiceTest extends fi.taitoura.AbstractIntegrationTest {
         runAs("tiiminvetaja");
         CaseFact fact = facts.caseFacts(team).stream().filter(f -> f.caseId().equals(caseId)).findFirst()
                 .orElseThrow();
-        assertThat(fact.agreedOn()).isEqualTo(LocalDate.now().minusDays(25));
-        assertThat(fact.firstContactOn()).isEqualTo(LocalDate.now().minusDays(20));
+        assertThat(fact.agreedOn()).isEqualTo(Time.today().minusDays(25));
+        assertThat(fact.firstContactOn()).isEqualTo(Time.today().minusDays(20));
         // the 3-hour job does not count as a job start in the IPS measures
-        assertThat(fact.firstJobStartOn()).isEqualTo(LocalDate.now().minusDays(5));
-        assertThat(facts.jobFacts(team, LocalDate.now().minusDays(20), LocalDate.now()))
+        assertThat(fact.firstJobStartOn()).isEqualTo(Time.today().minusDays(5));
+        assertThat(facts.jobFacts(team, Time.today().minusDays(20), Time.today()))
                 .filteredOn(j -> j.caseId().equals(caseId)).hasSize(2);
-        assertThat(facts.contactFacts(team, LocalDate.now().minusDays(21), LocalDate.now()))
+        assertThat(facts.contactFacts(team, Time.today().minusDays(21), Time.today()))
                 .filteredOn(c -> c.employerId().equals(employerId)).singleElement()
                 .satisfies(c -> assertThat(c.clients()).isEqualTo(1));
         runAs("tyohonvalmentaja");

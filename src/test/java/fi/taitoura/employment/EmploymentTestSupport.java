@@ -1,5 +1,6 @@
 package fi.taitoura.employment;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.employment.EmploymentRecords.ContactInput;
 import fi.taitoura.employment.EmploymentRecords.EmployerInput;
 import fi.taitoura.employment.EmploymentRecords.FormInput;
@@ -43,19 +44,19 @@ final class EmploymentTestSupport {
         Long team = team(service);
         Long coach = service.teamCoaches(team).get(0).id();
         LocalDate born = LocalDate.of(1980 + SEQ.incrementAndGet() % 20, 1 + SEQ.get() % 12, 1 + SEQ.get() % 27);
-        return service.createCase(new NewCase(team, coach, CaseVariant.ADULT, LocalDate.now().minusDays(referredDaysAgo),
+        return service.createCase(new NewCase(team, coach, CaseVariant.ADULT, Time.today().minusDays(referredDaysAgo),
                 new NewClient("Testi", lastName, born, null, "040 123 4567", null, "suomi"), SchoolInfo.NONE,
-                new FormInput(-1, LocalDate.now().minusDays(referredDaysAgo), null, null, true, null, Set.of(),
+                new FormInput(-1, Time.today().minusDays(referredDaysAgo), null, null, true, null, Set.of(),
                         Map.of("REFERRER_NAME", "Liisa Lähettäjä", "REASON", "Haluaa palkkatyöhön."), null, null)));
     }
 
     static void agreement(EmploymentService service, Long caseId, int daysAgo) {
-        service.saveForm(caseId, FormKind.AGREEMENT, new FormInput(-1, LocalDate.now().minusDays(daysAgo), null, null,
+        service.saveForm(caseId, FormKind.AGREEMENT, new FormInput(-1, Time.today().minusDays(daysAgo), null, null,
                 null, true, EnumSet.of(ContactParty.REFERRER), Map.of("GOAL", "Palkkatyö"), null, null));
     }
 
     static void jobSearchPlan(EmploymentService service, Long caseId, int baseRevision, LocalDate reviewOn) {
-        service.saveForm(caseId, FormKind.JOB_SEARCH_PLAN, new FormInput(baseRevision, LocalDate.now(), reviewOn,
+        service.saveForm(caseId, FormKind.JOB_SEARCH_PLAN, new FormInput(baseRevision, Time.today(), reviewOn,
                 null, null, null, Set.of(), Map.of("TARGET_JOBS", "Varastotyö"), null, null));
     }
 
@@ -65,13 +66,13 @@ final class EmploymentTestSupport {
     }
 
     static void contact(EmployerService employers, Long employerId, int daysAgo, Long... caseIds) {
-        employers.recordContact(new ContactInput(-1, employerId, LocalDate.now().minusDays(daysAgo), null,
+        employers.recordContact(new ContactInput(-1, employerId, Time.today().minusDays(daysAgo), null,
                 "Esihenkilö", true, ContactKind.FIRST, "Esittely", "Kiinnostunut", null, null, Set.of(caseIds)));
     }
 
     static JobView startJob(EmploymentService service, Long caseId, Long employerId, int daysAgo, String hours) {
         return service.saveJobStart(caseId, null, new JobStartInput(-1, employerId, "Varastotyöntekijä",
-                LocalDate.now().minusDays(daysAgo), new BigDecimal(hours), new BigDecimal("12.50"), PayUnit.HOUR,
+                Time.today().minusDays(daysAgo), new BigDecimal(hours), new BigDecimal("12.50"), PayUnit.HOUR,
                 ContractType.FIXED_TERM, false, FoundBy.COACH_CONTACT, true, null, null, "Perehdytys", null));
     }
 

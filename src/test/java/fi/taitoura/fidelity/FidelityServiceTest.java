@@ -1,5 +1,6 @@
 package fi.taitoura.fidelity;
 
+import fi.taitoura.base.time.Time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -121,7 +122,7 @@ class FidelityServiceTest extends AbstractIntegrationTest {
         FidelityInstrument i = ips25();
         AppUser coach = users.findByUsername("valmentaja").orElseThrow();
         Long id = fidelity.create(new NewReview(i.getId(), "Työhönvalmennus " + System.nanoTime(),
-                LocalDate.now().minusDays(1), Set.of(coach.getId()), "Ulla Ulkopuolinen, Naapurikunta"));
+                Time.today().minusDays(1), Set.of(coach.getId()), "Ulla Ulkopuolinen, Naapurikunta"));
         ReviewDetails d = fidelity.review(id, FI);
         assertThat(d.scores()).hasSize(25).allSatisfy((k, v) -> assertThat(v.score()).isNull());
 
@@ -173,11 +174,11 @@ class FidelityServiceTest extends AbstractIntegrationTest {
     @Test
     void onlyTheOrganisationsTeamLeadsAndNamedReviewersSeeAReview() {
         FidelityInstrument i = ips25();
-        Long id = fidelity.create(new NewReview(i.getId(), "Pääsytesti", LocalDate.now(), Set.of(), null));
+        Long id = fidelity.create(new NewReview(i.getId(), "Pääsytesti", Time.today(), Set.of(), null));
         runAs("valmentaja2");
         assertThatThrownBy(() -> fidelity.review(id, FI)).isInstanceOf(AccessDeniedException.class);
         assertThat(fidelity.reviews(FI)).noneMatch(r -> r.id().equals(id));
-        assertThatThrownBy(() -> fidelity.create(new NewReview(i.getId(), "x", LocalDate.now(), Set.of(), null)))
+        assertThatThrownBy(() -> fidelity.create(new NewReview(i.getId(), "x", Time.today(), Set.of(), null)))
                 .isInstanceOf(AccessDeniedException.class);
         String name = "other-lead-" + System.nanoTime() % 100000;
         tx.executeWithoutResult(s -> users.createDemoUser(name, "Toinen Tiiminvetäjä", "x", Set.of(Role.TEAM_LEAD),
@@ -191,7 +192,7 @@ class FidelityServiceTest extends AbstractIntegrationTest {
         runAs("tiiminvetaja");
         FidelityInstrument school = fidelity.currentInstruments().stream()
                 .filter(x -> x.getCode().equals("IPS_Y_SCHOOL")).findFirst().orElseThrow();
-        Long id = fidelity.create(new NewReview(school.getId(), "Ammattiopisto", LocalDate.now(), Set.of(), null));
+        Long id = fidelity.create(new NewReview(school.getId(), "Ammattiopisto", Time.today(), Set.of(), null));
         ReviewDetails d = fidelity.review(id, FI);
         d = fidelity.save(id, input(d, scores(school, 4)), FI);
         assertThat(d.totals()).extracting(SubscaleTotal::key, SubscaleTotal::total, SubscaleTotal::max)

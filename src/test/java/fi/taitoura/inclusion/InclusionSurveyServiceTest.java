@@ -1,5 +1,6 @@
 package fi.taitoura.inclusion;
 
+import fi.taitoura.base.time.Time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -92,7 +93,7 @@ class InclusionSurveyServiceTest extends AbstractIntegrationTest {
                     Set.of(a.getId(), b.getId()));
             users.createDemoUser(lead, "Kysely Vetäjä", "x", Set.of(Role.TEAM_LEAD), savedOrg.getId(), Set.of());
         });
-        LocalDate end = LocalDate.now().minusDays(2);
+        LocalDate end = Time.today().minusDays(2);
         ReportingWindow window = windows.containing(end);
         LocalDate start = window.from().minusMonths(2);
         runAs(coach);
@@ -135,7 +136,7 @@ class InclusionSurveyServiceTest extends AbstractIntegrationTest {
         p.setStatus(PeriodStatus.REHABILITATIVE_WORK_ACTIVITY);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
         p.setStartDate(start);
-        p.setPlannedEndDate(LocalDate.now().plusMonths(1));
+        p.setPlannedEndDate(Time.today().plusMonths(1));
         p.setDaysPerWeek(4);
         p.setHoursPerDay(new BigDecimal("5.0"));
         return trainees.createTrainee(t, null, p).getId();
@@ -223,21 +224,21 @@ class InclusionSurveyServiceTest extends AbstractIntegrationTest {
     @Test
     void anIndividualsAnswersAreForTheirEntererOnlyAndFollowTheSurvey() {
         runAs(setup.coach());
-        Long p = period(setup.a(), LocalDate.now().minusMonths(1), 20);
+        Long p = period(setup.a(), Time.today().minusMonths(1), 20);
         Map<String, AnswerInput> wrongPhase = Map.of("benefit", new AnswerInput(4, null));
-        assertThatThrownBy(() -> surveys.save(p, new ResponseInput(SurveyPhase.START, LocalDate.now(),
+        assertThatThrownBy(() -> surveys.save(p, new ResponseInput(SurveyPhase.START, Time.today(),
                 SurveyEntryMethod.WITH_TRAINEE, wrongPhase, null))).isInstanceOf(BusinessRuleException.class);
         Map<String, AnswerInput> badOption = Map.of("relationships", new AnswerInput(9, null));
-        assertThatThrownBy(() -> surveys.save(p, new ResponseInput(SurveyPhase.START, LocalDate.now(),
+        assertThatThrownBy(() -> surveys.save(p, new ResponseInput(SurveyPhase.START, Time.today(),
                 SurveyEntryMethod.WITH_TRAINEE, badOption, null))).isInstanceOf(BusinessRuleException.class);
-        var saved = surveys.save(p, new ResponseInput(SurveyPhase.START, LocalDate.now(),
+        var saved = surveys.save(p, new ResponseInput(SurveyPhase.START, Time.today(),
                 SurveyEntryMethod.WITH_TRAINEE, Map.of("relationships", new AnswerInput(3, null),
                 "self_rated_health", new AnswerInput(2, null)), null));
-        var corrected = surveys.save(p, new ResponseInput(SurveyPhase.START, LocalDate.now(),
+        var corrected = surveys.save(p, new ResponseInput(SurveyPhase.START, Time.today(),
                 SurveyEntryMethod.WITH_TRAINEE, Map.of("relationships", new AnswerInput(4, null)), saved.version()));
         assertThat(corrected.answers()).containsOnlyKeys("relationships");
         assertThat(corrected.answers().get("relationships").value()).isEqualTo(4);
-        assertThatThrownBy(() -> surveys.save(p, new ResponseInput(SurveyPhase.START, LocalDate.now(),
+        assertThatThrownBy(() -> surveys.save(p, new ResponseInput(SurveyPhase.START, Time.today(),
                 SurveyEntryMethod.WITH_TRAINEE, Map.of("relationships", new AnswerInput(1, null)), saved.version())))
                 .isInstanceOf(fi.taitoura.base.ConcurrentEditException.class);
         assertThat(surveys.responses(p)).hasSize(1);

@@ -1,5 +1,6 @@
 package fi.taitoura.lifecycle;
 
+import fi.taitoura.base.time.Time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -81,8 +82,8 @@ class DataLifecycleTest extends AbstractIntegrationTest {
         p.setWorkUnitId(unit.getId());
         p.setStatus(PeriodStatus.OTHER);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
-        p.setStartDate(LocalDate.now().minusMonths(1));
-        p.setPlannedEndDate(LocalDate.now().plusMonths(1));
+        p.setStartDate(Time.today().minusMonths(1));
+        p.setPlannedEndDate(Time.today().plusMonths(1));
         p.setDaysPerWeek(4);
         p.setHoursPerDay(new BigDecimal("5.0"));
         TrainingPeriod saved = trainees.createTrainee(t, null, p);
@@ -91,8 +92,8 @@ class DataLifecycleTest extends AbstractIntegrationTest {
         trainees.saveGoal(saved.getId(), g);
         // recorded while the period ran; it ended years ago (a coach's access has long ended, issue 12)
         periodDates.update("update training_period set start_date = ?, planned_end_date = ?, end_date = ?"
-                + " where id = ?", LocalDate.now().minusYears(yearsAgo).minusMonths(6),
-                LocalDate.now().minusYears(yearsAgo), LocalDate.now().minusYears(yearsAgo), saved.getId());
+                + " where id = ?", Time.today().minusYears(yearsAgo).minusMonths(6),
+                Time.today().minusYears(yearsAgo), Time.today().minusYears(yearsAgo), saved.getId());
         return saved.getTrainee().getId();
     }
 
@@ -103,7 +104,7 @@ class DataLifecycleTest extends AbstractIntegrationTest {
         long archived = client("Arkisto", 18, 11);
 
         runAs("admin");
-        List<DataLifecycleService.Due> due = lifecycle.findDue(LocalDate.now());
+        List<DataLifecycleService.Due> due = lifecycle.findDue(Time.today());
         assertThat(due).extracting(DataLifecycleService.Due::traineeId).contains(old, archived).doesNotContain(recent);
         assertThat(due).filteredOn(d -> d.traineeId() == archived).singleElement()
                 .satisfies(d -> assertThat(d.archiveFirst()).isTrue());
@@ -117,7 +118,7 @@ class DataLifecycleTest extends AbstractIntegrationTest {
         assertThat(audit.search(new AuditFilter("admin", "SubjectAccessExport", old, old, AuditAction.READ, null,
                 null), PageRequest.of(0, 5))).as("the export is audited").hasSize(1);
 
-        lifecycle.apply(old, LocalDate.now());
+        lifecycle.apply(old, Time.today());
         var row = jdbc.queryForMap("select first_name, last_name, phone, support_needs, anonymised_at from trainee"
                 + " where id = ?", old);
         assertThat(row.get("first_name")).isEqualTo("Anonymisoitu");
@@ -129,14 +130,14 @@ class DataLifecycleTest extends AbstractIntegrationTest {
                 + " on p.id = g.period_id where p.trainee_id = ?", String.class, old)).containsOnly("–");
         assertThat(jdbc.queryForObject("select count(*) from training_period where trainee_id = ?", Long.class, old))
                 .as("the period stays for anonymous statistics").isOne();
-        assertThat(lifecycle.findDue(LocalDate.now())).extracting(DataLifecycleService.Due::traineeId)
+        assertThat(lifecycle.findDue(Time.today())).extracting(DataLifecycleService.Due::traineeId)
                 .doesNotContain(old);
         assertThat(audit.search(new AuditFilter(null, "Retention", old, old, AuditAction.ANONYMISE, null, null),
                 PageRequest.of(0, 5))).hasSize(1);
 
-        assertThatThrownBy(() -> lifecycle.apply(archived, LocalDate.now())).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(() -> lifecycle.apply(archived, Time.today())).isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("archiveFirst");
-        assertThatThrownBy(() -> lifecycle.apply(recent, LocalDate.now())).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(() -> lifecycle.apply(recent, Time.today())).isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("notDue");
     }
 
@@ -147,7 +148,7 @@ class DataLifecycleTest extends AbstractIntegrationTest {
                 java.time.Period.ofYears(12), RetentionRules.Action.ERASE, "8,18,28"), subjects, holders, matters,
                 currentUser, audit);
         runAs("admin");
-        tx.executeWithoutResult(s -> erasing.apply(gone, LocalDate.now()));
+        tx.executeWithoutResult(s -> erasing.apply(gone, Time.today()));
         assertThat(jdbc.queryForObject("select count(*) from trainee where id = ?", Long.class, gone)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from training_period where trainee_id = ?", Long.class, gone))
                 .isZero();

@@ -1,5 +1,6 @@
 package fi.taitoura.me;
 
+import fi.taitoura.base.time.Time;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -55,8 +56,8 @@ class MeAssessViewUiTest extends AbstractUiTest {
         p.setCoachIds(Set.of(coach.getId()));
         p.setStatus(PeriodStatus.WORK_TRIAL);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
-        p.setStartDate(LocalDate.now().minusDays(2));
-        p.setPlannedEndDate(LocalDate.now().plusMonths(3));
+        p.setStartDate(Time.today().minusDays(2));
+        p.setPlannedEndDate(Time.today().plusMonths(3));
         p.setDaysPerWeek(4);
         p.setHoursPerDay(new BigDecimal("5.0"));
         return trainees.createTrainee(t, null, p);

@@ -1,5 +1,6 @@
 package fi.taitoura.outcome;
 
+import fi.taitoura.base.time.Time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.taitoura.AbstractIntegrationTest;
@@ -78,19 +79,19 @@ class OutcomeRetentionTest extends AbstractIntegrationTest {
         p.setCoachIds(Set.of(coach.getId()));
         p.setStatus(PeriodStatus.WORK_TRIAL);
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
-        p.setStartDate(LocalDate.now().minusMonths(2));
-        p.setPlannedEndDate(LocalDate.now().plusWeeks(2));
+        p.setStartDate(Time.today().minusMonths(2));
+        p.setPlannedEndDate(Time.today().plusWeeks(2));
         p.setDaysPerWeek(4);
         p.setHoursPerDay(new BigDecimal("5.0"));
         TrainingPeriod saved = trainees.createTrainee(t, null, p);
         long periodId = saved.getId();
         long traineeId = saved.getTrainee().getId();
-        surveys.save(periodId, new ResponseInput(SurveyPhase.END, LocalDate.now().minusDays(2),
+        surveys.save(periodId, new ResponseInput(SurveyPhase.END, Time.today().minusDays(2),
                 SurveyEntryMethod.FROM_PAPER, Map.of("relationships", new AnswerInput(4, null),
                 "most_important", new AnswerInput(null, "Kertoi velkajärjestelystä")), null));
-        trainees.endPeriod(periodId, LocalDate.now().minusDays(1));
+        trainees.endPeriod(periodId, Time.today().minusDays(1));
         outcomes.record(periodId, new OutcomeInput(Outcome.EDUCATION, null, "Aloittaa ammattikoulussa", true, null));
-        outcomes.addContact(periodId, new ContactInput(LocalDate.now(), FollowUpContactKind.PHONE, true,
+        outcomes.addContact(periodId, new ContactInput(Time.today(), FollowUpContactKind.PHONE, true,
                 "Puhuttiin lapsen sairaudesta"));
         return new long[] {periodId, traineeId};
     }

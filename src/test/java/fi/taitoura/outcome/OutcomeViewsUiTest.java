@@ -1,5 +1,6 @@
 package fi.taitoura.outcome;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.employment.Outcome;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -91,7 +92,7 @@ class OutcomeViewsUiTest extends AbstractUiTest {
         AppUser coach = users.findByUsername("valmentaja").orElseThrow();
         WorkUnit unit = workplaces.findWorkUnits(coach.getWorkUnitIds()).stream().filter(w -> w.getName().startsWith("Kiinteistö")).findFirst()
                 .orElseThrow();
-        TrainingPeriod p = newPeriod(unit, Set.of(coach), LocalDate.now().minusMonths(2), LocalDate.now().plusWeeks(2));
+        TrainingPeriod p = newPeriod(unit, Set.of(coach), Time.today().minusMonths(2), Time.today().plusWeeks(2));
         login("valmentaja");
         UI.getCurrent().navigate("trainees/" + p.getTrainee().getId() + "/periods/" + p.getId());
         selectTab("Tulos ja jälkiohjaus");
@@ -104,12 +105,12 @@ class OutcomeViewsUiTest extends AbstractUiTest {
         ComboBox<InterruptionReason> reason = _get(ComboBox.class, spec -> spec.withId("outcome-reason"));
         assertThat(reason.isVisible()).isTrue();
         assertThat(reason.isInvalid()).as("an interruption needs its reason").isTrue();
-        _setValue(end, LocalDate.now().minusDays(1));
+        _setValue(end, Time.today().minusDays(1));
         _setValue(outcome, Outcome.EDUCATION);
         _setValue(_get(Checkbox.class, spec -> spec.withId("outcome-consent")), true);
         _click(_get(Button.class, spec -> spec.withId("save-outcome")));
         assertThat(trainees.findPeriodsOfTrainee(p.getTrainee().getId()).getFirst().getEndDate())
-                .isEqualTo(LocalDate.now().minusDays(1));
+                .isEqualTo(Time.today().minusDays(1));
         assertThat(_get(Span.class, spec -> spec.withId("follow-up-state")).getText()).isEqualTo("Käynnissä");
 
         _click(_get(Button.class, spec -> spec.withId("add-contact")));
@@ -161,20 +162,20 @@ class OutcomeViewsUiTest extends AbstractUiTest {
         AppUser coach = tx.execute(s -> users.createDemoUser(name, "Tiukka Valmentaja", "x", Set.of(Role.COACH),
                 saved.getOrganisation().getId(), Set.of(saved.getId())));
         runAs(name);
-        newPeriod(saved, Set.of(coach), LocalDate.now().minusWeeks(2), LocalDate.now().plusMonths(2));
-        assertThat(periodFacts.coachLoad(saved.getId(), coach.getId(), LocalDate.now()).exceeded()).isFalse();
+        newPeriod(saved, Set.of(coach), Time.today().minusWeeks(2), Time.today().plusMonths(2));
+        assertThat(periodFacts.coachLoad(saved.getId(), coach.getId(), Time.today()).exceeded()).isFalse();
         TrainingPeriod second = new TrainingPeriod();
         second.setWorkUnitId(saved.getId());
         second.setCoachIds(Set.of(coach.getId()));
         second.setStatus(PeriodStatus.REHABILITATIVE_WORK_ACTIVITY);
         second.setServiceForm(ServiceForm.ASSESSMENT);
-        second.setStartDate(LocalDate.now().minusWeeks(1));
-        second.setPlannedEndDate(LocalDate.now().plusMonths(4));
+        second.setStartDate(Time.today().minusWeeks(1));
+        second.setPlannedEndDate(Time.today().plusMonths(4));
         List<BusinessRuleException> warnings = trainees.checkPeriod(second);
         assertThat(warnings).anyMatch(w -> w.getMessageKey().equals("period.warning.coachCapacity")
                 && w.getParams()[1].equals(2L) && w.getParams()[2].equals(1));
-        newPeriod(saved, Set.of(coach), LocalDate.now().minusWeeks(1), LocalDate.now().plusMonths(2));
-        assertThat(periodFacts.coachLoad(saved.getId(), coach.getId(), LocalDate.now()).exceeded()).isTrue();
+        newPeriod(saved, Set.of(coach), Time.today().minusWeeks(1), Time.today().plusMonths(2));
+        assertThat(periodFacts.coachLoad(saved.getId(), coach.getId(), Time.today()).exceeded()).isTrue();
 
         login(name);
         UI.getCurrent().navigate("day");

@@ -1,5 +1,6 @@
 package fi.taitoura.reporting;
 
+import fi.taitoura.base.time.Time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -262,6 +263,6 @@ class ReportServiceTest extends AbstractIntegrationTest {
         assertThatThrownBy(() -> reports.followUpReport(new ReportQuery(null, null, null, ReportFixture.TO,
                 ReportFixture.FROM))).isInstanceOf(fi.taitoura.base.BusinessRuleException.class);
         assertThatThrownBy(() -> reports.followUpReport(new ReportQuery(null, null, null, null,
-                LocalDate.now()))).isInstanceOf(fi.taitoura.base.BusinessRuleException.class);
+                Time.today()))).isInstanceOf(fi.taitoura.base.BusinessRuleException.class);
     }
 }

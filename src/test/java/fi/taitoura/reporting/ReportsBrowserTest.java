@@ -1,5 +1,6 @@
 package fi.taitoura.reporting;
 
+import fi.taitoura.base.time.Time;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Download;
@@ -74,7 +75,7 @@ class ReportsBrowserTest extends AbstractBrowserTest {
         screenshot("inclusion-survey-organisation");
         page.locator("#report-group-type vaadin-radio-button").first().click();
         page.locator("#report-unit").waitFor(WAIT);
-        ReportingWindow demo = windows.containing(LocalDate.now().minusMonths(2).minusWeeks(3));
+        ReportingWindow demo = windows.containing(Time.today().minusMonths(2).minusWeeks(3));
         page.locator("#report-window").click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(demo.label())).first().click();
         page.locator("#report-unit input").fill("Kiinteistö");

@@ -1,5 +1,6 @@
 package fi.taitoura.security;
 
+import fi.taitoura.base.time.Time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -118,9 +119,9 @@ class OrganisationAndTimeScopeTest extends AbstractIntegrationTest {
         p.setWorkUnitId(unit("Kiinteistö- ja ympäristöhuolto").getId());
         p.setStatus(PeriodStatus.WORK_TRIAL);
         p.setServiceForm(ServiceForm.ASSESSMENT);
-        p.setStartDate(LocalDate.now().minusDays(daysAgo + 60));
-        p.setPlannedEndDate(LocalDate.now().minusDays(daysAgo));
-        p.setEndDate(LocalDate.now().minusDays(daysAgo));
+        p.setStartDate(Time.today().minusDays(daysAgo + 60));
+        p.setPlannedEndDate(Time.today().minusDays(daysAgo));
+        p.setEndDate(Time.today().minusDays(daysAgo));
         p.setDaysPerWeek(5);
         p.setHoursPerDay(new BigDecimal("6"));
         p.setCareerAgentId(users.findByUsername("uraagentti").orElseThrow().getId());
@@ -161,7 +162,7 @@ class OrganisationAndTimeScopeTest extends AbstractIntegrationTest {
                 id);
         try {
             jdbc.update("update demonstration set start_date = ?, end_date = ? where id = ?",
-                    LocalDate.now().minusDays(130), LocalDate.now().minusDays(120), id);
+                    Time.today().minusDays(130), Time.today().minusDays(120), id);
             runAs("opettaja");
             assertThatThrownBy(() -> demonstrations.evidence(id)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> demonstrations.detail(id)).isInstanceOf(AccessDeniedException.class);

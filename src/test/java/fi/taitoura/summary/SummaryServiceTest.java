@@ -1,5 +1,6 @@
 package fi.taitoura.summary;
 
+import fi.taitoura.base.time.Time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -65,8 +66,8 @@ class SummaryServiceTest extends AbstractIntegrationTest {
         p.setWorkUnitId(unit.getId());
         p.setStatus(PeriodStatus.WORK_TRIAL);
         p.setServiceForm(ServiceForm.ASSESSMENT);
-        p.setStartDate(LocalDate.now().minusDays(14));
-        p.setPlannedEndDate(LocalDate.now().plusMonths(1));
+        p.setStartDate(Time.today().minusDays(14));
+        p.setPlannedEndDate(Time.today().plusMonths(1));
         p.setDaysPerWeek(5);
         p.setHoursPerDay(new BigDecimal("6"));
         p.setCareerAgentId(users.findByUsername("uraagentti").orElseThrow().getId());
@@ -87,7 +88,7 @@ class SummaryServiceTest extends AbstractIntegrationTest {
         runAs("valmentaja");
         TaskSummary task = tasks.findTaskSummaries(unit.getId()).stream()
                 .filter(x -> !x.requirementIds().isEmpty()).findFirst().orElseThrow();
-        documentation.saveDay(LocalDate.now().minusDays(1), List.of(new DayEntry(saved.getId(), -1,
+        documentation.saveDay(Time.today().minusDays(1), List.of(new DayEntry(saved.getId(), -1,
                 AttendanceStatus.PRESENT, null, null, Set.of(task.id()), task.requirementIds().stream()
                 .map(r -> new ObservationEntry(r, task.id(), IndependenceLevel.INDEPENDENT, null)).toList())));
         runAs("uraagentti");
@@ -206,7 +207,7 @@ class SummaryServiceTest extends AbstractIntegrationTest {
 
     /** The day in Finland (the server's clock may still be on yesterday in UTC). */
     private static LocalDate today() {
-        return LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
+        return Time.today();
     }
 
     private SummaryFacts.SummaryFigures figures(Long unitId) {

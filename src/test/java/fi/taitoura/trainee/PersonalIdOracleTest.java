@@ -1,5 +1,6 @@
 package fi.taitoura.trainee;
 
+import fi.taitoura.base.time.Time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,8 +42,8 @@ class PersonalIdOracleTest extends AbstractIntegrationTest {
         p.setServiceForm(ServiceForm.WORK_AND_EDUCATION);
         // long past, so that these records never come first in the coaches' lists other tests read
         // a running period: a coach's access ends 90 days after a period (issue 12, finding 6)
-        p.setStartDate(LocalDate.now().minusMonths(1));
-        p.setPlannedEndDate(LocalDate.now().plusMonths(2));
+        p.setStartDate(Time.today().minusMonths(1));
+        p.setPlannedEndDate(Time.today().plusMonths(2));
         p.setDaysPerWeek(4);
         p.setHoursPerDay(new BigDecimal("5.0"));
         return p;

@@ -1,5 +1,6 @@
 package fi.taitoura.trainee;
 
+import fi.taitoura.base.time.Time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -79,9 +80,9 @@ class TraineeAccountsTest extends AbstractIntegrationTest {
         ActivationCode code = accounts.activate(ahmed);
         assertThat(accounts.accountState(ahmed).orElseThrow().active()).isTrue();
         runAs("admin");
-        assertThat(accounts.endAccountsEndedBefore(LocalDate.now().minusYears(5), List.of(ahmed)))
+        assertThat(accounts.endAccountsEndedBefore(Time.today().minusYears(5), List.of(ahmed)))
                 .as("the period still runs").isZero();
-        assertThat(accounts.endAccountsEndedBefore(LocalDate.now().plusYears(5), List.of(ahmed))).isEqualTo(1);
+        assertThat(accounts.endAccountsEndedBefore(Time.today().plusYears(5), List.of(ahmed))).isEqualTo(1);
         runAs("valmentaja");
         assertThat(accounts.accountState(ahmed).orElseThrow().active()).isFalse();
         assertThat(codes.consume(OneTimeTokenAuthenticationToken.unauthenticated(code.code())))
@@ -108,22 +109,22 @@ class TraineeAccountsTest extends AbstractIntegrationTest {
         long before = jdbc.queryForObject("select coalesce(max(id), 0) from audit_log", Long.class);
         assertThatThrownBy(() -> diary.entries(jennasPeriod)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.goals(jennasPeriod)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> diary.saveOwn(jennasPeriod, new EntryInput(null, 0, LocalDate.now(), "x",
+        assertThatThrownBy(() -> diary.saveOwn(jennasPeriod, new EntryInput(null, 0, Time.today(), "x",
                 Set.of()))).isInstanceOf(AccessDeniedException.class);
         assertThat(trainees.findVisibleTrainees()).as("a trainee lists nobody").isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from audit_log where id > ? and actor = 'valmentautuja'"
                 + " and action = 'REFUSED' and trainee_id = ?", Integer.class, before, jenna)).isGreaterThanOrEqualTo(3);
 
-        EntryView written = diary.saveOwn(period, new EntryInput(null, 0, LocalDate.now(), "Opin tänään uutta.",
+        EntryView written = diary.saveOwn(period, new EntryInput(null, 0, Time.today(), "Opin tänään uutta.",
                 Set.of()));
         assertThat(written.editableByTrainee()).isTrue();
-        assertThatThrownBy(() -> diary.saveOwn(period, new EntryInput(null, 0, LocalDate.now(), "  ", Set.of())))
+        assertThatThrownBy(() -> diary.saveOwn(period, new EntryInput(null, 0, Time.today(), "  ", Set.of())))
                 .isInstanceOf(BusinessRuleException.class);
-        EntryView edited = diary.saveOwn(period, new EntryInput(written.id(), written.version(), LocalDate.now(),
+        EntryView edited = diary.saveOwn(period, new EntryInput(written.id(), written.version(), Time.today(),
                 "Opin tänään paljon uutta.", Set.of()));
         assertThat(edited.text()).isEqualTo("Opin tänään paljon uutta.");
         assertThatThrownBy(() -> diary.saveOwn(period, new EntryInput(written.id(), written.version(),
-                LocalDate.now(), "vanha versio", Set.of()))).isInstanceOf(
+                Time.today(), "vanha versio", Set.of()))).isInstanceOf(
                 fi.taitoura.base.ConcurrentEditException.class);
         assertThatThrownBy(() -> diary.comment(period, written.id(), edited.version(), "itse kehuttu"))
                 .as("the trainee does not comment").isInstanceOf(AccessDeniedException.class);
@@ -135,7 +136,7 @@ class TraineeAccountsTest extends AbstractIntegrationTest {
         assertThat(diary.entries(period).stream().filter(e -> e.id().equals(written.id())).findFirst().orElseThrow()
                 .editableByTrainee()).isFalse();
         assertThatThrownBy(() -> diary.saveOwn(period, new EntryInput(written.id(), commented.version(),
-                LocalDate.now(), "muutos", Set.of()))).isInstanceOf(BusinessRuleException.class);
+                Time.today(), "muutos", Set.of()))).isInstanceOf(BusinessRuleException.class);
         assertThat(jdbc.queryForObject("select count(*) from audit_log where id > ? and actor = 'valmentautuja'"
                 + " and action = 'READ' and entity_type = 'DiaryEntry' and trainee_id = ?", Integer.class, before,
                 mikko)).as("the trainee's own reads are audited too").isPositive();

@@ -1,5 +1,6 @@
 package fi.taitoura.trainee;
 
+import fi.taitoura.base.time.Time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -101,22 +102,22 @@ class TraineeServiceTest extends AbstractIntegrationTest {
         runAs("valmentaja");
         Trainee bad = trainee("Hetu", LocalDate.of(1990, 1, 1));
         assertThatThrownBy(() -> service.createTrainee(bad, "010190-123A",
-                period("Kiinteistö- ja ympäristöhuolto", PeriodStatus.OTHER, LocalDate.now(), LocalDate.now())))
+                period("Kiinteistö- ja ympäristöhuolto", PeriodStatus.OTHER, Time.today(), Time.today())))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("trainee.error.personalId");
         Trainee mismatch = trainee("Hetu", LocalDate.of(1990, 1, 2));
         assertThatThrownBy(() -> service.createTrainee(mismatch, "010190-123M",
-                period("Kiinteistö- ja ympäristöhuolto", PeriodStatus.OTHER, LocalDate.now(), LocalDate.now())))
+                period("Kiinteistö- ja ympäristöhuolto", PeriodStatus.OTHER, Time.today(), Time.today())))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("personalIdBirthDate");
 
         TrainingPeriod saved = service.createTrainee(trainee("Hetu", LocalDate.of(1990, 1, 1)), "010190-123m",
-                period("Kiinteistö- ja ympäristöhuolto", PeriodStatus.OTHER, LocalDate.now(), LocalDate.now()));
+                period("Kiinteistö- ja ympäristöhuolto", PeriodStatus.OTHER, Time.today(), Time.today()));
         Long id = saved.getTrainee().getId();
         String stored = jdbc.queryForObject("select personal_id_enc from trainee where id = ?", String.class, id);
         assertThat(stored).isNotBlank().doesNotContain("010190");
         assertThat(service.maskedPersonalId(service.requireTraineeForRead(id))).isEqualTo("010190-****");
         assertThat(service.revealPersonalId(id)).contains("010190-123M");
         assertThatThrownBy(() -> service.createTrainee(trainee("Toinen", LocalDate.of(1990, 1, 1)), "010190-123M",
-                period("Kiinteistö- ja ympäristöhuolto", PeriodStatus.OTHER, LocalDate.now(), LocalDate.now())))
+                period("Kiinteistö- ja ympäristöhuolto", PeriodStatus.OTHER, Time.today(), Time.today())))
                 .as("a coach who already sees the person is pointed to the record").isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("personalIdKnown");
     }
@@ -147,8 +148,8 @@ class TraineeServiceTest extends AbstractIntegrationTest {
     void staleEditOfAPeriodIsRefused() {
         runAs("valmentaja");
         TrainingPeriod created = service.createTrainee(trainee("Vanha", LocalDate.of(1980, 2, 2)), null,
-                period("Kiinteistö- ja ympäristöhuolto", PeriodStatus.OTHER, LocalDate.now(),
-                        LocalDate.now().plusMonths(2)));
+                period("Kiinteistö- ja ympäristöhuolto", PeriodStatus.OTHER, Time.today(),
+                        Time.today().plusMonths(2)));
         TrainingPeriod a = service.requirePeriodForWrite(created.getId());
         TrainingPeriod b = service.requirePeriodForWrite(created.getId());
         a.setDaysPerWeek(3);
@@ -162,26 +163,26 @@ class TraineeServiceTest extends AbstractIntegrationTest {
     void goalsAndCardsFollowTheRules() {
         runAs("valmentaja");
         TrainingPeriod p = service.createTrainee(trainee("Tavoite", LocalDate.of(1985, 3, 3)), null,
-                period("Kiinteistö- ja ympäristöhuolto", PeriodStatus.OTHER, LocalDate.now().minusDays(10),
-                        LocalDate.now().plusMonths(2)));
+                period("Kiinteistö- ja ympäristöhuolto", PeriodStatus.OTHER, Time.today().minusDays(10),
+                        Time.today().plusMonths(2)));
         PersonalGoal g = new PersonalGoal();
         g.setDescription("Oppii ajamaan ruohonleikkuria turvallisesti");
         PersonalGoal saved = service.saveGoal(p.getId(), g);
-        service.addFollowUp(saved.getId(), LocalDate.now(), "Harjoiteltu kahdesti");
-        assertThatThrownBy(() -> service.addFollowUp(saved.getId(), LocalDate.now().plusDays(3), "tulevaisuus"))
+        service.addFollowUp(saved.getId(), Time.today(), "Harjoiteltu kahdesti");
+        assertThatThrownBy(() -> service.addFollowUp(saved.getId(), Time.today().plusDays(3), "tulevaisuus"))
                 .hasMessageContaining("goal.error.followUpDate");
         assertThat(service.findGoals(p.getId())).singleElement()
                 .satisfies(goal -> assertThat(goal.getFollowUps()).hasSize(1));
 
         TraineeCard card = new TraineeCard();
         card.setCardType(service.findCardTypes().get(0));
-        card.setIssuedOn(LocalDate.now().minusYears(1));
-        card.setExpiresOn(LocalDate.now().minusYears(2));
+        card.setIssuedOn(Time.today().minusYears(1));
+        card.setExpiresOn(Time.today().minusYears(2));
         assertThatThrownBy(() -> service.saveCard(p.getTrainee().getId(), card))
                 .hasMessageContaining("card.error.expiresBeforeIssued");
-        card.setExpiresOn(LocalDate.now().plusDays(20));
+        card.setExpiresOn(Time.today().plusDays(20));
         TraineeCard savedCard = service.saveCard(p.getTrainee().getId(), card);
-        assertThat(savedCard.isExpiringSoon(LocalDate.now())).isTrue();
+        assertThat(savedCard.isExpiringSoon(Time.today())).isTrue();
 
         runAs("valmentaja2");
         assertThatThrownBy(() -> service.saveGoal(p.getId(), g)).isInstanceOf(AccessDeniedException.class);

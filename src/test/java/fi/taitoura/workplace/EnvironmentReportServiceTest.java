@@ -1,5 +1,6 @@
 package fi.taitoura.workplace;
 
+import fi.taitoura.base.time.Time;
 import static fi.taitoura.workplace.WorkplaceTestData.requirements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -90,7 +91,7 @@ class EnvironmentReportServiceTest extends AbstractIntegrationTest {
                 "Kierrätyskuja 5, 44100 Äänekoski", "Åke Öhman", "Kiertotalous ja kierrätys",
                 "Luonto- ja ympäristöalan perustutkinto", q.unit(0).code() + " Jätehuollon järjestäminen",
                 "lajitella jätteet ja hyötyaineet", "Lajittelupiste ja hyötyjätteiden käsittely päivittäin",
-                s.teacher().getFullName(), LocalDate.now(RecognitionService.ZONE).format(DateTimeFormatter.ofPattern("d.M.yyyy")),
+                s.teacher().getFullName(), Time.today().format(DateTimeFormatter.ofPattern("d.M.yyyy")),
                 "31.5.2030", "Työ vastaa tutkinnon osan vaatimuksia hyvin.", "sivu 1 / 1",
                 "Lisäksi tunnistettu 1 T1-tason arviointikriteeriä");
         // the rejected requirement and the unit not ticked are not in the report

@@ -1,5 +1,6 @@
 package fi.taitoura.workplace;
 
+import fi.taitoura.base.time.Time;
 import static fi.taitoura.workplace.WorkplaceTestData.requirements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -95,9 +96,9 @@ class RecognitionServiceTest extends AbstractIntegrationTest {
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("recognition.error.rejectReason");
         r = service.approve(r.getId(), version,
                 Map.of(second.getId(), new ItemDecision(ReviewStatus.REJECTED, "Asiakaspalvelua ei ole")),
-                LocalDate.now().plusYears(1), "Hyvä kuvaus");
+                Time.today().plusYears(1), "Hyvä kuvaus");
         assertThat(r.getState()).isEqualTo(RecognitionState.APPROVED);
-        assertThat(r.getApprovedOn()).isEqualTo(LocalDate.now(RecognitionService.ZONE));
+        assertThat(r.getApprovedOn()).isEqualTo(Time.today());
         assertThat(r.getDecidedById()).isEqualTo(s.teacher().getId());
         assertThat(r.isInForce()).isTrue();
 
@@ -108,7 +109,7 @@ class RecognitionServiceTest extends AbstractIntegrationTest {
         assertThat(service.isRequirementRecognised(s.unit().getId(), q.unit(1).requirementIds().get(0))).isFalse();
         assertThat(service.findApprovedRecognitionsCovering(s.unit().getId(), q.unit(0).requirementIds().get(0)))
                 .extracting(EnvironmentRecognition::getId).containsExactly(r.getId());
-        assertThat(service.findInForceOn(s.unit().getId(), LocalDate.now(RecognitionService.ZONE)))
+        assertThat(service.findInForceOn(s.unit().getId(), Time.today()))
                 .map(EnvironmentRecognition::getId)
                 .contains(r.getId());
 
@@ -240,7 +241,7 @@ class RecognitionServiceTest extends AbstractIntegrationTest {
         r = service.submit(r.getId(), r.getVersion());
         runAs(s.teacher().getUsername());
         EnvironmentRecognition v1 = service.approve(r.getId(), r.getVersion(), Map.of(), null, null);
-        assertThat(v1.getNextReviewOn()).isEqualTo(LocalDate.now(RecognitionService.ZONE).plusYears(2));
+        assertThat(v1.getNextReviewOn()).isEqualTo(Time.today().plusYears(2));
         Long keep = q.unit(0).requirementIds().get(0);
         Long drop = q.unit(0).requirementIds().get(1);
 

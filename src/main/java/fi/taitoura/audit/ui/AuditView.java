@@ -1,5 +1,7 @@
 package fi.taitoura.audit.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -23,7 +25,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.base.ui.Formats;
 import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.data.domain.PageRequest;
 
@@ -38,7 +39,7 @@ import org.springframework.data.domain.PageRequest;
 class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Helsinki"));
+            .withZone(Time.zone());
 
     private final AuditService audit;
     private final AuditTexts texts;
@@ -93,9 +94,10 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         grid.addColumn(AuditEntry::getActor).setKey("actor").setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(e -> translations.enumLabel(e.getAction(), getLocale())).setKey("action").setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
-        grid.addColumn(texts::record).setKey("record").setHeader(getTranslation("audit.record")).setAutoWidth(true);
-        grid.addColumn(texts::trainees).setKey("trainee").setHeader(getTranslation("audit.trainee")).setAutoWidth(true);
-        grid.addColumn(e -> texts.details(e.getDetails())).setKey("details").setHeader(getTranslation("audit.details")).setFlexGrow(1);
+        var recordColumn = grid.addColumn(texts::record).setKey("record").setHeader(getTranslation("audit.record")).setAutoWidth(true);
+        var traineeColumn = grid.addColumn(texts::trainees).setKey("trainee").setHeader(getTranslation("audit.trainee")).setAutoWidth(true);
+        var detailsColumn = grid.addColumn(e -> texts.details(e.getDetails())).setKey("details").setHeader(getTranslation("audit.details")).setFlexGrow(1);
+        PhoneColumns.hide(grid, recordColumn, traineeColumn, detailsColumn); // a phone: when, who, what
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setAriaLabel(getTranslation("nav.audit"));
         grid.setId("audit-grid");

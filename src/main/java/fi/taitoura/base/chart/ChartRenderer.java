@@ -1,5 +1,6 @@
 package fi.taitoura.base.chart;
 
+import fi.taitoura.base.time.Time;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -61,7 +62,7 @@ public final class ChartRenderer {
     /** Readable sizes (px at the chart's drawing size): ticks and labels, legend, title. */
     private static final float TEXT = 12f;
     private static final float TITLE = 14f;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    private static final ZoneId ZONE = Time.zone();
 
     private ChartRenderer() {
     }

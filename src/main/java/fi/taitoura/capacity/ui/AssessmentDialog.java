@@ -1,5 +1,6 @@
 package fi.taitoura.capacity.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -110,7 +111,7 @@ class AssessmentDialog extends Dialog {
 
         date.setLabel(getTranslation("capacity.form.date"));
         date.setLocale(getLocale());
-        date.setMax(LocalDate.now());
+        date.setMax(Time.today());
         date.setMin(period.startDate());
         date.setId("assessment-date");
 
@@ -134,7 +135,7 @@ class AssessmentDialog extends Dialog {
         binder.forField(phase).asRequired(getTranslation("validation.required"))
                 .bind(f -> f.phase, (f, v) -> f.phase = v);
         binder.forField(date).asRequired(getTranslation("validation.required"))
-                .withValidator(d -> !d.isAfter(LocalDate.now()), getTranslation("capacity.error.dateInFuture"))
+                .withValidator(d -> !d.isAfter(Time.today()), getTranslation("capacity.error.dateInFuture"))
                 .withValidator(d -> !d.isBefore(period.startDate()),
                         getTranslation("capacity.error.dateBeforePeriod", Format.date(period.startDate())))
                 .bind(f -> f.date, (f, v) -> f.date = v);
@@ -165,7 +166,7 @@ class AssessmentDialog extends Dialog {
             form.entryMethod = existing.getEntryMethod();
             form.comment = existing.getComment() == null ? "" : existing.getComment();
         } else {
-            form.date = LocalDate.now();
+            form.date = Time.today();
             if (inclusion) {
                 form.instrument = offered.isEmpty() ? null : offered.get(0);
                 form.rater = Rater.SELF;

@@ -1,5 +1,6 @@
 package fi.taitoura.capacity.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,12 +30,13 @@ class CapacityIndexView extends VerticalLayout implements HasDynamicTitle {
                         new RouteParameters(CapacityView.TRAINEE_ID, String.valueOf(r.traineeId()))))
                 .setHeader(getTranslation("capacity.col.trainee")).setAutoWidth(true).setFlexGrow(1)
                 .setComparator(TraineeRow::name).setSortable(true);
-        grid.addColumn(TraineeRow::workUnit).setHeader(getTranslation("capacity.col.workUnit")).setSortable(true)
+        var unitColumn = grid.addColumn(TraineeRow::workUnit).setHeader(getTranslation("capacity.col.workUnit")).setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(r -> Format.date(r.start()) + " – " + Format.date(r.end()))
+        var periodColumn = grid.addColumn(r -> Format.date(r.start()) + " – " + Format.date(r.end()))
                 .setHeader(getTranslation("capacity.col.period")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation(r.active() ? "capacity.period.active" : "capacity.period.ended"))
                 .setHeader(getTranslation("capacity.col.state")).setAutoWidth(true);
+        PhoneColumns.hide(grid, unitColumn, periodColumn); // a phone: trainee and state
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setAriaLabel(getTranslation("capacity.index.title"));
         grid.setItems(trainees.findVisibleTrainees());

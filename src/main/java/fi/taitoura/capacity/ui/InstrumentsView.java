@@ -1,5 +1,6 @@
 package fi.taitoura.capacity.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -45,15 +46,15 @@ class InstrumentsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("instruments");
         grid.addColumn(r -> r.instrument().getName().in(getLocale())).setHeader(getTranslation("instrument.col.name"))
                 .setFlexGrow(1).setAutoWidth(true);
-        grid.addColumn(r -> "v" + r.instrument().getInstrumentVersion())
+        var versionColumn = grid.addColumn(r -> "v" + r.instrument().getInstrumentVersion())
                 .setHeader(getTranslation("instrument.col.version")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> translations.enumLabel(r.instrument().getKind(), getLocale()))
+        var kindColumn = grid.addColumn(r -> translations.enumLabel(r.instrument().getKind(), getLocale()))
                 .setHeader(getTranslation("instrument.col.kind")).setAutoWidth(true);
-        grid.addColumn(r -> translations.enumLabel(r.instrument().getRaterMode(), getLocale()))
+        var raterColumn = grid.addColumn(r -> translations.enumLabel(r.instrument().getRaterMode(), getLocale()))
                 .setHeader(getTranslation("instrument.col.rater")).setAutoWidth(true);
-        grid.addColumn(r -> r.instrument().minValue() + "–" + r.instrument().maxValue())
+        var scaleColumn = grid.addColumn(r -> r.instrument().minValue() + "–" + r.instrument().maxValue())
                 .setHeader(getTranslation("instrument.col.scale")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(InstrumentRow::assessments).setHeader(getTranslation("instrument.col.assessments"))
+        var assessmentsColumn = grid.addColumn(InstrumentRow::assessments).setHeader(getTranslation("instrument.col.assessments"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::status).setHeader(getTranslation("instrument.col.status")).setAutoWidth(true);
         grid.addComponentColumn(r -> {
@@ -63,6 +64,7 @@ class InstrumentsView extends VerticalLayout implements HasDynamicTitle {
             open.setAriaLabel(getTranslation("common.edit") + " " + r.instrument().displayName(getLocale()));
             return open;
         }).setKey("edit").setAutoWidth(true).setFlexGrow(0);
+        PhoneColumns.hide(grid, versionColumn, kindColumn, raterColumn, scaleColumn, assessmentsColumn); // a phone: name, status, edit
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("instrument.nav"));
         grid.addItemDoubleClickListener(e -> open(e.getItem()));

@@ -1,5 +1,6 @@
 package fi.taitoura.catalogue.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -106,6 +107,7 @@ class CatalogueImportView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H3(getTranslation("catalogue.import.report")));
         reportGrid.setId("catalogue-report");
+        PhoneColumns.hide(reportGrid); // a phone: the columns share the width
         reportGrid.setAriaLabel(getTranslation("catalogue.import.report"));
         reportGrid.addColumn(ReportRow::source).setHeader(getTranslation("catalogue.import.file")).setFlexGrow(2)
                 .setResizable(true);
@@ -135,16 +137,17 @@ class CatalogueImportView extends VerticalLayout implements HasDynamicTitle {
         history.setAriaLabel(getTranslation("catalogue.import.history"));
         history.addColumn(i -> time.format(i.getStartedAt())).setHeader(getTranslation("catalogue.import.time"))
                 .setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(CatalogueImport::getActor).setHeader(getTranslation("catalogue.import.actor"))
+        var actorColumn = history.addColumn(CatalogueImport::getActor).setHeader(getTranslation("catalogue.import.actor"))
                 .setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(i -> getTranslation("catalogue.channel." + i.getChannel().name()))
+        var channelColumn = history.addColumn(i -> getTranslation("catalogue.channel." + i.getChannel().name()))
                 .setHeader(getTranslation("catalogue.import.channel")).setAutoWidth(true).setFlexGrow(0);
         history.addColumn(i -> getTranslation("catalogue.outcome." + i.getOutcome().name()))
                 .setHeader(getTranslation("catalogue.import.outcome")).setAutoWidth(true).setFlexGrow(0);
         history.addColumn(i -> i.getNameFi() == null ? i.getSource() : i.getNameFi() + " (" + i.getDiaryNumber() + ")")
                 .setHeader(getTranslation("catalogue.import.qualification")).setFlexGrow(2).setResizable(true);
-        history.addColumn(i -> i.getMessage() == null ? i.getSource() : i.getMessage())
+        var messageColumn = history.addColumn(i -> i.getMessage() == null ? i.getSource() : i.getMessage())
                 .setHeader(getTranslation("catalogue.import.message")).setFlexGrow(3).setResizable(true);
+        PhoneColumns.hide(history, actorColumn, channelColumn, messageColumn); // a phone: when, outcome, what
         history.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         history.setAllRowsVisible(true);
         add(history);

@@ -1,5 +1,6 @@
 package fi.taitoura.catalogue.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
@@ -18,13 +19,13 @@ import java.util.Locale;
 /** Small pieces the catalogue views share: validity badges, safe HTML, credits, dates. */
 final class CatalogueUi {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    static final ZoneId ZONE = Time.zone();
 
     private CatalogueUi() {
     }
 
     static LocalDate today() {
-        return LocalDate.now(ZONE);
+        return Time.today();
     }
 
     /** A badge: in force, in force until a date, not yet in force, or no longer in force. */

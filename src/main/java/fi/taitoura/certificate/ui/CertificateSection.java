@@ -1,5 +1,6 @@
 package fi.taitoura.certificate.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +16,6 @@ import fi.taitoura.base.ui.PeriodSection;
 import fi.taitoura.certificate.CertificateData;
 import fi.taitoura.certificate.CertificateService;
 import fi.taitoura.certificate.CompetenceCertificate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
 class CertificateSection {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy")
-            .withZone(ZoneId.of("Europe/Helsinki"));
+            .withZone(Time.zone());
 
     @Bean
     PeriodSection certificatePeriodSection(CertificateService service, TranslationProvider translations) {

@@ -1,5 +1,7 @@
 package fi.taitoura.certificate.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,7 +19,6 @@ import fi.taitoura.certificate.CertificateService.DeliveredCertificate;
 import fi.taitoura.document.DocumentStatus;
 import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -31,7 +32,7 @@ import java.time.format.DateTimeFormatter;
 class CertificatesView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy")
-            .withZone(ZoneId.of("Europe/Helsinki"));
+            .withZone(Time.zone());
 
     CertificatesView(CertificateService service, TranslationProvider translations) {
         setSizeFull();
@@ -39,11 +40,11 @@ class CertificatesView extends VerticalLayout implements HasDynamicTitle {
         Grid<DeliveredCertificate> grid = new Grid<>();
         grid.addColumn(DeliveredCertificate::traineeName).setHeader(getTranslation("trainee.name"))
                 .setAutoWidth(true).setSortable(true);
-        grid.addColumn(DeliveredCertificate::workUnitName).setHeader(getTranslation("period.workUnit"))
+        var unitColumn = grid.addColumn(DeliveredCertificate::workUnitName).setHeader(getTranslation("period.workUnit"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> Formats.range(r.start(), r.end())).setHeader(getTranslation("period.dates"))
+        var datesColumn = grid.addColumn(r -> Formats.range(r.start(), r.end())).setHeader(getTranslation("period.dates"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> TIME.format(r.issuedAt())).setHeader(getTranslation("certificate.issuedAt"))
+        var issuedColumn = grid.addColumn(r -> TIME.format(r.issuedAt())).setHeader(getTranslation("certificate.issuedAt"))
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> {
             Span status = new Span(translations.enumLabel(r.status(), getLocale()));
@@ -57,6 +58,7 @@ class CertificatesView extends VerticalLayout implements HasDynamicTitle {
             open.setId("open-certificate-" + r.certificateId());
             return open;
         }).setKey("action").setAutoWidth(true).setFlexGrow(0);
+        PhoneColumns.hide(grid, unitColumn, datesColumn, issuedColumn); // a phone: whose, status, open
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setItems(service.findDelivered());
         grid.setId("certificates");

@@ -1,5 +1,6 @@
 package fi.taitoura.demonstration.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -86,7 +87,7 @@ class AssessmentPanel extends VerticalLayout {
         boolean editable = detail.canAssess() && (detail.draft() != null || detail.current() == null);
         if (detail.summary().status() == DemonstrationStatus.CANCELLED) {
             add(new Paragraph(getTranslation("demonstration.assessment.cancelled")));
-        } else if (editable && detail.summary().startDate().isAfter(LocalDate.now())) {
+        } else if (editable && detail.summary().startDate().isAfter(Time.today())) {
             add(new Paragraph(getTranslation("demonstration.assessment.notYet",
                     Formats.date(detail.summary().startDate()))));
             criteriaOnly();
@@ -198,7 +199,7 @@ class AssessmentPanel extends VerticalLayout {
 
         add(new H3(getTranslation("demonstration.assessment.result")));
         assessedOn = Formats.datePicker(getTranslation("demonstration.field.assessedOn"));
-        assessedOn.setMax(LocalDate.now());
+        assessedOn.setMax(Time.today());
         assessedOn.setId("assessed-on");
         overall = gradeField(getTranslation("demonstration.field.overall"));
         overall.setId("overall-grade");
@@ -222,7 +223,7 @@ class AssessmentPanel extends VerticalLayout {
         bindResult();
         form.read(start);
         if (form.assessedOn == null) {
-            form.assessedOn = detail.summary().endDate().isAfter(LocalDate.now()) ? LocalDate.now()
+            form.assessedOn = detail.summary().endDate().isAfter(Time.today()) ? Time.today()
                     : detail.summary().endDate();
         }
         binder.readBean(form);

@@ -1,5 +1,7 @@
 package fi.taitoura.demonstration.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -21,14 +23,20 @@ class DemonstrationGrid extends Grid<Summary> {
         if (showTrainee) {
             addColumn(Summary::traineeName).setHeader(getTranslation("demonstration.field.trainee")).setAutoWidth(true);
         }
-        addColumn(s -> s.unitCode() + " " + s.unitName().in(getLocale()))
+        var unitColumn = addColumn(s -> s.unitCode() + " " + s.unitName().in(getLocale()))
                 .setHeader(getTranslation("demonstration.field.unit")).setFlexGrow(3)
                 .setTooltipGenerator(s -> s.unitName().in(getLocale()));
-        addColumn(Summary::place).setHeader(getTranslation("demonstration.field.place")).setFlexGrow(2);
-        addColumn(Summary::teacherName).setHeader(getTranslation("demonstration.field.teacher")).setAutoWidth(true);
+        var placeColumn = addColumn(Summary::place).setHeader(getTranslation("demonstration.field.place")).setFlexGrow(2);
+        var teacherColumn = addColumn(Summary::teacherName).setHeader(getTranslation("demonstration.field.teacher")).setAutoWidth(true);
         addComponentColumn(s -> state(s, translations, documents)).setHeader(getTranslation("demonstration.field.status"))
                 .setAutoWidth(true);
         setItems(rows);
+        // a phone: when, whose (else which unit) and state; a tap opens the demonstration
+        if (showTrainee) {
+            PhoneColumns.hide(this, unitColumn, placeColumn, teacherColumn);
+        } else {
+            PhoneColumns.hide(this, placeColumn, teacherColumn);
+        }
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         addItemClickListener(e -> UI.getCurrent().navigate("demonstrations/" + e.getItem().id()));
@@ -55,7 +63,7 @@ class DemonstrationGrid extends Grid<Summary> {
                     : "demonstration.result.notPassed"), documents.gradeLabel(s.scale(), s.overallGrade(), locale)));
             badge.addClassName(passed ? "badge-ok" : "badge-error");
         } else if (s.status() == DemonstrationStatus.PLANNED
-                && s.awaitingAssessment(java.time.LocalDate.now())) {
+                && s.awaitingAssessment(Time.today())) {
             badge.setText(badge.getTranslation("demonstration.state.awaiting"));
             badge.addClassName("badge-warning");
         } else {

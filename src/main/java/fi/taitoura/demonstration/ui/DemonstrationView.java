@@ -1,5 +1,6 @@
 package fi.taitoura.demonstration.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,7 +45,6 @@ import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
@@ -114,7 +114,7 @@ class DemonstrationView extends VerticalLayout implements BeforeEnterObserver, H
         evidenceTab.setId("tab-evidence");
         assessmentTab.setId("tab-assessment");
         if ("assessment".equals(initialTab) || (initialTab == null && detail.canAssess()
-                && s.status() != DemonstrationStatus.CANCELLED && s.awaitingAssessment(java.time.LocalDate.now()))) {
+                && s.status() != DemonstrationStatus.CANCELLED && s.awaitingAssessment(Time.today()))) {
             tabs.setSelectedTab(assessmentTab);
         } else if (initialTab == null && s.status() == DemonstrationStatus.ASSESSED) {
             tabs.setSelectedTab(assessmentTab);
@@ -347,7 +347,7 @@ class DemonstrationView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     static String signedDate(AssessmentView a) {
-        return a.signedAt() == null ? "" : Formats.date(a.signedAt().atZone(ZoneId.of("Europe/Helsinki"))
+        return a.signedAt() == null ? "" : Formats.date(a.signedAt().atZone(Time.zone())
                 .toLocalDate());
     }
 

@@ -1,5 +1,6 @@
 package fi.taitoura.demonstration.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,7 +31,7 @@ class DemonstrationsView extends VerticalLayout implements HasDynamicTitle {
                        TranslationProvider translations) {
         addClassName("demonstrations-view");
         List<Summary> rows = service.worklist();
-        LocalDate today = LocalDate.now();
+        LocalDate today = Time.today();
         section("awaiting", rows, s -> s.awaitingAssessment(today), translations, documents);
         section("upcoming", rows, s -> s.status() == DemonstrationStatus.PLANNED && !s.awaitingAssessment(today),
                 translations, documents);

@@ -1,5 +1,6 @@
 package fi.taitoura.demonstration.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -66,7 +67,7 @@ public class PlanDialog extends Dialog {
         PlanDialog dialog = new PlanDialog(translations, options, unitLabel);
         dialog.bean.place = options.defaultPlace();
         dialog.bean.educationProvider = options.defaultProvider();
-        dialog.bean.startDate = LocalDate.now().plusWeeks(1);
+        dialog.bean.startDate = Time.today().plusWeeks(1);
         dialog.bean.endDate = dialog.bean.startDate;
         dialog.binder.readBean(dialog.bean);
         dialog.saveButton(() -> service.propose(periodId, unitId, dialog.plan()), onSaved);

@@ -1,10 +1,10 @@
 package fi.taitoura.document.ui;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.document.DocumentService;
 import fi.taitoura.document.DocumentService.AccessibleDocument;
 import fi.taitoura.document.Verification;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.http.CacheControl;
@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 class AccessibleDocumentController {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy")
-            .withZone(ZoneId.of("Europe/Helsinki"));
+            .withZone(Time.zone());
 
     private final DocumentService documents;
     private final TranslationProvider translations;

@@ -1,5 +1,6 @@
 package fi.taitoura.document.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,7 +26,6 @@ import fi.taitoura.document.DocumentService;
 import fi.taitoura.security.PublicRateLimiter;
 import com.vaadin.flow.server.VaadinRequest;
 import fi.taitoura.document.Verification;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -37,7 +37,7 @@ import java.time.format.DateTimeFormatter;
 class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy")
-            .withZone(ZoneId.of("Europe/Helsinki"));
+            .withZone(Time.zone());
 
     private final DocumentService documents;
     private final TranslationProvider translations;

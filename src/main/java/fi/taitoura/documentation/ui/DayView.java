@@ -1,5 +1,6 @@
 package fi.taitoura.documentation.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -74,9 +75,13 @@ class DayView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObse
         unit.setItems(units);
         unit.setItemLabelGenerator(UnitRef::name);
         unit.setId("day-unit");
+        // the whole unit name shows (issue 13: cut at tablet width): as wide as the longest name, at most the screen
+        int longest = units.stream().mapToInt(u -> u.name().length()).max().orElse(20);
+        unit.setWidth("min(100%, " + Math.max(16, longest + 5) + "ch)");
+        unit.getStyle().set("--vaadin-combo-box-overlay-width", Math.max(16, longest + 5) + "ch");
         date = Formats.datePicker(getTranslation("day.date"));
-        date.setMax(LocalDate.now());
-        date.setValue(LocalDate.now());
+        date.setMax(Time.today());
+        date.setValue(Time.today());
         date.setId("day-date");
         Button allPresent = new Button(getTranslation("day.allPresent"), VaadinIcon.CHECK_SQUARE_O.create(), e -> {
             dayCards.forEach(TraineeDayCard::markPresentIfEmpty);

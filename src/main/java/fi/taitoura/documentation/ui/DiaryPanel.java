@@ -1,5 +1,6 @@
 package fi.taitoura.documentation.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -156,7 +157,7 @@ class DiaryPanel extends VerticalLayout {
         dialog.setWidth("min(40rem, 100vw)");
         Binder<DiaryEntry> binder = new Binder<>();
         DatePicker date = Formats.datePicker(getTranslation("diary.date"));
-        date.setMax(LocalDate.now());
+        date.setMax(Time.today());
         date.setMin(periodStart);
         TextArea text = new TextArea(getTranslation("diary.text"));
         text.setHelperText(getTranslation("diary.textHelp"));
@@ -165,10 +166,10 @@ class DiaryPanel extends VerticalLayout {
         taskPick.setItems(tasks);
         taskPick.setItemLabelGenerator(TaskSummary::name);
         if (entry.getEntryDate() == null) {
-            entry.setEntryDate(LocalDate.now());
+            entry.setEntryDate(Time.today());
         }
         binder.forField(date).asRequired(getTranslation("validation.required"))
-                .withValidator(d -> !d.isAfter(LocalDate.now()) && !d.isBefore(periodStart),
+                .withValidator(d -> !d.isAfter(Time.today()) && !d.isBefore(periodStart),
                         getTranslation("diary.error.date"))
                 .bind(DiaryEntry::getEntryDate, DiaryEntry::setEntryDate);
         binder.forField(text).asRequired(getTranslation("diary.error.text"))

@@ -1,5 +1,6 @@
 package fi.taitoura.documentation.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -99,6 +100,7 @@ class LedgerPanel extends VerticalLayout {
                 unit.shownIndependently())));
 
         Grid<RequirementLedger> grid = new Grid<>();
+        PhoneColumns.hide(grid); // a phone: the columns share the width
         grid.addColumn(r -> r.text().in(getLocale())).setHeader(getTranslation("ledger.requirement"))
                 .setFlexGrow(3).setTooltipGenerator(r -> r.text().in(getLocale()));
         grid.addColumn(r -> r.shown() ? Formats.date(r.first()) + " – " + Formats.date(r.last())

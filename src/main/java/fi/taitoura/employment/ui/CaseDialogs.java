@@ -1,5 +1,6 @@
 package fi.taitoura.employment.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -48,7 +49,7 @@ final class CaseDialogs {
 
     /** The form's bean for an event. */
     static final class EventBean {
-        LocalDate date = LocalDate.now();
+        LocalDate date = Time.today();
         EventKind kind = EventKind.MEETING;
         Outcome status;
         Set<BenefitTopic> topics = EnumSet.noneOf(BenefitTopic.class);
@@ -65,7 +66,7 @@ final class CaseDialogs {
         Binder<EventBean> binder = new Binder<>();
         EventBean bean = new EventBean();
         DatePicker date = Formats.datePicker(d.getTranslation("employment.event.date"));
-        date.setMax(LocalDate.now());
+        date.setMax(Time.today());
         date.setMin(detail.row().referredOn());
         date.setId("event-date");
         Select<EventKind> kind = Ui.select(d.getTranslation("employment.event.kind"), "event-kind",
@@ -138,8 +139,8 @@ final class CaseDialogs {
         phase.setId("phase-select");
         phase.addClassName("phase-radios");
         DatePicker on = Formats.datePicker(d.getTranslation("employment.phase.date"));
-        on.setValue(LocalDate.now());
-        on.setMax(LocalDate.now());
+        on.setValue(Time.today());
+        on.setMax(Time.today());
         on.setMin(detail.row().referredOn());
         on.setId("phase-date");
         d.add(new Paragraph(d.getTranslation("employment.phase.help")), phase, on);
@@ -232,7 +233,7 @@ final class CaseDialogs {
             learning.setValue(nz(existing.workplaceLearning()));
             support.setValue(nz(existing.supportNeeds()));
         } else {
-            start.setValue(LocalDate.now());
+            start.setValue(Time.today());
         }
         var form = Ui.form(code, name, start, end, strengths, learning, support);
         form.setColspan(strengths, 2);
@@ -313,7 +314,7 @@ final class CaseDialogs {
         variant.setValue(detail.row().variant());
         DatePicker referred = Formats.datePicker(d.getTranslation("employment.field.referredOn"));
         referred.setValue(detail.row().referredOn());
-        referred.setMax(LocalDate.now());
+        referred.setMax(Time.today());
         referred.setId("basics-referred-on");
         SchoolInfo s = detail.school();
         TextField school = Ui.line(d.getTranslation("employment.school.school"), "basics-school", 200);

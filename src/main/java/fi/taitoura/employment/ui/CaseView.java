@@ -1,5 +1,6 @@
 package fi.taitoura.employment.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -306,7 +307,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                     + (kind.versioned() ? " · " + getTranslation("employment.form.revision", f.revision()) : "")
                     + (f.reviewOn() == null ? "" : " · " + getTranslation("employment.form.reviewShort",
                     Ui.date(f.reviewOn())));
-            boolean overdue = f.reviewOn() != null && f.reviewOn().isBefore(LocalDate.now());
+            boolean overdue = f.reviewOn() != null && f.reviewOn().isBefore(Time.today());
             state = Ui.badge(text, overdue ? "warning" : "ok");
         }
         state.setId("form-state-" + suffix);
@@ -392,7 +393,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (detail.jobs().isEmpty()) {
             panel.add(new Paragraph(getTranslation("employment.job.none")));
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = Time.today();
         for (JobView j : detail.jobs().reversed()) {
             Div card = new Div();
             card.addClassName("job-card");
@@ -623,7 +624,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         for (var c : certs) {
             Anchor a = Downloads.pdf(getTranslation("employment.period.certificate", Ui.date(
-                            c.createdAt().atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate()),
+                            c.createdAt().atZone(Time.zone()).toLocalDate()),
                     c.language().toUpperCase(Locale.ROOT)), "osaamistodistus-" + c.id() + ".pdf",
                     () -> certificates.pdf(c.id()));
             panel.add(a);
@@ -636,7 +637,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         for (var s : delivered) {
             panel.add(Downloads.pdf(getTranslation("employment.period.summary", s.revision(),
                             s.finalisedAt() == null ? "" : Ui.date(s.finalisedAt()
-                                    .atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate())),
+                                    .atZone(Time.zone()).toLocalDate())),
                     "loppukooste-" + s.summaryId() + ".pdf", () -> summaries.pdf(s.summaryId())));
         }
         return panel;

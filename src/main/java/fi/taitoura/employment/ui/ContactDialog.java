@@ -1,5 +1,6 @@
 package fi.taitoura.employment.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -37,7 +38,7 @@ class ContactDialog extends Dialog {
     /** The form's bean. */
     static final class Bean {
         Ref employer;
-        LocalDate date = LocalDate.now();
+        LocalDate date = Time.today();
         Ref person;
         String personName = "";
         boolean inPerson = true;
@@ -73,7 +74,7 @@ class ContactDialog extends Dialog {
         employer.setItemLabelGenerator(Ref::name);
         employer.setId("contact-employer");
         DatePicker date = Formats.datePicker(getTranslation("employer.contact.date"));
-        date.setMax(LocalDate.now());
+        date.setMax(Time.today());
         date.setId("contact-date");
         ComboBox<Ref> person = new ComboBox<>(getTranslation("employer.contact.person"));
         person.setItemLabelGenerator(Ref::name);

@@ -1,5 +1,6 @@
 package fi.taitoura.employment.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -80,15 +81,16 @@ class EmployersView extends VerticalLayout implements HasDynamicTitle {
             return a;
         }).setHeader(getTranslation("employer.name")).setFlexGrow(2).setSortable(true)
                 .setComparator(EmployerRow::name);
-        grid.addColumn(r -> r.sector() == null ? "" : r.sector()).setHeader(getTranslation("employer.sector"))
+        var sectorColumn = grid.addColumn(r -> r.sector() == null ? "" : r.sector()).setHeader(getTranslation("employer.sector"))
                 .setFlexGrow(1);
-        grid.addColumn(EmployerRow::contacts).setHeader(getTranslation("employer.contacts")).setAutoWidth(true)
+        var contactsColumn = grid.addColumn(EmployerRow::contacts).setHeader(getTranslation("employer.contacts")).setAutoWidth(true)
                 .setSortable(true);
-        grid.addColumn(r -> Ui.date(r.lastContact())).setHeader(getTranslation("employer.lastContact"))
+        var lastContactColumn = grid.addColumn(r -> Ui.date(r.lastContact())).setHeader(getTranslation("employer.lastContact"))
                 .setAutoWidth(true).setSortable(true).setComparator(r -> r.lastContact() == null
                         ? java.time.LocalDate.MIN : r.lastContact());
         grid.addColumn(r -> r.ongoingJobs() + " / " + r.jobs()).setHeader(getTranslation("employer.jobs"))
                 .setAutoWidth(true);
+        PhoneColumns.hide(grid, sectorColumn, contactsColumn, lastContactColumn); // a phone: employer and jobs
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("employers");
         grid.setAllRowsVisible(true);

@@ -1,5 +1,6 @@
 package fi.taitoura.employment.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -115,8 +116,8 @@ class EmploymentPeriodSection {
                 team.setValue(teams.get(0));
             }
             DatePicker date = Formats.datePicker(getTranslation("employment.field.referredOn"));
-            date.setValue(LocalDate.now());
-            date.setMax(LocalDate.now());
+            date.setValue(Time.today());
+            date.setMax(Time.today());
             date.setId("refer-date");
             TextField referrer = Ui.line(getTranslation("employment.form.REFERRAL.REFERRER_NAME"), "refer-referrer",
                     200);

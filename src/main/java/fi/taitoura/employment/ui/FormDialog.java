@@ -1,5 +1,6 @@
 package fi.taitoura.employment.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -41,7 +42,7 @@ class FormDialog extends Dialog {
 
     /** The form's bean. */
     static final class Bean {
-        LocalDate date = LocalDate.now();
+        LocalDate date = Time.today();
         LocalDate reviewOn;
         JobView job;
         boolean consent;
@@ -74,7 +75,7 @@ class FormDialog extends Dialog {
         }
 
         DatePicker date = Formats.datePicker(getTranslation(prefix + "date"));
-        date.setMax(LocalDate.now());
+        date.setMax(Time.today());
         date.setId("form-date");
         binder.forField(date).asRequired(required).bind(b -> b.date, (b, v) -> b.date = v);
         var head = Ui.form(date);
@@ -163,7 +164,7 @@ class FormDialog extends Dialog {
         add(texts);
 
         if (current != null) {
-            bean.date = kind.versioned() ? LocalDate.now() : current.formDate();
+            bean.date = kind.versioned() ? Time.today() : current.formDate();
             bean.reviewOn = current.reviewOn() != null && !current.reviewOn().isBefore(bean.date)
                     ? current.reviewOn() : null;
             bean.consent = Boolean.TRUE.equals(current.consent());

@@ -1,5 +1,6 @@
 package fi.taitoura.employment.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -40,7 +41,7 @@ final class JobDialog {
     static final class StartBean {
         Ref employer;
         String title = "";
-        LocalDate startDate = LocalDate.now();
+        LocalDate startDate = Time.today();
         Double hours;
         Double pay;
         PayUnit payUnit = PayUnit.HOUR;
@@ -171,7 +172,7 @@ final class JobDialog {
 
     /** The form's bean for a job end. */
     static final class EndBean {
-        LocalDate endDate = LocalDate.now();
+        LocalDate endDate = Time.today();
         EndedBy endedBy;
         String reason = "";
         String learned = "";

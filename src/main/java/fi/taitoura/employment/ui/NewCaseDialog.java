@@ -1,5 +1,6 @@
 package fi.taitoura.employment.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -37,7 +38,7 @@ class NewCaseDialog extends Dialog {
         Ref team;
         Ref coach;
         CaseVariant variant = CaseVariant.ADULT;
-        LocalDate referredOn = LocalDate.now();
+        LocalDate referredOn = Time.today();
         String firstName = "";
         String lastName = "";
         LocalDate dateOfBirth;
@@ -82,15 +83,15 @@ class NewCaseDialog extends Dialog {
         variant.setItemLabelGenerator(v -> translations.enumLabel(v, getLocale()));
         variant.setId("new-case-variant");
         DatePicker referredOn = Formats.datePicker(getTranslation("employment.field.referredOn"));
-        referredOn.setMax(LocalDate.now());
+        referredOn.setMax(Time.today());
         referredOn.setId("new-case-referred-on");
 
         TextField first = Ui.line(getTranslation("employment.client.firstName"), "new-case-first-name", 100);
         TextField last = Ui.line(getTranslation("employment.client.lastName"), "new-case-last-name", 100);
         DatePicker born = Formats.datePicker(getTranslation("employment.client.dateOfBirth"));
         born.setId("new-case-born");
-        born.setMax(LocalDate.now());
-        born.setInitialPosition(LocalDate.now().minusYears(30).withDayOfYear(1));
+        born.setMax(Time.today());
+        born.setInitialPosition(Time.today().minusYears(30).withDayOfYear(1));
         TextField personalId = Ui.line(getTranslation("employment.client.personalId"), "new-case-personal-id", 11);
         personalId.setHelperText(getTranslation("employment.client.personalIdHelp"));
         TextField phone = Ui.line(getTranslation("employment.client.phone"), "new-case-phone", 40);

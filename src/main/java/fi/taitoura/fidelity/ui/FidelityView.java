@@ -1,5 +1,7 @@
 package fi.taitoura.fidelity.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -84,14 +86,15 @@ class FidelityView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(r -> new Anchor("reports/fidelity/" + r.id(), Formats.date(r.reviewedOn())))
                 .setHeader(getTranslation("fidelity.date")).setAutoWidth(true);
         grid.addColumn(ReviewRow::serviceName).setHeader(getTranslation("fidelity.service")).setFlexGrow(2);
-        grid.addColumn(ReviewRow::instrumentName).setHeader(getTranslation("fidelity.instrument")).setFlexGrow(2);
-        grid.addColumn(r -> r.totals().stream().map(this::total).collect(Collectors.joining("; ")))
+        var instrumentColumn = grid.addColumn(ReviewRow::instrumentName).setHeader(getTranslation("fidelity.instrument")).setFlexGrow(2);
+        var totalColumn = grid.addColumn(r -> r.totals().stream().map(this::total).collect(Collectors.joining("; ")))
                 .setHeader(getTranslation("fidelity.total")).setFlexGrow(2);
         grid.addComponentColumn(r -> {
             Span s = new Span(getTranslation("fidelity.state." + r.state().name()));
             s.addClassName(r.state().name().equals("FINAL") ? "badge-ok" : "badge-neutral");
             return s;
         }).setHeader(getTranslation("fidelity.state")).setAutoWidth(true);
+        PhoneColumns.hide(grid, instrumentColumn, totalColumn); // a phone: date, service, state
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         add(grid);
@@ -148,7 +151,7 @@ class FidelityView extends VerticalLayout implements HasDynamicTitle {
         serviceName.setMaxLength(200);
         serviceName.setId("new-service");
         DatePicker date = Formats.datePicker(getTranslation("fidelity.date"));
-        date.setValue(LocalDate.now());
+        date.setValue(Time.today());
         date.setId("new-date");
         MultiSelectComboBox<Reviewer> reviewers = new MultiSelectComboBox<>(getTranslation("fidelity.reviewers"));
         reviewers.setItems(service.reviewerCandidates());

@@ -1,5 +1,6 @@
 package fi.taitoura.inclusion.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -100,8 +101,8 @@ class SurveyPanel extends VerticalLayout {
         Dialog dialog = new Dialog(getTranslation("survey.phase." + phase.name()));
         dialog.setWidth("min(46rem, 100vw)");
         DatePicker date = Formats.datePicker(getTranslation("survey.date"));
-        date.setMax(LocalDate.now());
-        date.setValue(existing == null ? LocalDate.now() : existing.answeredOn());
+        date.setMax(Time.today());
+        date.setValue(existing == null ? Time.today() : existing.answeredOn());
         date.setId("survey-date");
         RadioButtonGroup<SurveyEntryMethod> method = new RadioButtonGroup<>(getTranslation("survey.entryMethod"));
         method.setItems(SurveyEntryMethod.WITH_TRAINEE, SurveyEntryMethod.FROM_PAPER);

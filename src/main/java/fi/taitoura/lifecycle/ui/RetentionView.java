@@ -1,5 +1,7 @@
 package fi.taitoura.lifecycle.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -57,6 +59,7 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setId("retention-due");
+        PhoneColumns.hide(grid); // a phone: the columns share the width
         grid.setAriaLabel(getTranslation("retention.due"));
         add(grid);
 
@@ -100,7 +103,7 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
                     getTranslation("retention.confirm." + due.action().name(), due.traineeId()),
                     getTranslation("retention.action." + due.action().name()), ok -> {
                         try {
-                            lifecycle.apply(due.traineeId(), LocalDate.now());
+                            lifecycle.apply(due.traineeId(), Time.today());
                             Notifications.success(getTranslation("retention.done"));
                         } catch (BusinessRuleException ex) {
                             Notifications.error(getTranslation(ex.getMessageKey(), ex.getParams()));
@@ -118,7 +121,7 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(lifecycle.findDue(LocalDate.now()));
+        grid.setItems(lifecycle.findDue(Time.today()));
     }
 
     @Override

@@ -1,10 +1,10 @@
 package fi.taitoura.me.ui;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.pdf.PdfReport;
 import fi.taitoura.document.QrCodes;
 import fi.taitoura.user.TraineeUserAccounts.ActivationCode;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +24,7 @@ final class ActivationSheet {
     static byte[] pdf(ActivationCode code, String address, String unitName, byte[] logo,
                       TranslationProvider translations, Locale locale) {
         String expires = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm")
-                .format(code.expiresAt().atZone(ZoneId.of("Europe/Helsinki")));
+                .format(code.expiresAt().atZone(Time.zone()));
         String activate = address + "activate";
         PdfReport pdf = PdfReport.a4(t(translations, "me.sheet.documentTitle", locale), unitName == null ? ""
                 : unitName).language(locale).pageLabel(PdfReport.defaultPageLabel(locale)).logo(logo);

@@ -1,5 +1,6 @@
 package fi.taitoura.me.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -136,8 +137,7 @@ public class MeAssessView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private boolean isCurrent() {
-        return period.endDate() == null || !period.endDate().isBefore(java.time.LocalDate.now(
-                java.time.ZoneId.of("Europe/Helsinki")));
+        return period.endDate() == null || !period.endDate().isBefore(Time.today());
     }
 
     private String dueLabel(Due d) {

@@ -1,5 +1,6 @@
 package fi.taitoura.me.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,7 +18,6 @@ import fi.taitoura.trainee.TraineeAccounts.AccessRow;
 import fi.taitoura.trainee.TraineeAccounts.Own;
 import fi.taitoura.trainee.TraineeAccounts.OwnPeriod;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
@@ -77,7 +77,7 @@ public class MeDataView extends VerticalLayout implements HasDynamicTitle {
                 case "public" -> getTranslation("me.data.public");
                 default -> r.actor();
             };
-            list.add(new ListItem(getTranslation(action, when.format(r.at().atZone(ZoneId.of("Europe/Helsinki"))),
+            list.add(new ListItem(getTranslation(action, when.format(r.at().atZone(Time.zone())),
                     actor, what)));
         });
         if (rows.size() > 200) {

@@ -1,5 +1,6 @@
 package fi.taitoura.me.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -32,7 +33,6 @@ import fi.taitoura.trainee.TraineeAccounts;
 import fi.taitoura.trainee.TraineeAccounts.OwnPeriod;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,7 +174,7 @@ public class MeDiaryView extends VerticalLayout implements HasDynamicTitle {
         form.removeAll();
         form.setVisible(true);
         H3 title = new H3(getTranslation(existing == null ? "me.diary.new" : "me.diary.edit"));
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        LocalDate today = Time.today();
         DatePicker date = Formats.datePicker(getTranslation("me.diary.date"));
         date.setMax(today);
         date.setMin(period.startDate());

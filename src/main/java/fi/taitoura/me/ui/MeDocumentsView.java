@@ -1,5 +1,6 @@
 package fi.taitoura.me.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -50,7 +51,7 @@ import org.springframework.beans.factory.annotation.Value;
 @RolesAllowed(Role.Names.TRAINEE)
 public class MeDocumentsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    private static final ZoneId ZONE = Time.zone();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy 'klo' H.mm");
 
     private final ShareService shares;

@@ -1,5 +1,6 @@
 package fi.taitoura.me.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -21,7 +22,6 @@ import fi.taitoura.trainee.TraineeAccounts.Own;
 import fi.taitoura.trainee.TraineeAccounts.OwnPeriod;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -53,7 +53,7 @@ public class MeHomeView extends VerticalLayout implements HasDynamicTitle {
                         : period.plannedEndDate())));
         add(where);
 
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        LocalDate today = Time.today();
         List<TraineeDiary.DayTask> recent = diary.recentTasks(period.periodId(), 0);
         Section todayBox = section("me-today", getTranslation("me.home.today"));
         if (recent.stream().noneMatch(t -> t.day().equals(today))) {

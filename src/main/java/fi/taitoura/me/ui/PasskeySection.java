@@ -1,5 +1,6 @@
 package fi.taitoura.me.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +16,6 @@ import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.user.Passkeys;
 import fi.taitoura.user.Passkeys.Passkey;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -28,7 +28,6 @@ import org.springframework.security.web.csrf.CsrfToken;
 class PasskeySection extends Section {
 
     static final String SCRIPT = "context://scripts/passkeys.js";
-    private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH.mm");
 
     private final Passkeys passkeys;
@@ -165,6 +164,6 @@ class PasskeySection extends Section {
     }
 
     private static String format(Instant at) {
-        return at == null ? "–" : WHEN.format(at.atZone(ZONE));
+        return at == null ? "–" : WHEN.format(at.atZone(Time.zone()));
     }
 }

@@ -1,5 +1,6 @@
 package fi.taitoura.me.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +19,6 @@ import fi.taitoura.trainee.TraineeService;
 import fi.taitoura.user.TraineeUserAccounts.AccountState;
 import fi.taitoura.user.TraineeUserAccounts.ActivationCode;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -119,7 +119,7 @@ class TraineeAccountSection implements PeriodSection {
             box.add(new Paragraph(getTranslation("me.account.handOver")), c,
                     new Paragraph(getTranslation("me.account.username", code.username())),
                     new Paragraph(getTranslation("me.account.expires", DateTimeFormatter.ofPattern("d.M.yyyy HH:mm")
-                            .format(code.expiresAt().atZone(ZoneId.of("Europe/Helsinki"))))),
+                            .format(code.expiresAt().atZone(Time.zone())))),
                     new Paragraph(getTranslation("me.account.address", baseUrl() + "activate")));
             byte[] png = QrCodes.png(address, 220);
             Image qr = new Image(DownloadHandler.fromInputStream(ev -> new DownloadResponse(

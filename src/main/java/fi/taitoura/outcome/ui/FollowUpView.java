@@ -1,5 +1,7 @@
 package fi.taitoura.outcome.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -30,7 +32,7 @@ class FollowUpView extends VerticalLayout implements HasDynamicTitle {
 
     FollowUpView(OutcomeService service) {
         addClassName("follow-up-view");
-        LocalDate today = LocalDate.now();
+        LocalDate today = Time.today();
         List<DueFollowUp> all = service.openFollowUps();
         Paragraph intro = new Paragraph(getTranslation("outcome.followUp.intro", OutcomeService.FOLLOW_UP_MONTHS));
         Checkbox onlyDue = new Checkbox(getTranslation("outcome.followUp.onlyDue"));
@@ -56,8 +58,9 @@ class FollowUpView extends VerticalLayout implements HasDynamicTitle {
             }
             return due;
         }).setHeader(getTranslation("outcome.followUp.dueOn")).setAutoWidth(true);
-        grid.addColumn(d -> d.contacts() + (d.lastContact() == null ? "" : " (" + Formats.date(d.lastContact()) + ")"))
+        var contactsColumn = grid.addColumn(d -> d.contacts() + (d.lastContact() == null ? "" : " (" + Formats.date(d.lastContact()) + ")"))
                 .setHeader(getTranslation("outcome.followUp.contacts")).setAutoWidth(true);
+        PhoneColumns.hide(grid, contactsColumn); // a phone: whose and when
         grid.setItems(all);
         grid.setAllRowsVisible(true);
         onlyDue.addValueChangeListener(e -> grid.setItems(e.getValue()

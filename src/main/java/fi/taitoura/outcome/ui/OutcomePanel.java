@@ -1,5 +1,6 @@
 package fi.taitoura.outcome.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -124,7 +125,7 @@ class OutcomePanel extends VerticalLayout {
         DatePicker end = Formats.datePicker(getTranslation("outcome.endDate"));
         end.setId("outcome-end-date");
         end.setMin(period.startDate());
-        end.setMax(LocalDate.now());
+        end.setMax(Time.today());
         end.setReadOnly(period.endDate() != null);
         end.setHelperText(getTranslation(period.endDate() != null ? "outcome.endDateSet" : "outcome.endDateHelp"));
         ComboBox<Outcome> outcome = new ComboBox<>(getTranslation("outcome.outcome"));
@@ -142,7 +143,7 @@ class OutcomePanel extends VerticalLayout {
         Checkbox consent = new Checkbox(getTranslation("outcome.consent"));
         consent.setId("outcome-consent");
         binder.forField(end).asRequired(required)
-                .withValidator(d -> !d.isAfter(LocalDate.now()), getTranslation("outcome.error.notEnded"))
+                .withValidator(d -> !d.isAfter(Time.today()), getTranslation("outcome.error.notEnded"))
                 .withValidator(d -> !d.isBefore(period.startDate()), getTranslation("period.error.endBeforeStart"))
                 .bind(f -> f.endDate, (f, v) -> f.endDate = v);
         binder.forField(outcome).asRequired(required).bind(f -> f.outcome, (f, v) -> f.outcome = v);
@@ -243,8 +244,8 @@ class OutcomePanel extends VerticalLayout {
         Dialog dialog = new Dialog(getTranslation("outcome.contact.add"));
         dialog.setWidth("min(32rem, 100vw)");
         DatePicker on = Formats.datePicker(getTranslation("outcome.contact.on"));
-        on.setValue(LocalDate.now());
-        on.setMax(LocalDate.now());
+        on.setValue(Time.today());
+        on.setMax(Time.today());
         on.setMin(period.endDate());
         on.setId("contact-on");
         ComboBox<FollowUpContactKind> kind = new ComboBox<>(getTranslation("outcome.contact.kind"));
@@ -303,8 +304,8 @@ class OutcomePanel extends VerticalLayout {
         status.setValue(d.status3m());
         status.setId("status-outcome");
         DatePicker on = Formats.datePicker(getTranslation("outcome.followUp.on"));
-        on.setValue(Optional.ofNullable(d.status3mOn()).orElse(LocalDate.now()));
-        on.setMax(LocalDate.now());
+        on.setValue(Optional.ofNullable(d.status3mOn()).orElse(Time.today()));
+        on.setMax(Time.today());
         on.setMin(period.endDate());
         on.setId("status-on");
         TextArea note = new TextArea(getTranslation("outcome.note"));

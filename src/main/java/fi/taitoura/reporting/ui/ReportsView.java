@@ -1,5 +1,6 @@
 package fi.taitoura.reporting.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -176,7 +177,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void applyPreset(Preset p) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Time.today();
         switch (p) {
             case THIS_YEAR -> set(today.withDayOfYear(1), today);
             case LAST_YEAR -> set(today.minusYears(1).withDayOfYear(1), today.withDayOfYear(1).minusDays(1));

@@ -1,5 +1,6 @@
 package fi.taitoura.share.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,7 +23,6 @@ import fi.taitoura.certificate.CertificateData;
 import fi.taitoura.certificate.CertificateService.SharedCertificate;
 import fi.taitoura.share.ShareService;
 import fi.taitoura.share.ShareService.SharedPage;
-import java.time.ZoneId;
 import java.util.Locale;
 
 /**
@@ -58,7 +58,7 @@ class ShareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         content.removeAll();
         content.add(new H1(getTranslation("share.public.title")));
         content.add(new Paragraph(getTranslation("share.public.intro",
-                Formats.date(page.expiresAt().atZone(ZoneId.of("Europe/Helsinki")).toLocalDate()))));
+                Formats.date(page.expiresAt().atZone(Time.zone()).toLocalDate()))));
         if (page.documents().isEmpty()) {
             content.add(new Paragraph(getTranslation("share.public.noneCurrent")));
         }

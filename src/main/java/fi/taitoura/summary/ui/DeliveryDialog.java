@@ -1,5 +1,6 @@
 package fi.taitoura.summary.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -28,7 +29,7 @@ import java.time.ZoneId;
  */
 class DeliveryDialog extends Dialog {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    private static final ZoneId ZONE = Time.zone();
 
     /** The form's bean. */
     static final class Form {
@@ -47,7 +48,7 @@ class DeliveryDialog extends Dialog {
         method.setItemLabelGenerator(m -> translations.enumLabel(m, getLocale()));
         method.setId("delivery-method");
         DatePicker on = Formats.datePicker(getTranslation("summary.delivery.on"));
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = Time.today();
         LocalDate finalised = summary.getFinalisedAt().atZone(ZONE).toLocalDate();
         on.setMin(finalised);
         on.setMax(today);

@@ -1,5 +1,7 @@
 package fi.taitoura.summary.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,7 +20,6 @@ import fi.taitoura.summary.SummaryService.SummaryRow;
 import fi.taitoura.summary.SummaryState;
 import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -31,7 +32,7 @@ import java.time.format.DateTimeFormatter;
 class SummariesView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy")
-            .withZone(ZoneId.of("Europe/Helsinki"));
+            .withZone(Time.zone());
 
     SummariesView(SummaryService service, TranslationProvider translations, CurrentUser currentUser) {
         setSizeFull();
@@ -40,8 +41,8 @@ class SummariesView extends VerticalLayout implements HasDynamicTitle {
         Grid<SummaryRow> grid = new Grid<>();
         grid.addColumn(SummaryRow::trainee).setHeader(getTranslation("trainee.name")).setAutoWidth(true)
                 .setSortable(true);
-        grid.addColumn(SummaryRow::workUnit).setHeader(getTranslation("period.workUnit")).setAutoWidth(true);
-        grid.addColumn(r -> Formats.range(r.start(), r.end())).setHeader(getTranslation("period.dates"))
+        var unitColumn = grid.addColumn(SummaryRow::workUnit).setHeader(getTranslation("period.workUnit")).setAutoWidth(true);
+        var datesColumn = grid.addColumn(r -> Formats.range(r.start(), r.end())).setHeader(getTranslation("period.dates"))
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> {
             Span state = new Span(r.state() == null ? getTranslation("summaries.notStarted")
@@ -54,11 +55,11 @@ class SummariesView extends VerticalLayout implements HasDynamicTitle {
             state.addClassName(r.state() == SummaryState.FINALISED ? "badge-ok" : overdue(r) ? "badge-error"
                     : r.state() == SummaryState.SUPERSEDED ? "badge-warning" : "badge-neutral");
             return state;
-        }).setHeader(getTranslation("summaries.state")).setAutoWidth(true);
-        grid.addColumn(r -> r.finalisedAt() == null ? "" : TIME.format(r.finalisedAt()))
+        }).setHeader(getTranslation("summaries.state")).setFlexGrow(1); // wraps on a phone (no sideways scroll)
+        var finalisedColumn = grid.addColumn(r -> r.finalisedAt() == null ? "" : TIME.format(r.finalisedAt()))
                 .setHeader(getTranslation("summaries.finalisedAt")).setAutoWidth(true);
         // issue 13: how the summary reached a referrer without an account ("Toimitettu 2.12.2026 postitse")
-        grid.addColumn(r -> r.deliveredOn() == null ? "" : getTranslation("summary.delivery.delivered",
+        var deliveryColumn = grid.addColumn(r -> r.deliveredOn() == null ? "" : getTranslation("summary.delivery.delivered",
                         Formats.date(r.deliveredOn()), getTranslation("summary.delivery.how." + r.deliveryMethod().name())))
                 .setHeader(getTranslation("summaries.delivery")).setAutoWidth(true).setKey("delivery");
         grid.addComponentColumn(r -> {
@@ -82,7 +83,8 @@ class SummariesView extends VerticalLayout implements HasDynamicTitle {
             }
             return new Span();
         }).setKey("action").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        PhoneColumns.hide(grid, unitColumn, datesColumn, finalisedColumn, deliveryColumn); // a phone: whose, state, open
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         java.util.List<SummaryRow> rows = service.findRows();
         var view = grid.setItems(rows);
         grid.setId("summaries");
@@ -130,7 +132,7 @@ class SummariesView extends VerticalLayout implements HasDynamicTitle {
 
     /** The period has ended and its summary is not finalised. */
     private static boolean overdue(SummaryRow r) {
-        return r.end() != null && r.end().isBefore(java.time.LocalDate.now())
+        return r.end() != null && r.end().isBefore(Time.today())
                 && r.state() != SummaryState.FINALISED && r.state() != SummaryState.SUPERSEDED;
     }
 

@@ -1,5 +1,6 @@
 package fi.taitoura.summary.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -33,7 +34,6 @@ import fi.taitoura.summary.SummaryService;
 import fi.taitoura.summary.SummaryState;
 import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -51,7 +51,7 @@ class SummaryView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     /** The longest text a summary section takes (the column is TEXT; the PDF stays readable). */
     private static final int MAX_SECTION = 8000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Helsinki"));
+            .withZone(Time.zone());
 
     private final SummaryService service;
     private final TranslationProvider translations;

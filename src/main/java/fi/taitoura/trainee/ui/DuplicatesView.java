@@ -1,5 +1,7 @@
 package fi.taitoura.trainee.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -18,7 +20,6 @@ import fi.taitoura.trainee.TraineeDuplicateService.DuplicateGroup;
 import fi.taitoura.trainee.TraineeDuplicateService.DuplicateRecord;
 import fi.taitoura.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,11 +46,12 @@ class DuplicatesView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(r -> "#" + r.record().traineeId()).setHeader(getTranslation("duplicates.trainee"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.record().organisation()).setHeader(getTranslation("user.organisation"));
-        grid.addColumn(r -> Formats.date(r.record().created().atZone(ZoneId.of("Europe/Helsinki")).toLocalDate()))
+        var organisationColumn = grid.addColumn(r -> r.record().organisation()).setHeader(getTranslation("user.organisation"));
+        var createdColumn = grid.addColumn(r -> Formats.date(r.record().created().atZone(Time.zone()).toLocalDate()))
                 .setHeader(getTranslation("duplicates.created")).setAutoWidth(true);
-        grid.addColumn(r -> r.record().periods()).setHeader(getTranslation("duplicates.periods")).setAutoWidth(true);
+        var periodsColumn = grid.addColumn(r -> r.record().periods()).setHeader(getTranslation("duplicates.periods")).setAutoWidth(true);
         grid.addComponentColumn(this::action).setHeader(getTranslation("duplicates.action")).setAutoWidth(true);
+        PhoneColumns.hide(grid, organisationColumn, createdColumn, periodsColumn); // a phone: group, record, action
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setAriaLabel(getTranslation("nav.duplicates"));
         grid.setId("duplicates-grid");

@@ -1,5 +1,6 @@
 package fi.taitoura.trainee.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -210,8 +211,8 @@ class PeriodView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void addFollowUp(PersonalGoal goal) {
         Dialog dialog = new Dialog(getTranslation("goal.addFollowUp"));
         DatePicker date = Formats.datePicker(getTranslation("goal.followUpDate"));
-        date.setValue(LocalDate.now());
-        date.setMax(LocalDate.now());
+        date.setValue(Time.today());
+        date.setMax(Time.today());
         TextArea note = new TextArea(getTranslation("goal.followUpNote"));
         note.setMaxLength(2000);
         note.setWidthFull();

@@ -1,5 +1,6 @@
 package fi.taitoura.trainee.ui;
 
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -28,8 +29,8 @@ class TraineeForm extends FormLayout {
         TextField firstName = new TextField(getTranslation("trainee.firstName"));
         TextField lastName = new TextField(getTranslation("trainee.lastName"));
         DatePicker born = Formats.datePicker(getTranslation("trainee.dateOfBirth"));
-        born.setMax(LocalDate.now());
-        born.setInitialPosition(LocalDate.now().minusYears(30));
+        born.setMax(Time.today());
+        born.setInitialPosition(Time.today().minusYears(30));
         personalId.setLabel(getTranslation("trainee.personalId"));
         personalId.setHelperText(getTranslation(existingCodeStored ? "trainee.personalIdKeep" : "trainee.personalIdHelp"));
         personalId.setMaxLength(11);
@@ -54,7 +55,7 @@ class TraineeForm extends FormLayout {
                 .withValidator(new StringLengthValidator(getTranslation("validation.maxLength", 100), 1, 100))
                 .bind(Trainee::getLastName, Trainee::setLastName);
         binder.forField(born).asRequired(required)
-                .withValidator(d -> !d.isAfter(LocalDate.now()) && d.isAfter(LocalDate.now().minusYears(100)),
+                .withValidator(d -> !d.isAfter(Time.today()) && d.isAfter(Time.today().minusYears(100)),
                         getTranslation("trainee.error.dateOfBirth"))
                 .bind(Trainee::getDateOfBirth, Trainee::setDateOfBirth);
         binder.forField(personalId).withValidator((value, ctx) -> {

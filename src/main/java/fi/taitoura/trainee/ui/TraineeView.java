@@ -1,5 +1,7 @@
 package fi.taitoura.trainee.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -127,6 +129,7 @@ class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.setItems(periods);
         grid.setAllRowsVisible(true);
         grid.setId("periods");
+        PhoneColumns.hide(grid); // a phone: the columns share the width
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("trainees/" + trainee.getId()
                 + "/periods/" + e.getItem().getId())));
         VerticalLayout tab = new VerticalLayout(grid);
@@ -142,8 +145,8 @@ class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private void newPeriod() {
         TrainingPeriod p = new TrainingPeriod();
         p.setTrainee(trainee);
-        p.setStartDate(LocalDate.now());
-        p.setPlannedEndDate(LocalDate.now().plusMonths(6));
+        p.setStartDate(Time.today());
+        p.setPlannedEndDate(Time.today().plusMonths(6));
         PeriodForm form = new PeriodForm(service, translations, p);
         Dialog dialog = new Dialog(getTranslation("period.new"));
         dialog.setWidth("min(60rem, 100vw)");
@@ -196,7 +199,7 @@ class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private VerticalLayout cardsTab() {
         Grid<TraineeCard> grid = new Grid<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = Time.today();
         grid.addColumn(c -> c.getCardType().getName()).setHeader(getTranslation("card.type")).setAutoWidth(true);
         grid.addColumn(c -> Formats.date(c.getIssuedOn())).setHeader(getTranslation("card.issuedOn"));
         grid.addColumn(c -> c.getExpiresOn() == null ? getTranslation("card.noExpiry") : Formats.date(c.getExpiresOn()))
@@ -219,6 +222,7 @@ class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.setItems(service.findCards(trainee.getId()));
         grid.setAllRowsVisible(true);
         grid.setId("cards");
+        PhoneColumns.hide(grid); // a phone: the columns share the width
         VerticalLayout tab = new VerticalLayout(grid);
         tab.setPadding(false);
         if (canEdit) {
@@ -238,13 +242,13 @@ class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         type.setItems(service.findCardTypes().stream().filter(CardType::isActive).toList());
         type.setItemLabelGenerator(CardType::getName);
         DatePicker issued = Formats.datePicker(getTranslation("card.issuedOn"));
-        issued.setMax(LocalDate.now());
+        issued.setMax(Time.today());
         DatePicker expires = Formats.datePicker(getTranslation("card.expiresOn"));
         TextField note = new TextField(getTranslation("card.note"));
         String required = getTranslation("validation.required");
         binder.forField(type).asRequired(required).bind(TraineeCard::getCardType, TraineeCard::setCardType);
         binder.forField(issued).asRequired(required)
-                .withValidator(d -> !d.isAfter(LocalDate.now()), getTranslation("card.error.issuedInFuture"))
+                .withValidator(d -> !d.isAfter(Time.today()), getTranslation("card.error.issuedInFuture"))
                 .bind(TraineeCard::getIssuedOn, TraineeCard::setIssuedOn);
         binder.forField(expires)
                 .withValidator(d -> d == null || issued.getValue() == null || !d.isBefore(issued.getValue()),

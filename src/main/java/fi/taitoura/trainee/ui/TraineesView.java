@@ -1,5 +1,7 @@
 package fi.taitoura.trainee.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
+import fi.taitoura.base.time.Time;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -70,12 +72,13 @@ class TraineesView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(TraineeRow::name).setHeader(getTranslation("trainee.name")).setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(TraineeRow::workUnit).setHeader(getTranslation("period.workUnit")).setSortable(true)
+        var unitColumn = grid.addColumn(TraineeRow::workUnit).setHeader(getTranslation("period.workUnit")).setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(r -> translations.enumLabel(r.status(), getLocale())).setHeader(getTranslation("period.status"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> Formats.range(r.start(), r.end())).setHeader(getTranslation("period.dates"))
+        var datesColumn = grid.addColumn(r -> Formats.range(r.start(), r.end())).setHeader(getTranslation("period.dates"))
                 .setComparator(TraineeRow::start).setAutoWidth(true);
+        PhoneColumns.hide(grid, unitColumn, datesColumn); // a phone: name and status; the rest is on the trainee's page
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setAriaLabel(getTranslation("nav.trainees"));
         grid.setId("trainees");
@@ -91,7 +94,7 @@ class TraineesView extends VerticalLayout implements HasDynamicTitle {
 
     private void apply() {
         String f = filter.getValue().trim().toLowerCase();
-        LocalDate today = LocalDate.now();
+        LocalDate today = Time.today();
         grid.setItems(rows.stream().filter(r -> !activeOnly.getValue() || r.active())
                 .filter(r -> f.isEmpty() || r.name().toLowerCase().contains(f) || r.workUnit().toLowerCase().contains(f))
                 .toList());
@@ -102,8 +105,8 @@ class TraineesView extends VerticalLayout implements HasDynamicTitle {
         dialog.setWidth("min(60rem, 100vw)");
         Trainee trainee = new Trainee();
         TrainingPeriod period = new TrainingPeriod();
-        period.setStartDate(LocalDate.now());
-        period.setPlannedEndDate(LocalDate.now().plusMonths(6));
+        period.setStartDate(Time.today());
+        period.setPlannedEndDate(Time.today().plusMonths(6));
         TraineeForm traineeForm = new TraineeForm(translations, false);
         traineeForm.binder.readBean(trainee);
         PeriodForm periodForm = new PeriodForm(service, translations, period);

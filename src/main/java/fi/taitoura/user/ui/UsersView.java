@@ -1,5 +1,6 @@
 package fi.taitoura.user.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -60,13 +61,14 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(AppUser::getFullName).setHeader(getTranslation("user.fullName")).setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(AppUser::getUsername).setHeader(getTranslation("user.username")).setSortable(true);
+        var usernameColumn = grid.addColumn(AppUser::getUsername).setHeader(getTranslation("user.username")).setSortable(true);
         grid.addColumn(u -> u.getRoles().stream().sorted().map(r -> translations.enumLabel(r, getLocale()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles"));
-        grid.addColumn(u -> u.getOrganisationId() == null ? "" : organisationNames.getOrDefault(u.getOrganisationId(), ""))
+        var organisationColumn = grid.addColumn(u -> u.getOrganisationId() == null ? "" : organisationNames.getOrDefault(u.getOrganisationId(), ""))
                 .setHeader(getTranslation("user.organisation"));
-        grid.addColumn(u -> getTranslation(u.isActive() ? "common.yes" : "common.no"))
+        var activeColumn = grid.addColumn(u -> getTranslation(u.isActive() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("user.active")).setAutoWidth(true).setFlexGrow(0);
+        PhoneColumns.hide(grid, usernameColumn, organisationColumn, activeColumn); // a phone: name and roles; a tap edits
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.addItemClickListener(e -> edit(e.getItem()));
         grid.setAriaLabel(getTranslation("nav.users"));

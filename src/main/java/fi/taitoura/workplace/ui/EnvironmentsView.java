@@ -1,5 +1,6 @@
 package fi.taitoura.workplace.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
 import fi.taitoura.catalogue.CatalogueTree;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -90,17 +91,18 @@ class EnvironmentsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("environments");
         grid.addComponentColumn(this::unitCell).setHeader(getTranslation("environments.workUnit")).setFlexGrow(2)
                 .setResizable(true);
-        grid.addColumn(EnvironmentHit::municipality).setHeader(getTranslation("environments.municipality"))
+        var municipalityColumn = grid.addColumn(EnvironmentHit::municipality).setHeader(getTranslation("environments.municipality"))
                 .setAutoWidth(true);
-        grid.addColumn(h -> h.qualifications().stream().map(q -> q.in(getLocale())).collect(Collectors.joining("; ")))
+        var qualificationsColumn = grid.addColumn(h -> h.qualifications().stream().map(q -> q.in(getLocale())).collect(Collectors.joining("; ")))
                 .setHeader(getTranslation("environments.qualifications")).setFlexGrow(2);
-        grid.addComponentColumn(this::unitsCell).setHeader(getTranslation("environments.units")).setFlexGrow(3);
-        grid.addColumn(h -> h.approvedOn() == null ? "" : RecognitionView.DATE.format(h.approvedOn()) + " – "
+        var unitsColumn = grid.addComponentColumn(this::unitsCell).setHeader(getTranslation("environments.units")).setFlexGrow(3);
+        var validColumn = grid.addColumn(h -> h.approvedOn() == null ? "" : RecognitionView.DATE.format(h.approvedOn()) + " – "
                 + (h.nextReviewOn() == null ? "" : RecognitionView.DATE.format(h.nextReviewOn())))
                 .setHeader(getTranslation("environments.valid")).setAutoWidth(true);
         grid.addComponentColumn(this::pdfCell).setHeader(getTranslation("environments.report")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        PhoneColumns.hide(grid, municipalityColumn, qualificationsColumn, unitsColumn, validColumn); // a phone: unit, report
         grid.setAriaLabel(getTranslation("environments.nav"));
         resultCount.setId("environments-count");
         add(intro, filters, resultCount, grid);

@@ -1,5 +1,6 @@
 package fi.taitoura.workplace.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -55,9 +56,10 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
 
         organisations.addColumn(Organisation::getName).setHeader(getTranslation("organisation.name"))
                 .setSortable(true).setAutoWidth(true);
-        organisations.addColumn(o -> translations.enumLabel(o.getType(), getLocale()))
+        var typeColumn = organisations.addColumn(o -> translations.enumLabel(o.getType(), getLocale()))
                 .setHeader(getTranslation("organisation.type"));
-        organisations.addColumn(Organisation::getMunicipality).setHeader(getTranslation("organisation.municipality"));
+        var municipalityColumn = organisations.addColumn(Organisation::getMunicipality).setHeader(getTranslation("organisation.municipality"));
+        PhoneColumns.hide(organisations, typeColumn, municipalityColumn); // a phone: name and edit
         organisations.addComponentColumn(o -> {
             Button edit = new Button(VaadinIcon.EDIT.create(), e -> editOrganisation(o));
             edit.addThemeVariants(ButtonVariant.TERTIARY);
@@ -66,6 +68,7 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         }).setFlexGrow(0).setAutoWidth(true);
         organisations.setAriaLabel(getTranslation("nav.organisations"));
         organisations.setId("organisations");
+        PhoneColumns.hide(units); // a phone: the columns share the width
         organisations.asSingleSelect().addValueChangeListener(e -> showUnits(e.getValue()));
 
         units.addColumn(WorkUnit::getName).setHeader(getTranslation("workUnit.name")).setAutoWidth(true);

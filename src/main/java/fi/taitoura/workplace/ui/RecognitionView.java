@@ -1,5 +1,6 @@
 package fi.taitoura.workplace.ui;
 
+import fi.taitoura.base.time.Time;
 import fi.taitoura.catalogue.CatalogueTree;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -62,7 +63,6 @@ import fi.taitoura.workplace.ui.RecognitionNode.Kind;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,7 +85,7 @@ import java.util.stream.Collectors;
 class RecognitionView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm").withZone(ZoneId.of("Europe/Helsinki"));
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm").withZone(Time.zone());
 
     private final WorkplaceService workplaces;
     private final RecognitionService service;
@@ -692,8 +692,8 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle, BeforeE
         Dialog dialog = new Dialog(getTranslation("recognition.approve"));
         dialog.setWidth("min(30rem, 100vw)");
         DatePicker next = new DatePicker(getTranslation("recognition.field.nextReviewOn"));
-        next.setValue(LocalDate.now().plusYears(RecognitionService.DEFAULT_REVIEW_INTERVAL_YEARS));
-        next.setMin(LocalDate.now().plusDays(1));
+        next.setValue(Time.today().plusYears(RecognitionService.DEFAULT_REVIEW_INTERVAL_YEARS));
+        next.setMin(Time.today().plusDays(1));
         next.setLocale(getLocale());
         next.setId("next-review");
         TextArea comment = new TextArea(getTranslation("recognition.field.decisionComment"));

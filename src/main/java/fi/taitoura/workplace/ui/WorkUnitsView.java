@@ -1,5 +1,6 @@
 package fi.taitoura.workplace.ui;
 
+import fi.taitoura.base.ui.PhoneColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -90,16 +91,17 @@ class WorkUnitsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("work-units");
         grid.addColumn(WorkUnit::getName).setHeader(getTranslation("workplace.field.name")).setAutoWidth(true)
                 .setSortable(true).setFlexGrow(2);
-        grid.addColumn(w -> w.getOrganisation().getName()).setHeader(getTranslation("workplace.field.organisation"))
+        var organisationColumn = grid.addColumn(w -> w.getOrganisation().getName()).setHeader(getTranslation("workplace.field.organisation"))
                 .setAutoWidth(true);
-        grid.addColumn(w -> translations.enumLabel(w.getSector(), getLocale()))
+        var sectorColumn = grid.addColumn(w -> translations.enumLabel(w.getSector(), getLocale()))
                 .setHeader(getTranslation("workplace.field.sector")).setAutoWidth(true);
-        grid.addColumn(w -> coaches.getOrDefault(w.getId(), List.of()).stream().map(u -> u.fullName())
+        var coachesColumn = grid.addColumn(w -> coaches.getOrDefault(w.getId(), List.of()).stream().map(u -> u.fullName())
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("workplace.field.coaches"));
         grid.addColumn(w -> recognitionStatus(w)).setHeader(getTranslation("workplace.field.recognition"))
                 .setAutoWidth(true);
-        grid.addColumn(w -> getTranslation(w.isActive() ? "common.yes" : "common.no"))
+        var activeColumn = grid.addColumn(w -> getTranslation(w.isActive() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("workUnit.active")).setAutoWidth(true).setFlexGrow(0);
+        PhoneColumns.hide(grid, organisationColumn, sectorColumn, coachesColumn, activeColumn); // a phone: name, recognition
         grid.addItemClickListener(e -> open(e.getItem(), WorkUnitView.class));
         grid.setAriaLabel(getTranslation("workplace.nav.workUnits"));
         grid.addThemeVariants(GridVariant.ROW_STRIPES);

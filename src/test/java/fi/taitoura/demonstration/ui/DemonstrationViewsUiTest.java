@@ -1,5 +1,6 @@
 package fi.taitoura.demonstration.ui;
 
+import fi.taitoura.base.time.Time;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -109,10 +110,10 @@ class DemonstrationViewsUiTest extends AbstractUiTest {
                 .findFirst().orElseThrow());
         _setValue(provider, "Sataedu");
         DatePicker end = _get(DatePicker.class, spec -> spec.withId("plan-end"));
-        _setValue(end, LocalDate.now().minusDays(1));
+        _setValue(end, Time.today().minusDays(1));
         _click(_get(Button.class, spec -> spec.withId("plan-save")));
         assertThat(end.isInvalid()).as("end before start").isTrue();
-        _setValue(end, LocalDate.now().plusWeeks(1));
+        _setValue(end, Time.today().plusWeeks(1));
         _click(_get(Button.class, spec -> spec.withId("plan-save")));
 
         // the new demonstration's page opens
@@ -138,7 +139,7 @@ class DemonstrationViewsUiTest extends AbstractUiTest {
         Long unitId = fixtures.unitWithScale(LevelScale.ONE_TO_FIVE).orElseThrow();
         login("valmentaja");
         TrainingPeriod p = fixtures.freshPeriod("Arvioitava", "Näkymä", unitId);
-        Demonstration d = service.propose(p.getId(), unitId, fixtures.plan(p.getId(), LocalDate.now(), "opettaja"));
+        Demonstration d = service.propose(p.getId(), unitId, fixtures.plan(p.getId(), Time.today(), "opettaja"));
 
         login("opettaja");
         UI.getCurrent().navigate("demonstrations/" + d.getId());
@@ -194,7 +195,7 @@ class DemonstrationViewsUiTest extends AbstractUiTest {
         Long unitId = fixtures.unitWithScale(LevelScale.ONE_TO_FIVE).orElseThrow();
         login("valmentaja");
         TrainingPeriod p = fixtures.freshPeriod("Vanhentunut", "Muokkaus", unitId);
-        var plan = fixtures.plan(p.getId(), LocalDate.now().plusDays(5), "opettaja");
+        var plan = fixtures.plan(p.getId(), Time.today().plusDays(5), "opettaja");
         Demonstration d = service.propose(p.getId(), unitId, plan);
         UI.getCurrent().navigate("demonstrations/" + d.getId());
         _click(_get(Button.class, spec -> spec.withId("edit-plan")));

@@ -1,5 +1,6 @@
 package fi.taitoura.documentation.ui;
 
+import fi.taitoura.base.time.Time;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -55,7 +56,7 @@ class DayViewUiTest extends AbstractUiTest {
         _setValue(reason, "Flunssa");
         _click(_get(Button.class, spec -> spec.withId("save-day")));
         assertThat(_get(Button.class, spec -> spec.withId("save-day")).isEnabled()).isFalse();
-        var plan = service.dayOfUnit(trainees.requirePeriodForRead(first.periodId()).getWorkUnitId(), LocalDate.now());
+        var plan = service.dayOfUnit(trainees.requirePeriodForRead(first.periodId()).getWorkUnitId(), Time.today());
         var saved = plan.trainees().stream().filter(t -> t.periodId().equals(first.periodId())).findFirst()
                 .orElseThrow();
         assertThat(saved.status()).isEqualTo(AttendanceStatus.PRESENT);
@@ -74,7 +75,7 @@ class DayViewUiTest extends AbstractUiTest {
         login("valmentaja");
         UI.getCurrent().navigate("day");
         DatePicker date = _get(DatePicker.class, spec -> spec.withId("day-date"));
-        LocalDate day = LocalDate.now().minusDays(1);
+        LocalDate day = Time.today().minusDays(1);
         List<TraineeDayCard> cards = List.of();
         // Other tests add periods to this unit without recording these days: look for a day with recorded cards.
         for (int i = 0; i < 14; i++, day = day.minusDays(1)) {
@@ -115,7 +116,7 @@ class DayViewUiTest extends AbstractUiTest {
     void futureDaysCannotBeChosenAndOtherRolesCannotOpenTheDay() {
         login("valmentaja");
         UI.getCurrent().navigate("day");
-        assertThat(_get(DatePicker.class).getMax()).isEqualTo(LocalDate.now());
+        assertThat(_get(DatePicker.class).getMax()).isEqualTo(Time.today());
         login("uraagentti");
         UI.getCurrent().navigate("day");
         assertThat(_find(TraineeDayCard.class)).isEmpty();

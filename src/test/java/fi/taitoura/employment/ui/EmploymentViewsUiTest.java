@@ -1,5 +1,6 @@
 package fi.taitoura.employment.ui;
 
+import fi.taitoura.base.time.Time;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -114,7 +115,7 @@ class EmploymentViewsUiTest extends AbstractUiTest {
         _setValue(_get(TextField.class, spec -> spec.withId("new-case-first-name")), "Pia");
         _setValue(_get(TextField.class, spec -> spec.withId("new-case-last-name")), lastName);
         _setValue(_get(DatePicker.class, spec -> spec.withId("new-case-born")), LocalDate.of(1990, 5, 5));
-        _setValue(_get(DatePicker.class, spec -> spec.withId("new-case-referred-on")), LocalDate.now().minusDays(40));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("new-case-referred-on")), Time.today().minusDays(40));
         // the reason is required: the message is next to the field and nothing is saved
         _click(_get(Button.class, spec -> spec.withId("new-case-save")));
         assertThat(_get(TextArea.class, spec -> spec.withId("new-case-reason")).isInvalid()).isTrue();
@@ -127,7 +128,7 @@ class EmploymentViewsUiTest extends AbstractUiTest {
 
         // agreement (disclosure no) -> phase 2
         _click(_get(Button.class, spec -> spec.withId("edit-form-AGREEMENT")));
-        _setValue(_get(DatePicker.class, spec -> spec.withId("form-date")), LocalDate.now().minusDays(35));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("form-date")), Time.today().minusDays(35));
         _setValue(_get(TextArea.class, spec -> spec.withId("form-goal")), "Osa-aikatyö kaupassa");
         _click(_get(Button.class, spec -> spec.withId("form-save")));
         assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("form-disclosure")).isInvalid()).isTrue();
@@ -198,7 +199,7 @@ class EmploymentViewsUiTest extends AbstractUiTest {
         _setValue(_get(Select.class, spec -> spec.withId("form-outcome")), Outcome.EDUCATION);
         _click(_get(Button.class, spec -> spec.withId("form-save")));
         var closed = service.detail(caseId);
-        assertThat(closed.row().closedOn()).isEqualTo(LocalDate.now());
+        assertThat(closed.row().closedOn()).isEqualTo(Time.today());
         assertThat(closed.forms()).extracting(EmploymentRecords.FormRef::kind).contains(FormKind.REFERRAL,
                 FormKind.AGREEMENT, FormKind.PROFILE, FormKind.JOB_SEARCH_PLAN, FormKind.SUPPORT_PLAN,
                 FormKind.CLOSURE);
@@ -232,7 +233,7 @@ class EmploymentViewsUiTest extends AbstractUiTest {
         _click(_get(Button.class, spec -> spec.withId("edit-form-JOB_SEARCH_PLAN")));
         TextArea targets = _get(TextArea.class, spec -> spec.withId("form-target-jobs"));
         _setValue(targets, "Barista");
-        service.saveForm(caseId, FormKind.JOB_SEARCH_PLAN, new FormInput(0, LocalDate.now(), null, null, null, null,
+        service.saveForm(caseId, FormKind.JOB_SEARCH_PLAN, new FormInput(0, Time.today(), null, null, null, null,
                 Set.of(), Map.of("TARGET_JOBS", "Tarjoilija"), null, null));
         _click(_get(Button.class, spec -> spec.withId("form-save")));
         assertThat(_get(FormDialog.class).isOpened()).isTrue();
@@ -302,7 +303,7 @@ class EmploymentViewsUiTest extends AbstractUiTest {
         var onni = service.caseload(false).stream().filter(r -> r.clientName().equals("Onni Vainio")).findFirst()
                 .orElseThrow();
         var d = service.detail(onni.id());
-        service.changePhase(onni.id(), d.version(), Phase.JOB_SEARCH, LocalDate.now());
+        service.changePhase(onni.id(), d.version(), Phase.JOB_SEARCH, Time.today());
         UI.getCurrent().navigate("employment/" + onni.id());
         openTab("tab-education");
         _click(_get(Button.class, spec -> spec.withId("new-study-unit")));

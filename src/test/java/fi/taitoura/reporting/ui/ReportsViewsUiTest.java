@@ -1,5 +1,6 @@
 package fi.taitoura.reporting.ui;
 
+import fi.taitoura.base.time.Time;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -64,7 +65,7 @@ class ReportsViewsUiTest extends AbstractUiTest {
     void theTeamLeadOfASupportedEmploymentTeamSeesItsIpsMeasures() {
         login("tiiminvetaja");
         UI.getCurrent().navigate("reports");
-        _setValue(_get(DatePicker.class, spec -> spec.withId("report-from")), LocalDate.now().minusYears(2));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("report-from")), Time.today().minusYears(2));
         _click(_get(Button.class, spec -> spec.withId("show-report")));
         String html = _get(NativeTable.class, spec -> spec.withId("report-ips-table")).getElement().getOuterHTML();
         assertThat(html).contains("Työhönvalmennustiimi Esimerkkilä").contains("Hanna Harju");
@@ -113,8 +114,8 @@ class ReportsViewsUiTest extends AbstractUiTest {
         login("tiiminvetaja");
         UI.getCurrent().navigate("reports");
         DatePicker to = _get(DatePicker.class, spec -> spec.withId("report-to"));
-        _setValue(_get(DatePicker.class, spec -> spec.withId("report-from")), LocalDate.now());
-        _setValue(to, LocalDate.now().minusDays(3));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("report-from")), Time.today());
+        _setValue(to, Time.today().minusDays(3));
         _click(_get(Button.class, spec -> spec.withId("show-report")));
         assertThat(to.isInvalid()).isTrue();
         assertThat(to.getErrorMessage()).isEqualTo("Loppu ei voi olla ennen alkua.");
@@ -178,7 +179,7 @@ class ReportsViewsUiTest extends AbstractUiTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("report-respondents"))).isNotNull();
         assertThat(_find(com.vaadin.flow.component.html.H3.class)).anyMatch(h -> h.getText()
                 .startsWith("Esimerkkilän kaupunki"));
-        ReportingWindow demo = windows.containing(LocalDate.now().minusMonths(2).minusWeeks(3));
+        ReportingWindow demo = windows.containing(Time.today().minusMonths(2).minusWeeks(3));
         Select<ReportingWindow> window = _get(Select.class, spec -> spec.withId("report-window"));
         _setValue(window, demo);
         _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("report-group-type")),

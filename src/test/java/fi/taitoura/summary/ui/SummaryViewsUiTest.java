@@ -1,5 +1,6 @@
 package fi.taitoura.summary.ui;
 
+import fi.taitoura.base.time.Time;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -101,8 +102,8 @@ class SummaryViewsUiTest extends AbstractUiTest {
         p.setWorkUnitId(unit.getId());
         p.setStatus(fi.taitoura.trainee.PeriodStatus.WORK_TRIAL);
         p.setServiceForm(fi.taitoura.trainee.ServiceForm.ASSESSMENT);
-        p.setStartDate(java.time.LocalDate.now().minusDays(14));
-        p.setPlannedEndDate(java.time.LocalDate.now().plusMonths(1));
+        p.setStartDate(Time.today().minusDays(14));
+        p.setPlannedEndDate(Time.today().plusMonths(1));
         p.setDaysPerWeek(5);
         p.setHoursPerDay(new java.math.BigDecimal("6"));
         p.setCareerAgentId(users.findByUsername("uraagentti").orElseThrow().getId());
@@ -134,7 +135,7 @@ class SummaryViewsUiTest extends AbstractUiTest {
         var on = _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("delivery-on"));
         var reference = _get(com.vaadin.flow.component.textfield.TextField.class,
                 spec -> spec.withId("delivery-reference"));
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
+        java.time.LocalDate today = Time.today();
         assertThat(on.getValue()).as("today by default").isEqualTo(today);
         // no way chosen: the field says so, nothing is saved, the dialog stays with what was typed
         _setValue(reference, "SP-118");

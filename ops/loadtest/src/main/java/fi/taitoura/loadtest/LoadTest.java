@@ -129,6 +129,7 @@ public final class LoadTest {
         LocalDate day = LocalDate.now().minusDays(1 + coachNumber / options.coaches().size());
         int iteration = 0;
         boolean dayOpen = false;
+        boolean onDay = false;
         while (Instant.now().isBefore(end)) {
             think();
             if (!Instant.now().isBefore(end)) {
@@ -137,14 +138,22 @@ public final class LoadTest {
             switch (role) {
                 case "coach" -> {
                     if (!dayOpen || iteration % 3 == 0) {
+                        if (onDay) {
+                            // Vaadin keeps the view when /day is opened from /day (its date would not change):
+                            // leave it first, unmeasured (after a refused save, e.g. the friendly conflict message)
+                            leave(u);
+                        }
                         dayOpen = timed("coach: open day", () -> openDay(u, day));
+                        onDay = true;
                     } else if (iteration % 3 == 1) {
                         int it = iteration;
                         dayOpen = timed("coach: save day", () -> saveDay(u, it));
+                        onDay = true;
                     } else {
                         String period = pick(options.periods().get(account), index + iteration);
                         timed("coach: open ledger", () -> openLedger(u, period));
                         dayOpen = false;
+                        onDay = false;
                     }
                 }
                 case "teacher" -> {
@@ -207,9 +216,22 @@ public final class LoadTest {
         expect(u.setProperty(tabs.get(0), "selected", new JsonPrimitive(1), "selected-changed"), "Ammattitaitovaatimuksia ");
     }
 
+    private static void leave(VaadinUser u) {
+        try {
+            u.navigate("");
+        } catch (Exception ignored) {
+            // the next action reports what is wrong
+        }
+    }
+
     private static void expect(String response, String text) throws VaadinUser.Failure {
         if (!response.contains(text)) {
-            throw new VaadinUser.Failure("expected \"" + text + "\" in the response");
+            // name the application's own message when it showed one (a conflict, a rule), else say it was absent
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("\"((Joku muu muutti|Tallennus ei|Tietokantaan ei|Jokin meni)[^\"]{0,60})")
+                    .matcher(response);
+            throw new VaadinUser.Failure("expected \"" + text + "\" in the response"
+                    + (m.find() ? ", got \"" + m.group(1) + "\"" : ""));
         }
     }
 

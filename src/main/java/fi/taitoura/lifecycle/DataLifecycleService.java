@@ -164,6 +164,26 @@ public class DataLifecycleService {
         return exportFor(traineeId);
     }
 
+    /**
+     * True when {@link #export} would give this client's data to the signed-in administrator: the client exists and
+     * is of the administrator's organisation (a platform administrator: any). Another organisation's client is
+     * refused (and audited) the same way as a missing one, so that the answer tells nothing about it.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public boolean mayExport(long traineeId) {
+        var client = subjects.find(traineeId);
+        if (client.isEmpty()) {
+            return false;
+        }
+        Long org = currentUser.organisationId().orElse(null);
+        if (org != null && org != client.get().organisationId()) {
+            audit.recordRefused("SubjectAccessExport", traineeId, traineeId);
+            return false;
+        }
+        return true;
+    }
+
     /** For the {@code ./run subject-access} command. */
     @Transactional(readOnly = true)
     public SubjectAccessExport exportForCommand(long traineeId) {

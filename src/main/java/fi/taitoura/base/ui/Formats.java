@@ -39,6 +39,11 @@ public final class Formats {
         i18n.setToday(picker.getTranslation("common.today"));
         i18n.setCancel(picker.getTranslation("common.cancel"));
         i18n.setDateFormat("d.M.yyyy");
+        // a date typed wrong or out of range is said next to the field in the user's language (the tour)
+        i18n.setBadInputErrorMessage(picker.getTranslation("validation.date.badInput"));
+        i18n.setRequiredErrorMessage(picker.getTranslation("validation.required"));
+        i18n.setMinErrorMessage(picker.getTranslation("validation.date.min"));
+        i18n.setMaxErrorMessage(picker.getTranslation("validation.date.max"));
         picker.setI18n(i18n);
         picker.setLocale(locale);
         return picker;

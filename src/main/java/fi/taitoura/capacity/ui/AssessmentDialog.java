@@ -110,7 +110,7 @@ class AssessmentDialog extends Dialog {
         phase.setId("assessment-phase");
 
         date.setLabel(getTranslation("capacity.form.date"));
-        date.setLocale(getLocale());
+        fi.taitoura.base.ui.Formats.localize(date, getLocale()); // month names, today, errors in the user's language
         date.setMax(Time.today());
         date.setMin(period.startDate());
         date.setId("assessment-date");

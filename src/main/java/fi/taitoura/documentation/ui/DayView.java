@@ -81,6 +81,7 @@ class DayView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObse
         unit.getStyle().set("--vaadin-combo-box-overlay-width", Math.max(16, longest + 5) + "ch");
         date = Formats.datePicker(getTranslation("day.date"));
         date.setMax(Time.today());
+        date.setI18n(date.getI18n().setMaxErrorMessage(getTranslation("day.error.future")));
         date.setValue(Time.today());
         date.setId("day-date");
         Button allPresent = new Button(getTranslation("day.allPresent"), VaadinIcon.CHECK_SQUARE_O.create(), e -> {
@@ -132,6 +133,15 @@ class DayView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObse
         dayCards.clear();
         cards.removeAll();
         if (unit.getValue() == null || date.getValue() == null) {
+            return;
+        }
+        if (date.getValue().isAfter(Time.today())) {
+            // a future day typed in the field: nothing to record (the field says why), no cards to fill in vain
+            capacityWarning.setVisible(false);
+            Paragraph future = new Paragraph(getTranslation("day.error.future"));
+            future.setId("day-future");
+            cards.add(future);
+            updateProgress();
             return;
         }
         DayPlan plan = service.dayOfUnit(unit.getValue().id(), date.getValue());

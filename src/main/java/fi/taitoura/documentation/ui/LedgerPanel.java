@@ -100,11 +100,11 @@ class LedgerPanel extends VerticalLayout {
                 unit.shownIndependently())));
 
         Grid<RequirementLedger> grid = new Grid<>();
-        PhoneColumns.hide(grid); // a phone: the columns share the width
         grid.addColumn(r -> r.text().in(getLocale())).setHeader(getTranslation("ledger.requirement"))
                 .setFlexGrow(3).setTooltipGenerator(r -> r.text().in(getLocale()));
-        grid.addColumn(r -> r.shown() ? Formats.date(r.first()) + " – " + Formats.date(r.last())
-                : getTranslation("ledger.notShown")).setHeader(getTranslation("ledger.dates")).setAutoWidth(true);
+        Grid.Column<RequirementLedger> dates = grid.addColumn(r -> r.shown() ? Formats.date(r.first()) + " – "
+                + Formats.date(r.last()) : getTranslation("ledger.notShown")).setHeader(getTranslation("ledger.dates"))
+                .setAutoWidth(true);
         grid.addColumn(RequirementLedger::count).setHeader(getTranslation("ledger.count")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(r -> {
@@ -116,7 +116,10 @@ class LedgerPanel extends VerticalLayout {
             }
             return level;
         }).setHeader(getTranslation("ledger.highest")).setAutoWidth(true);
-        grid.addColumn(r -> String.join(", ", r.tasks())).setHeader(getTranslation("ledger.tasks")).setFlexGrow(2);
+        Grid.Column<RequirementLedger> tasks = grid.addColumn(r -> String.join(", ", r.tasks()))
+                .setHeader(getTranslation("ledger.tasks")).setFlexGrow(2);
+        // a phone: the requirement, how often and how independently; five columns cut every header to "K…" (the tour)
+        PhoneColumns.hide(grid, dates, tasks);
         grid.setItems(unit.requirements());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);

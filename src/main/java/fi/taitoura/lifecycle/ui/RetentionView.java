@@ -68,12 +68,29 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
         IntegerField trainee = new IntegerField(getTranslation("retention.traineeId"));
         trainee.setId("export-trainee");
         trainee.setMin(1);
+        trainee.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage(getTranslation("retention.error.traineeId"))
+                .setMinErrorMessage(getTranslation("retention.error.traineeId")));
         Anchor json = Downloads.link(getTranslation("retention.downloadJson"), "taitoura-subject-access.json",
                 "application/json", () -> documents.json(lifecycle.export(id(trainee))));
         Anchor pdf = Downloads.pdf(getTranslation("retention.downloadPdf"), "taitoura-subject-access.pdf",
                 () -> documents.pdf(lifecycle.export(id(trainee)), getLocale()));
         json.setId("export-json");
         pdf.setId("export-pdf");
+        // the downloads are offered only for a client the administrator may export: a wrong id is said next to the
+        // field, never as a failed download (the tour, issue 13)
+        json.setEnabled(false);
+        pdf.setEnabled(false);
+        trainee.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        trainee.addValueChangeListener(e -> {
+            Integer id = e.getValue();
+            boolean ok = id != null && id > 0 && lifecycle.mayExport(id);
+            trainee.setInvalid(!ok && id != null);
+            trainee.setErrorMessage(ok || id == null ? null : getTranslation(id > 0
+                    ? "retention.error.noSuchTrainee" : "retention.error.traineeId"));
+            json.setEnabled(ok);
+            pdf.setEnabled(ok);
+        });
         HorizontalLayout exportRow = new HorizontalLayout(trainee, json, pdf);
         exportRow.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         exportRow.setWrap(true);

@@ -76,6 +76,7 @@ class TraineeForm extends FormLayout {
                 .withValidator(new StringLengthValidator(getTranslation("validation.maxLength", 40), 0, 40))
                 .bind(Trainee::getPhone, Trainee::setPhone);
         binder.forField(email).withValidator(new EmailValidator(getTranslation("validation.email"), true))
+                .withValidator(new StringLengthValidator(getTranslation("validation.maxLength", 200), 0, 200))
                 .bind(Trainee::getEmail, Trainee::setEmail);
         binder.forField(address)
                 .withValidator(new StringLengthValidator(getTranslation("validation.maxLength", 300), 0, 300))

@@ -254,7 +254,12 @@ class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .withValidator(d -> d == null || issued.getValue() == null || !d.isBefore(issued.getValue()),
                         getTranslation("card.error.expiresBeforeIssued"))
                 .bind(TraineeCard::getExpiresOn, TraineeCard::setExpiresOn);
-        binder.forField(note).bind(TraineeCard::getNote, TraineeCard::setNote);
+        note.setMaxLength(500);
+        note.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(getTranslation("validation.maxLength", 500)));
+        binder.forField(note)
+                .withValidator(new com.vaadin.flow.data.validator.StringLengthValidator(
+                        getTranslation("validation.maxLength", 500), 0, 500))
+                .bind(TraineeCard::getNote, TraineeCard::setNote);
         binder.readBean(card);
         issued.addValueChangeListener(e -> {
             if (e.isFromClient() && expires.isEmpty() && type.getValue() != null && e.getValue() != null

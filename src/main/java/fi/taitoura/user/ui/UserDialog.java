@@ -18,6 +18,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
+import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.Notifications;
 import fi.taitoura.user.AppUser;
@@ -120,7 +121,18 @@ class UserDialog extends Dialog {
                 return;
             }
             Notifications.save(this, () -> {
-                users.save(user, password.getValue());
+                try {
+                    users.save(user, password.getValue());
+                } catch (BusinessRuleException ex) {
+                    if (!ex.getMessageKey().startsWith("user.error.username")) {
+                        throw ex;
+                    }
+                    // a user name taken or not allowed: said at the field, everything typed stays (the tour)
+                    username.setErrorMessage(getTranslation(ex.getMessageKey(), ex.getParams()));
+                    username.setInvalid(true);
+                    username.focus();
+                    return;
+                }
                 Notifications.success(getTranslation("common.saved"));
                 onSaved.run();
                 close();

@@ -694,7 +694,7 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle, BeforeE
         DatePicker next = new DatePicker(getTranslation("recognition.field.nextReviewOn"));
         next.setValue(Time.today().plusYears(RecognitionService.DEFAULT_REVIEW_INTERVAL_YEARS));
         next.setMin(Time.today().plusDays(1));
-        next.setLocale(getLocale());
+        fi.taitoura.base.ui.Formats.localize(next, getLocale()); // month names, today, errors in the user's language
         next.setId("next-review");
         TextArea comment = new TextArea(getTranslation("recognition.field.decisionComment"));
         comment.setMaxLength(2000);

@@ -31,10 +31,15 @@ public class LocaleSupport implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        // the page's language for screen readers and hyphenation (WCAG 3.1.1): the sign-in page's HTML already, and
+        // each UI once it knows the user's choice (the tour found lang="fi" on every Swedish page)
+        event.addIndexHtmlRequestListener(r -> r.getDocument().select("html")
+                .attr("lang", resolve(r.getVaadinRequest()).getLanguage()));
         event.getSource().addUIInitListener(e -> {
             Locale locale = resolve(VaadinRequest.getCurrent());
             e.getUI().setLocale(locale);
             VaadinSession.getCurrent().setLocale(locale);
+            markLanguage(e.getUI(), locale);
         });
     }
 
@@ -73,7 +78,13 @@ public class LocaleSupport implements VaadinServiceInitListener {
         if (ui != null) {
             ui.setLocale(chosen);
             VaadinSession.getCurrent().setLocale(chosen);
+            markLanguage(ui, chosen);
             ui.getPage().reload();
         }
+    }
+
+    /** Sets {@code <html lang>} of the UI's page to the language it shows. */
+    static void markLanguage(UI ui, Locale locale) {
+        ui.getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
     }
 }

@@ -105,8 +105,8 @@ class LedgerPanel extends VerticalLayout {
         Grid.Column<RequirementLedger> dates = grid.addColumn(r -> r.shown() ? Formats.date(r.first()) + " – "
                 + Formats.date(r.last()) : getTranslation("ledger.notShown")).setHeader(getTranslation("ledger.dates"))
                 .setAutoWidth(true);
-        grid.addColumn(RequirementLedger::count).setHeader(getTranslation("ledger.count")).setAutoWidth(true)
-                .setFlexGrow(0);
+        Grid.Column<RequirementLedger> count = grid.addColumn(RequirementLedger::count)
+                .setHeader(getTranslation("ledger.count")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Span level = new Span(r.highest() == null ? "–" : translations.enumLabel(r.highest(), getLocale()));
             if (r.highest() == IndependenceLevel.INDEPENDENT) {
@@ -118,8 +118,8 @@ class LedgerPanel extends VerticalLayout {
         }).setHeader(getTranslation("ledger.highest")).setAutoWidth(true);
         Grid.Column<RequirementLedger> tasks = grid.addColumn(r -> String.join(", ", r.tasks()))
                 .setHeader(getTranslation("ledger.tasks")).setFlexGrow(2);
-        // a phone: the requirement, how often and how independently; five columns cut every header to "K…" (the tour)
-        PhoneColumns.hide(grid, dates, tasks);
+        // a phone: the requirement and how independently; five columns cut every header to "K…" (the tour)
+        PhoneColumns.hide(grid, dates, count, tasks);
         grid.setItems(unit.requirements());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);

@@ -140,9 +140,9 @@ class EmployerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                                 .open());
                 edit.setId("edit-contact-" + c.id());
                 edit.addThemeVariants(ButtonVariant.TERTIARY);
+                Locale shown = getLocale(); // the download runs without a current UI: the language as shown now
                 Anchor pdf = Downloads.pdf(getTranslation("employment.pdf.download"), "tyonantajatapaaminen-"
-                        + c.id() + ".pdf", () -> documents.contactPdf(c.id(), getLocale() == null ? Locale.of("fi")
-                        : getLocale()));
+                        + c.id() + ".pdf", () -> documents.contactPdf(c.id(), shown));
                 pdf.setId("pdf-contact-" + c.id());
                 buttons.add(edit, pdf);
             }

@@ -65,6 +65,8 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H3(getTranslation("retention.export")));
         add(new Paragraph(getTranslation("retention.exportHelp")));
+        // the download runs without a current UI, where getLocale() would be Finnish: the language as shown now
+        java.util.Locale shown = getLocale();
         IntegerField trainee = new IntegerField(getTranslation("retention.traineeId"));
         trainee.setId("export-trainee");
         trainee.setMin(1);
@@ -74,7 +76,7 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
         Anchor json = Downloads.link(getTranslation("retention.downloadJson"), "taitoura-subject-access.json",
                 "application/json", () -> documents.json(lifecycle.export(id(trainee))));
         Anchor pdf = Downloads.pdf(getTranslation("retention.downloadPdf"), "taitoura-subject-access.pdf",
-                () -> documents.pdf(lifecycle.export(id(trainee)), getLocale()));
+                () -> documents.pdf(lifecycle.export(id(trainee)), shown));
         json.setId("export-json");
         pdf.setId("export-pdf");
         // the downloads are offered only for a client the administrator may export: a wrong id is said next to the

@@ -124,12 +124,13 @@ class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setHeader(getTranslation("period.status")).setAutoWidth(true);
         grid.addColumn(p -> Formats.range(p.getStartDate(), p.getEndDate() != null ? p.getEndDate()
                 : p.getPlannedEndDate())).setHeader(getTranslation("period.dates")).setAutoWidth(true);
-        grid.addColumn(p -> p.getCoachIds().stream().map(userNames::get).filter(java.util.Objects::nonNull).sorted()
-                .reduce((a, b) -> a + ", " + b).orElse("")).setHeader(getTranslation("period.coaches"));
+        Grid.Column<TrainingPeriod> coaches = grid.addColumn(p -> p.getCoachIds().stream().map(userNames::get)
+                .filter(java.util.Objects::nonNull).sorted().reduce((a, b) -> a + ", " + b).orElse(""))
+                .setHeader(getTranslation("period.coaches"));
         grid.setItems(periods);
         grid.setAllRowsVisible(true);
         grid.setId("periods");
-        PhoneColumns.hide(grid); // a phone: the columns share the width
+        PhoneColumns.hide(grid, coaches); // a phone: the coaches are on the period's page; headers stay whole
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("trainees/" + trainee.getId()
                 + "/periods/" + e.getItem().getId())));
         VerticalLayout tab = new VerticalLayout(grid);
@@ -201,7 +202,8 @@ class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Grid<TraineeCard> grid = new Grid<>();
         LocalDate today = Time.today();
         grid.addColumn(c -> c.getCardType().getName()).setHeader(getTranslation("card.type")).setAutoWidth(true);
-        grid.addColumn(c -> Formats.date(c.getIssuedOn())).setHeader(getTranslation("card.issuedOn"));
+        Grid.Column<TraineeCard> issuedOn = grid.addColumn(c -> Formats.date(c.getIssuedOn()))
+                .setHeader(getTranslation("card.issuedOn"));
         grid.addColumn(c -> c.getExpiresOn() == null ? getTranslation("card.noExpiry") : Formats.date(c.getExpiresOn()))
                 .setHeader(getTranslation("card.expiresOn"));
         grid.addComponentColumn(c -> {
@@ -218,11 +220,11 @@ class TraineeView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             }
             return badge;
         }).setHeader(getTranslation("card.state")).setAutoWidth(true);
-        grid.addColumn(TraineeCard::getNote).setHeader(getTranslation("card.note"));
+        Grid.Column<TraineeCard> note = grid.addColumn(TraineeCard::getNote).setHeader(getTranslation("card.note"));
         grid.setItems(service.findCards(trainee.getId()));
         grid.setAllRowsVisible(true);
         grid.setId("cards");
-        PhoneColumns.hide(grid); // a phone: the columns share the width
+        PhoneColumns.hide(grid, issuedOn, note); // a phone: the card, until when, its state; the rest in the dialog
         VerticalLayout tab = new VerticalLayout(grid);
         tab.setPadding(false);
         if (canEdit) {

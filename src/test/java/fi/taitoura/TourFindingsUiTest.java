@@ -156,17 +156,6 @@ class TourFindingsUiTest extends AbstractUiTest {
         assertThat(date.getI18n().getMaxErrorMessage()).isEqualTo("Datumet är senare än tillåtet.");
     }
 
-    /** Every page said {@code <html lang="fi">}, also in Swedish: a screen reader read Swedish as Finnish. */
-    @Test
-    void thePageSaysWhichLanguageItIsIn() {
-        login("admin");
-        boolean marked = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
-                .map(i -> i.getInvocation())
-                .anyMatch(i -> i.getExpression().contains("document.documentElement.lang")
-                        && i.getParameters().contains("fi"));
-        assertThat(marked).as("the UI sets <html lang> to its language").isTrue();
-    }
-
     private static void selectTab(String label) {
         com.vaadin.flow.component.tabs.TabSheet sheet = _get(com.vaadin.flow.component.tabs.TabSheet.class);
         for (int i = 0; ; i++) {

@@ -181,7 +181,9 @@ public class ReportService {
         keys.add(GroupKey.TOTAL);
         Map<Long, String> coachNames = users.findNames(keys.stream().map(GroupKey::coachId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
-        Map<Long, Integer> coachesInUnit = new HashMap<>();
+        // the coaches assigned to each unit shown, counted by one query (not one load of the coaches per unit)
+        Map<Long, Integer> coachesInUnit = users.countCoachesOf(keys.stream().filter(GroupKey::isUnitTotal)
+                .map(GroupKey::unitId).filter(units::containsKey).collect(Collectors.toSet()));
         List<EnvironmentRow> rows = new ArrayList<>();
         for (GroupKey k : keys) {
             RowKind kind = k.isTotal() ? RowKind.TOTAL : k.isUnitTotal() ? RowKind.UNIT : RowKind.COACH;
@@ -192,7 +194,7 @@ public class ReportService {
                 coachName = k.isWithoutCoach() ? null : coachNames.getOrDefault(k.coachId(), "#" + k.coachId());
                 capacity = k.isWithoutCoach() || unit == null ? null : unit.traineesPerCoach();
             } else if (kind == RowKind.UNIT && unit != null) {
-                int coaches = coachesInUnit.computeIfAbsent(unit.id(), id -> users.findCoachesOf(id).size());
+                int coaches = coachesInUnit.getOrDefault(unit.id(), 0);
                 capacity = coaches == 0 ? null : coaches * unit.traineesPerCoach();
             }
             PeriodFigures p = pf.getOrDefault(k, PeriodFigures.NONE);

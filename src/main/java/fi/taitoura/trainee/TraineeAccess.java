@@ -14,6 +14,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Who may see and record a trainee's data: the one place of these rules (ADR 0004, docs/adr/0014-access-policy.md).
@@ -112,8 +114,10 @@ public class TraineeAccess {
             return periodIds != null;
         }
         java.util.Map<Long, PeriodFacts> all = new java.util.HashMap<>();
-        periods.findAccessFactsOf(java.util.Set.copyOf(periodIds), currentUser.id().orElse(-1L))
-                .forEach(row -> all.put((Long) row[0], facts(row)));
+        List<Object[]> rows = periods.findAccessFactsOf(java.util.Set.copyOf(periodIds), currentUser.id().orElse(-1L));
+        // one question to the workplace feature for all the periods' units, not one per period (ADR 0036)
+        Set<Long> ofMine = unitsOfMyOrganisation(rows.stream().map(row -> (Long) row[2]).toList());
+        rows.forEach(row -> all.put((Long) row[0], facts(row, ofMine)));
         for (Long id : periodIds) {
             PeriodFacts f = id == null ? null : all.get(id);
             if (f == null || !(canWrite(f) || refused("TrainingPeriod", id, f.traineeId()))) {
@@ -201,12 +205,14 @@ public class TraineeAccess {
 
     private java.util.Optional<PeriodFacts> facts(Long periodId) {
         Long me = currentUser.id().orElse(-1L);
-        return periods.findAccessFacts(periodId, me).stream().findFirst().map(this::facts);
+        return periods.findAccessFacts(periodId, me).stream().findFirst()
+                .map(row -> facts(row, unitsOfMyOrganisation(java.util.Collections.singleton((Long) row[2]))));
     }
 
-    private PeriodFacts facts(Object[] row) {
+    /** The facts of a row of {@code findAccessFacts}; {@code ofMine}: which of the rows' units are of my organisation. */
+    private PeriodFacts facts(Object[] row, Set<Long> ofMine) {
         Long me = currentUser.id().orElse(null);
-        return new PeriodFacts((Long) row[0], (Long) row[1], (Long) row[2], ofMyOrganisation((Long) row[2]),
+        return new PeriodFacts((Long) row[0], (Long) row[1], (Long) row[2], row[2] != null && ofMine.contains(row[2]),
                 (LocalDate) row[3], me != null && me.equals(row[4]), ((Number) row[5]).longValue() > 0,
                 me != null && me.equals(row[6]));
     }
@@ -320,7 +326,58 @@ public class TraineeAccess {
 
     /** The work unit belongs to the signed-in user's organisation (the workplace feature says which units do). */
     private boolean ofMyOrganisation(Long workUnitId) {
-        return workUnitId != null && myOrganisationUnitIds().contains(workUnitId);
+        return workUnitId != null && unitsOfMyOrganisation(java.util.Collections.singleton(workUnitId))
+                .contains(workUnitId);
+    }
+
+    /**
+     * Of the given work units, those of the signed-in user's organisation: one query of the workplace feature for just
+     * these units, by primary key (ADR 0036). Asked afresh by every check outside a transaction (a unit may move to
+     * another organisation, and another node may have moved it); within a transaction (a list or the day's periods
+     * checked one by one) the answers are kept until it ends, as the database shows the transaction one snapshot.
+     * Never kept beyond a transaction.
+     */
+    private Set<Long> unitsOfMyOrganisation(java.util.Collection<Long> workUnitIds) {
+        Long org = currentUser.organisationId().orElse(null);
+        if (org == null || workUnitIds.isEmpty()) {
+            return Set.of();
+        }
+        java.util.Map<Long, Boolean> known = answersOfThisTransaction(org);
+        if (known == null) {
+            return workplaces.unitsInOrganisation(org, workUnitIds);
+        }
+        List<Long> unknown = workUnitIds.stream().filter(java.util.Objects::nonNull)
+                .filter(u -> !known.containsKey(u)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            Set<Long> mine = workplaces.unitsInOrganisation(org, unknown);
+            unknown.forEach(u -> known.put(u, mine.contains(u)));
+        }
+        return workUnitIds.stream().filter(u -> u != null && Boolean.TRUE.equals(known.get(u)))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static final Object UNITS_OF_ORGANISATION = new Object();
+
+    /** The answers kept for this transaction (unit id: of the organisation), or null outside a transaction. */
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<Long, Boolean> answersOfThisTransaction(Long org) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        var byOrganisation = (java.util.Map<Long, java.util.Map<Long, Boolean>>) TransactionSynchronizationManager
+                .getResource(UNITS_OF_ORGANISATION);
+        if (byOrganisation == null) {
+            byOrganisation = new java.util.HashMap<>();
+            TransactionSynchronizationManager.bindResource(UNITS_OF_ORGANISATION, byOrganisation);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(UNITS_OF_ORGANISATION);
+                }
+            });
+        }
+        return byOrganisation.computeIfAbsent(org, k -> new java.util.HashMap<>());
     }
 
     /** The ids of the work units of the signed-in user's organisation (one read of the workplace feature). */

@@ -38,4 +38,9 @@ interface UserRepository extends JpaRepository<AppUser, Long> {
     @Query("select w, u from AppUser u join u.workUnitIds w join u.roles r where w in :workUnitIds"
             + " and r = fi.taitoura.security.Role.COACH and u.active = true order by u.fullName")
     List<Object[]> findActiveCoachesOfUnits(java.util.Collection<Long> workUnitIds);
+
+    /** Pairs of work unit id and the number of its active coaches (one query; a unit without coaches is absent). */
+    @Query("select w, count(distinct u.id) from AppUser u join u.workUnitIds w join u.roles r where w in :workUnitIds"
+            + " and r = fi.taitoura.security.Role.COACH and u.active = true group by w")
+    List<Object[]> countActiveCoachesOfUnits(java.util.Collection<Long> workUnitIds);
 }

@@ -173,6 +173,22 @@ public class UserService implements OwnPassword {
                 .toList();
     }
 
+    /**
+     * How many active coaches each of the work units has, as {@link #findCoachesOf(Long)} counts them (one query,
+     * loading no accounts; a unit without coaches is absent).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Integer> countCoachesOf(java.util.Collection<Long> workUnitIds) {
+        java.util.Map<Long, Integer> result = new java.util.HashMap<>();
+        if (!workUnitIds.isEmpty()) {
+            for (Object[] row : repository.countActiveCoachesOfUnits(workUnitIds)) {
+                result.put((Long) row[0], ((Number) row[1]).intValue());
+            }
+        }
+        return result;
+    }
+
     /** The active coaches of each of the work units, by name (one query; a unit without coaches is absent). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

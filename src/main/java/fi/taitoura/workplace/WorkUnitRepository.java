@@ -14,4 +14,9 @@ interface WorkUnitRepository extends JpaRepository<WorkUnit, Long> {
     /** The ids of the organisation's work units. */
     @org.springframework.data.jpa.repository.Query("select w.id from WorkUnit w where w.organisation.id = :organisationId")
     java.util.Set<Long> findIdsByOrganisationId(Long organisationId);
+
+    /** Of the given work units, the ids of those in the organisation (by primary key: no more rows than asked). */
+    @org.springframework.data.jpa.repository.Query(
+            "select w.id from WorkUnit w where w.id in :unitIds and w.organisation.id = :organisationId")
+    java.util.Set<Long> findIdsInOrganisation(java.util.Collection<Long> unitIds, Long organisationId);
 }

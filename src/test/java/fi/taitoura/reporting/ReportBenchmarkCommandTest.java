@@ -32,8 +32,13 @@ class ReportBenchmarkCommandTest extends AbstractIntegrationTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(out).isZero();
         assertThat(out).containsPattern("Data set: [\\d,]+ work units, 300 periods")
-                .containsPattern("Follow-up table \\(\\d+ rows.*median \\d+ ms")
+                .containsPattern("Follow-up table \\(\\d+ rows[^\\n]*\\n  service: +median [\\d.]+ ms, p95 [\\d.]+ ms")
                 .containsPattern("as xlsx \\([\\d,]+ bytes.*median \\d+ ms")
+                .containsPattern("baseline: median [\\d.]+ ms, p95 [\\d.]+ ms \\(the same rows read by hand")
+                .containsPattern("ratio: median [\\d.]+x, p95 [\\d.]+x of the baseline")
+                // the baseline reads what the service reads: its totals are the table's
+                .contains("the baseline's totals match the service's")
+                .containsPattern("profile per report: [\\d.]+ statements received by the database")
                 .containsPattern("baseline, one hand-written SQL aggregate.*median \\d+ ms");
     }
 }

@@ -152,6 +152,40 @@ class OrganisationAndTimeScopeTest extends AbstractIntegrationTest {
                 .doesNotContain(veryOld.getId());
     }
 
+    /**
+     * The access rule asks the workplace feature afresh which organisation a period's unit is in (ADR 0036): when the
+     * platform administrator moves a unit to another organisation (on any node), its periods leave the old
+     * organisation's reach at once, for the check of one period and for the day's check of several.
+     */
+    @Test
+    void aUnitMovedToAnotherOrganisationTakesItsPeriodsOutOfTheOldOrganisationsReach() {
+        TrainingPeriod period = ended("Siirtyvä", 10);
+        WorkUnit unit = unit("Kiinteistö- ja ympäristöhuolto");
+        Long otherOrganisation = unit("Verstas, Puutyöpaja").getOrganisation().getId();
+        runAs("valmentaja");
+        assertThat(trainees.mayReadPeriod(period.getId())).isTrue();
+        assertThat(trainees.writablePeriods(java.util.List.of(period.getId()))).containsKey(period.getId());
+        Long traineeId = period.getTrainee().getId();
+        assertThat(trainees.findPeriodsOfTrainee(traineeId)).extracting(TrainingPeriod::getId)
+                .containsExactly(period.getId());
+        try {
+            jdbc.update("update work_unit set organisation_id = ? where id = ?", otherOrganisation, unit.getId());
+            runAs("valmentaja");
+            assertThat(trainees.mayReadPeriod(period.getId())).isFalse();
+            assertThatThrownBy(() -> trainees.requirePeriodForRead(period.getId()))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> trainees.writablePeriods(java.util.List.of(period.getId())))
+                    .isInstanceOf(AccessDeniedException.class);
+            // a list checks its periods in one transaction: what an earlier transaction was told is not kept
+            assertThat(trainees.findPeriodsOfTrainee(traineeId)).isEmpty();
+        } finally {
+            jdbc.update("update work_unit set organisation_id = ? where id = ?", unit.getOrganisation().getId(),
+                    unit.getId());
+        }
+        runAs("valmentaja");
+        assertThat(trainees.mayReadPeriod(period.getId())).isTrue();
+    }
+
     @Test
     void aTeachersAccessToTheEvidenceEndsAfterTheConfiguredDays() {
         runAs("opettaja");

@@ -53,6 +53,21 @@ class TourFindingsUiTest extends AbstractUiTest {
         assertThat(pdf.isEnabled()).isTrue();
     }
 
+    /** The retention rules named their action with the button's capitalised label inside a sentence. */
+    @Test
+    void theRetentionRulesSayWhatHappensInASentence() {
+        login("admin");
+        UI.getCurrent().navigate("admin/retention");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(t -> t.contains("sitten ne anonymisoidaan.") || t.contains("sitten ne hävitetään."))
+                .noneMatch(t -> t.contains("Anonymisoi.") || t.contains("Hävitä."));
+        UI.getCurrent().navigate("");
+        useLocale(Locale.of("sv"));
+        UI.getCurrent().navigate("admin/retention");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(t -> t.contains("sedan anonymiseras de.") || t.contains("sedan raderas de."));
+    }
+
     /** Another organisation's client is refused like a missing one. */
     @Test
     void anotherOrganisationsClientIsNotOffered() {

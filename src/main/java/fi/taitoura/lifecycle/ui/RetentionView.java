@@ -47,7 +47,7 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
         RetentionRules rules = lifecycle.rules();
         add(new H3(getTranslation("retention.rules")));
         add(new Paragraph(getTranslation("retention.rulesText", years(rules.clientRecords()),
-                getTranslation("retention.action." + rules.action().name()), years(rules.auditLog()),
+                getTranslation("retention.actionInText." + rules.action().name()), years(rules.auditLog()),
                 rules.archiveBornOnDays().isEmpty() ? "–" : rules.archiveBornOnDays().stream().sorted()
                         .map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse(""))));
 

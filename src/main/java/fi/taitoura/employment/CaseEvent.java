@@ -1,6 +1,5 @@
 package fi.taitoura.employment;
 
-import fi.taitoura.base.db.AbstractEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,10 +17,7 @@ import org.hibernate.annotations.BatchSize;
 /** An event on a case: a meeting, benefits counselling (with its topics), a follow-up after closure (status). */
 @Entity
 @Table(name = "employment_event")
-class CaseEvent extends AbstractEntity {
-
-    @Column(name = "case_id", nullable = false, updatable = false)
-    Long caseId;
+class CaseEvent extends CaseRecord {
 
     @Column(name = "event_date", nullable = false)
     LocalDate eventDate;

@@ -1,6 +1,5 @@
 package fi.taitoura.employment;
 
-import fi.taitoura.base.db.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,10 +10,7 @@ import java.time.LocalDate;
 /** A transition to education (koulutukseen ohjautuminen). */
 @Entity
 @Table(name = "employment_education")
-class Education extends AbstractEntity {
-
-    @Column(name = "case_id", nullable = false, updatable = false)
-    Long caseId;
+class Education extends CaseRecord {
 
     String institution;
 

@@ -1,6 +1,5 @@
 package fi.taitoura.employment;
 
-import fi.taitoura.base.db.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,10 +11,7 @@ import java.time.LocalDate;
 /** A job of a client: form C when it starts, form D when it ends. */
 @Entity
 @Table(name = "employment_job")
-class EmploymentJob extends AbstractEntity {
-
-    @Column(name = "case_id", nullable = false, updatable = false)
-    Long caseId;
+class EmploymentJob extends CaseRecord {
 
     @Column(name = "employer_id", nullable = false)
     Long employerId;

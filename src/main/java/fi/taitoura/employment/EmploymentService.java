@@ -769,19 +769,10 @@ public class EmploymentService {
         if (blankToNull(in.employerName()) == null) {
             throw new BusinessRuleException("employment.error.required");
         }
-        WorkHistory w;
-        Map<String, Object> before = Map.of();
-        if (rowId == null) {
-            w = new WorkHistory();
-            w.caseId = caseId;
-        } else {
-            w = workHistory.findById(rowId).filter(x -> x.caseId.equals(caseId))
-                    .orElseThrow(() -> new AccessDeniedException("Row of another case"));
-            if (w.getVersion() != in.version()) {
-                throw new ConcurrentEditException("WorkHistory", rowId);
-            }
-            before = describe(w);
-        }
+        Edit<WorkHistory> edit = edit(caseId, rowId, in.version(), "EmploymentWorkHistory", workHistory,
+                WorkHistory::new, EmploymentService::describe);
+        WorkHistory w = edit.row();
+        Map<String, Object> before = edit.before();
         w.employerName = limit(in.employerName().trim(), 200);
         w.title = limit(blankToNull(in.title()), 200);
         w.periodText = limit(blankToNull(in.periodText()), 100);
@@ -853,21 +844,15 @@ public class EmploymentService {
         if (in.payAmount() != null && (in.payAmount().signum() < 0 || in.payUnit() == null)) {
             throw new BusinessRuleException("employment.error.pay");
         }
-        EmploymentJob j;
-        Map<String, Object> before = Map.of();
-        if (jobId == null) {
-            j = new EmploymentJob();
-            j.caseId = caseId;
-            j.recordedBy = currentUser.id().orElse(null);
-        } else {
-            j = requireJob(caseId, jobId);
-            if (j.getVersion() != in.version()) {
-                throw new ConcurrentEditException("EmploymentJob", jobId);
-            }
-            if (j.endDate != null && j.endDate.isBefore(in.startDate())) {
-                throw new BusinessRuleException("employment.error.jobEndBeforeStart");
-            }
-            before = describe(j);
+        Edit<EmploymentJob> edit = edit(caseId, jobId, in.version(), "EmploymentJob", jobs, () -> {
+            EmploymentJob created = new EmploymentJob();
+            created.recordedBy = currentUser.id().orElse(null);
+            return created;
+        }, EmploymentService::describe);
+        EmploymentJob j = edit.row();
+        Map<String, Object> before = edit.before();
+        if (j.endDate != null && j.endDate.isBefore(in.startDate())) {
+            throw new BusinessRuleException("employment.error.jobEndBeforeStart");
         }
         j.employerId = employer.getId();
         j.title = limit(in.title().trim(), 200);
@@ -958,6 +943,30 @@ public class EmploymentService {
         return m;
     }
 
+    /** A row of a case to write, and what it said before the change (empty for a new row). */
+    private record Edit<T extends CaseRecord>(T row, Map<String, Object> before) {
+    }
+
+    /**
+     * A new row of the case (rowId null) or the stored one, which must belong to this case and still be at the
+     * version the form read (else the friendly conflict message).
+     */
+    private static <T extends CaseRecord> Edit<T> edit(Long caseId, Long rowId, long version, String kind,
+            org.springframework.data.repository.CrudRepository<T, Long> rows, java.util.function.Supplier<T> create,
+            java.util.function.Function<T, Map<String, Object>> describe) {
+        if (rowId == null) {
+            T row = create.get();
+            row.caseId = caseId;
+            return new Edit<>(row, Map.of());
+        }
+        T row = rows.findById(rowId).filter(x -> x.caseId.equals(caseId))
+                .orElseThrow(() -> new AccessDeniedException(kind + " of another case"));
+        if (row.getVersion() != version) {
+            throw new ConcurrentEditException(kind, rowId);
+        }
+        return new Edit<>(row, describe.apply(row));
+    }
+
     private EmploymentJob requireJob(Long caseId, Long jobId) {
         return jobs.findById(jobId).filter(x -> x.caseId.equals(caseId))
                 .orElseThrow(() -> new AccessDeniedException("Job of another case"));
@@ -986,20 +995,13 @@ public class EmploymentService {
         if (in.kind() == EventKind.BENEFITS_COUNSELLING && (in.topics() == null || in.topics().isEmpty())) {
             throw new BusinessRuleException("employment.error.benefitTopics");
         }
-        CaseEvent e;
-        Map<String, Object> before = Map.of();
-        if (eventId == null) {
-            e = new CaseEvent();
-            e.caseId = caseId;
-            e.recordedBy = currentUser.id().orElse(null);
-        } else {
-            e = events.findById(eventId).filter(x -> x.caseId.equals(caseId))
-                    .orElseThrow(() -> new AccessDeniedException("Event of another case"));
-            if (e.getVersion() != in.version()) {
-                throw new ConcurrentEditException("EmploymentEvent", eventId);
-            }
-            before = describe(e);
-        }
+        Edit<CaseEvent> edit = edit(caseId, eventId, in.version(), "EmploymentEvent", events, () -> {
+            CaseEvent created = new CaseEvent();
+            created.recordedBy = currentUser.id().orElse(null);
+            return created;
+        }, EmploymentService::describe);
+        CaseEvent e = edit.row();
+        Map<String, Object> before = edit.before();
         e.eventDate = in.date();
         e.kind = in.kind();
         e.status = in.kind() == EventKind.FOLLOW_UP ? in.status() : null;
@@ -1046,19 +1048,10 @@ public class EmploymentService {
         if (in.endDate() != null && in.endDate().isBefore(in.startDate())) {
             throw new BusinessRuleException("employment.error.endBeforeStart");
         }
-        Education e;
-        Map<String, Object> before = Map.of();
-        if (educationId == null) {
-            e = new Education();
-            e.caseId = caseId;
-        } else {
-            e = education.findById(educationId).filter(x -> x.caseId.equals(caseId))
-                    .orElseThrow(() -> new AccessDeniedException("Education of another case"));
-            if (e.getVersion() != in.version()) {
-                throw new ConcurrentEditException("EmploymentEducation", educationId);
-            }
-            before = describe(e);
-        }
+        Edit<Education> edit = edit(caseId, educationId, in.version(), "EmploymentEducation", education,
+                Education::new, EmploymentService::describe);
+        Education e = edit.row();
+        Map<String, Object> before = edit.before();
         e.institution = limit(blankToNull(in.institution()), 200);
         e.programme = limit(in.programme().trim(), 300);
         e.startDate = in.startDate();
@@ -1100,19 +1093,10 @@ public class EmploymentService {
         if (in.completedOn() != null && in.completedOn().isBefore(in.startedOn())) {
             throw new BusinessRuleException("employment.error.endBeforeStart");
         }
-        StudyUnit u;
-        Map<String, Object> before = Map.of();
-        if (unitId == null) {
-            u = new StudyUnit();
-            u.caseId = caseId;
-        } else {
-            u = studyUnits.findById(unitId).filter(x -> x.caseId.equals(caseId))
-                    .orElseThrow(() -> new AccessDeniedException("Unit of another case"));
-            if (u.getVersion() != in.version()) {
-                throw new ConcurrentEditException("EmploymentStudyUnit", unitId);
-            }
-            before = describe(u);
-        }
+        Edit<StudyUnit> edit = edit(caseId, unitId, in.version(), "EmploymentStudyUnit", studyUnits,
+                StudyUnit::new, EmploymentService::describe);
+        StudyUnit u = edit.row();
+        Map<String, Object> before = edit.before();
         u.unitCode = limit(blankToNull(in.unitCode()), 20);
         u.unitName = limit(in.unitName().trim(), 300);
         u.startedOn = in.startedOn();

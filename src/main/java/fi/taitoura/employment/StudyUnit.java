@@ -1,6 +1,5 @@
 package fi.taitoura.employment;
 
-import fi.taitoura.base.db.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -9,10 +8,7 @@ import java.time.LocalDate;
 /** School variant: a qualification unit the student is studying, with workplace learning planned on strengths. */
 @Entity
 @Table(name = "employment_study_unit")
-class StudyUnit extends AbstractEntity {
-
-    @Column(name = "case_id", nullable = false, updatable = false)
-    Long caseId;
+class StudyUnit extends CaseRecord {
 
     @Column(name = "unit_code")
     String unitCode;

@@ -1,6 +1,5 @@
 package fi.taitoura.employment;
 
-import fi.taitoura.base.db.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -8,10 +7,7 @@ import jakarta.persistence.Table;
 /** A row of the vocational profile's work history. */
 @Entity
 @Table(name = "employment_work_history")
-class WorkHistory extends AbstractEntity {
-
-    @Column(name = "case_id", nullable = false, updatable = false)
-    Long caseId;
+class WorkHistory extends CaseRecord {
 
     @Column(name = "employer_name", nullable = false)
     String employerName;

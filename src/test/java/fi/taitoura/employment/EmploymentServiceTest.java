@@ -18,13 +18,20 @@ import fi.taitoura.base.BusinessRuleException;
 import fi.taitoura.base.ConcurrentEditException;
 import fi.taitoura.employment.EmploymentRecords.CaseDetail;
 import fi.taitoura.employment.EmploymentRecords.CaseFact;
+import fi.taitoura.employment.EmploymentRecords.EducationInput;
+import fi.taitoura.employment.EmploymentRecords.EducationView;
 import fi.taitoura.employment.EmploymentRecords.EventInput;
+import fi.taitoura.employment.EmploymentRecords.EventView;
 import fi.taitoura.employment.EmploymentRecords.FormInput;
 import fi.taitoura.employment.EmploymentRecords.JobEndInput;
+import fi.taitoura.employment.EmploymentRecords.JobStartInput;
 import fi.taitoura.employment.EmploymentRecords.JobView;
 import fi.taitoura.employment.EmploymentRecords.Warning;
+import fi.taitoura.employment.EmploymentRecords.WorkHistoryInput;
+import fi.taitoura.employment.EmploymentRecords.WorkHistoryView;
 import fi.taitoura.summary.SummaryService;
 import fi.taitoura.trainee.TraineeService;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -184,6 +191,54 @@ class EmploymentServiceTest extends fi.taitoura.AbstractIntegrationTest {
         JobView job = startJob(service, caseId, employerId, 0, "10");
         assertThat(kinds(service.detail(caseId))).containsExactly(WarningKind.SUPPORT_PLAN_MISSING);
         assertThat(service.detail(caseId).row().warnings().get(0).jobId()).isEqualTo(job.id());
+    }
+
+    @Test
+    void aCaseRowIsCorrectedAtItsVersionOnlyAndOnlyThroughItsOwnCase() {
+        runAs("tyohonvalmentaja");
+        Long caseId = newCase(service, unique("Rivit"), 10);
+        Long otherCase = newCase(service, unique("Toinen"), 10);
+        Long employerId = employer(employers, team(service));
+
+        WorkHistoryView w = service.saveWorkHistory(caseId, null,
+                new WorkHistoryInput(-1, "Kauppa Oy", "Myyjä", "2019-2020", null, null, null, null));
+        WorkHistoryInput wEdit = new WorkHistoryInput(w.version(), "Kauppa Oy", "Kassa", "2019-2020", null, null,
+                null, null);
+        assertThatThrownBy(() -> service.saveWorkHistory(otherCase, w.id(), wEdit))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(service.saveWorkHistory(caseId, w.id(), wEdit).title()).isEqualTo("Kassa");
+        assertThatThrownBy(() -> service.saveWorkHistory(caseId, w.id(), wEdit))
+                .isInstanceOf(ConcurrentEditException.class);
+
+        EducationView e = service.saveEducation(caseId, null, new EducationInput(-1, "Opisto", "Logistiikka",
+                Time.today().minusDays(3), null, EducationOutcome.ONGOING, null));
+        EducationInput eEdit = new EducationInput(e.version(), "Opisto", "Logistiikan perustutkinto",
+                Time.today().minusDays(3), null, EducationOutcome.ONGOING, null);
+        assertThatThrownBy(() -> service.saveEducation(otherCase, e.id(), eEdit))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(service.saveEducation(caseId, e.id(), eEdit).programme()).isEqualTo("Logistiikan perustutkinto");
+        assertThatThrownBy(() -> service.saveEducation(caseId, e.id(), eEdit))
+                .isInstanceOf(ConcurrentEditException.class);
+
+        EventView ev = service.saveEvent(caseId, null, new EventInput(-1, Time.today().minusDays(2),
+                EventKind.MEETING, null, "Tapaaminen", Set.of()));
+        EventInput evEdit = new EventInput(ev.version(), Time.today().minusDays(1), EventKind.MEETING, null,
+                "Tapaaminen siirtyi", Set.of());
+        assertThatThrownBy(() -> service.saveEvent(otherCase, ev.id(), evEdit))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(service.saveEvent(caseId, ev.id(), evEdit).note()).isEqualTo("Tapaaminen siirtyi");
+        assertThatThrownBy(() -> service.saveEvent(caseId, ev.id(), evEdit))
+                .isInstanceOf(ConcurrentEditException.class);
+
+        JobView job = startJob(service, caseId, employerId, 3, "20");
+        JobStartInput jEdit = new JobStartInput(job.version(), employerId, "Varastotyöntekijä",
+                Time.today().minusDays(3), new BigDecimal("25"), new BigDecimal("12.50"), PayUnit.HOUR,
+                ContractType.FIXED_TERM, false, FoundBy.COACH_CONTACT, true, null, null, "Perehdytys", null);
+        assertThatThrownBy(() -> service.saveJobStart(otherCase, job.id(), jEdit))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(service.saveJobStart(caseId, job.id(), jEdit).hoursPerWeek()).isEqualByComparingTo("25");
+        assertThatThrownBy(() -> service.saveJobStart(caseId, job.id(), jEdit))
+                .isInstanceOf(ConcurrentEditException.class);
     }
 
     @Test

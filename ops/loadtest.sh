@@ -2,7 +2,13 @@
 # Load test: N simulated users through Vaadin's own protocol against Taitoura in production mode, all on loopback.
 #   ops/loadtest.sh [USERS]            e.g. ops/loadtest.sh 1,10,50,100 (the default; 1 is the single-user baseline)
 # Environment: LOADTEST_DURATION (ISO-8601, per round, default PT60S), LOADTEST_THINK (default PT2S),
-#   LOADTEST_PORT (default 18180), TAITOURA_JAR (a jar with the demo to test instead of building).
+#   LOADTEST_PORT (default 18180), TAITOURA_JAR (a jar with the demo to test instead of building),
+#   LOADTEST_KINDS: after the rounds, a single-kind round per action kind ("all", or names separated by ";", e.g.
+#   "coach: open day;coach: save day"), each with LOADTEST_KIND_USERS users (default 5) for LOADTEST_KIND_DURATION
+#   (default PT20S): the server's CPU per action of that kind;
+#   LOADTEST_JFR=1: a flight recording of the server (target/loadtest/server.jfr) and its profile per round
+#   (target/loadtest/profile.txt); LOADTEST_JAVA_OPTS: more options for the server's JVM.
+# Each round prints the server's CPU time per action (/proc: the JVM and the embedded database apart) and GC time.
 # Builds as ./run does (production mode, with the demo), starts it with the embedded database and the
 # demo data in target/loadtest/data (loaded on the first run), runs the rounds, prints the figures, stops the server.
 # See docs/benchmarks.md.
@@ -27,13 +33,21 @@ echo "Building the load test driver ..." >&2
 (cd ops/loadtest && mvn -q -B package -DskipTests >&2 && mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2)
 
 log=$work/server.log
+windows=$work/windows.tsv
+rm -f "$windows"
+java_opts="-Xmx2g -XX:+UseG1GC ${LOADTEST_JAVA_OPTS:-}"
+if [ -n "${LOADTEST_JFR:-}" ]; then
+  rm -f "$work/server.jfr"
+  java_opts="$java_opts -XX:StartFlightRecording=filename=$work/server.jfr,settings=profile,dumponexit=true"
+  java_opts="$java_opts -XX:FlightRecorderOptions=stackdepth=256"
+fi
 echo "Starting Taitoura on 127.0.0.1:$port (data in $work/data, log $log) ..." >&2
 export TAITOURA_DATA_DIR=$work/data TAITOURA_EMBEDDED_DB_PORT=$db_port PORT=$port TAITOURA_PUBLIC_URL=http://127.0.0.1:$port
 if [ -n "$jar" ]; then
-  "$JAVA_HOME/bin/java" -Xmx2g -XX:+UseG1GC -jar "$jar" --server.address=127.0.0.1 >"$log" 2>&1 &
+  "$JAVA_HOME/bin/java" $java_opts -jar "$jar" --server.address=127.0.0.1 >"$log" 2>&1 &
 else
   # ./run ends in exec, so this process id is the server's own (jcmd measures its heap).
-  TAITOURA_JAVA_OPTS="-Xmx2g -XX:+UseG1GC" ./run --server.address=127.0.0.1 >"$log" 2>&1 &
+  TAITOURA_JAVA_OPTS="$java_opts" ./run --server.address=127.0.0.1 >"$log" 2>&1 &
 fi
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
@@ -59,7 +73,18 @@ demonstrations=$(sql "SELECT GROUP_CONCAT(id ORDER BY id) FROM demonstration")
 summaries=$(sql "SELECT GROUP_CONCAT(id ORDER BY id) FROM period_summary")
 
 cd ops/loadtest
+rc=0
 "$JAVA_HOME/bin/java" -cp "target/classes:$(cat target/classpath.txt)" fi.taitoura.loadtest.LoadTest \
   --base "http://127.0.0.1:$port/" --users "$users" --duration "${LOADTEST_DURATION:-PT60S}" \
   --think "${LOADTEST_THINK:-PT2S}" --pid "$server" --ledgers "$ledgers" --demonstrations "$demonstrations" \
-  --summaries "$summaries"
+  --summaries "$summaries" --kinds "${LOADTEST_KINDS:-}" --kind-users "${LOADTEST_KIND_USERS:-5}" \
+  --kind-duration "${LOADTEST_KIND_DURATION:-PT20S}" --windows "$windows" || rc=$?
+if [ -n "${LOADTEST_JFR:-}" ]; then
+  # the recording is written when the server stops
+  kill $server 2>/dev/null || true
+  wait $server 2>/dev/null || true
+  "$JAVA_HOME/bin/java" -cp "target/classes:$(cat target/classpath.txt)" fi.taitoura.loadtest.Profile \
+    "$work/server.jfr" "$windows" 20 > "$work/profile.txt" \
+    && echo "Profile per round: $work/profile.txt (recording $work/server.jfr)" >&2
+fi
+exit $rc

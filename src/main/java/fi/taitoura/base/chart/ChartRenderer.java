@@ -179,6 +179,27 @@ public final class ChartRenderer {
 
     /** The panels as one SVG document (text stays text, so it scales and can be searched). */
     public static String toSvg(List<LineChart> panels, int columns, int panelWidth, int panelHeight, Locale locale) {
+        // a chart is a pure function of its specification (records: compared by value), so the same chart is drawn
+        // once: a ledger or a summary opened again, by the same or another user, reuses the picture (issue 18)
+        return SVG_CACHE.get(new SvgKey(List.copyOf(panels), columns, panelWidth, panelHeight, locale),
+                k -> drawSvg(k.panels(), k.columns(), k.panelWidth(), k.panelHeight(), k.locale()));
+    }
+
+    /** What a line chart's SVG depends on (the zone is fixed for the installation). */
+    private record SvgKey(List<LineChart> panels, int columns, int panelWidth, int panelHeight, Locale locale) {
+    }
+
+    /**
+     * Drawn SVG documents, at most about 8 MB of text (a chart is some 10-30 KB): no personal data beyond what
+     * the chart shows (titles, dates and counts), kept only in this node's memory.
+     */
+    private static final com.github.benmanes.caffeine.cache.Cache<SvgKey, String> SVG_CACHE =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumWeight(8_000_000)
+                    .<SvgKey, String>weigher((k, v) -> v.length()).expireAfterAccess(java.time.Duration.ofHours(1))
+                    .build();
+
+    private static String drawSvg(List<LineChart> panels, int columns, int panelWidth, int panelHeight,
+                                  Locale locale) {
         int[] size = size(panels.size(), columns, panelWidth, panelHeight);
         SVGGraphics2D g = svg(size[0], size[1]);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -91,11 +91,15 @@ class PeriodView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         for (var section : sections) {
             tabs.addLazy(getTranslation(section.titleKey()), () -> section.create(period.getId()));
         }
+        // built when opened, as the other tabs: the goals are a read of the trainee's data (audited when shown),
+        // and the period form reads the choices of its fields (units, people, target units) (issue 18)
+        tabs.addLazy(getTranslation("period.goalsAndDetails"), this::goalsTab);
+        add(tabs);
+    }
+
+    private VerticalLayout goalsTab() {
         VerticalLayout goalsTab = new VerticalLayout();
         goalsTab.setPadding(false);
-        tabs.add(getTranslation("period.goalsAndDetails"), goalsTab);
-        add(tabs);
-
         PeriodForm form = new PeriodForm(service, translations, period);
         form.binder.setReadOnly(!canEdit);
         Details details = new Details(getTranslation("period.details"), form);
@@ -130,6 +134,7 @@ class PeriodView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             goalsTab.add(addGoal);
         }
         goalsTab.add(details);
+        return goalsTab;
     }
 
     private void refreshGoals() {

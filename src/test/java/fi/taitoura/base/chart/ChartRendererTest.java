@@ -43,6 +43,22 @@ class ChartRendererTest {
         assertThat(ChartRenderer.svgDataUrl(svg)).startsWith("data:image/svg+xml;base64,");
     }
 
+    /** Issue 18: a chart is drawn once per specification; changed data, title or language is drawn anew. */
+    @Test
+    void theSameChartIsDrawnOnceAndAChangedOneAnew() {
+        String first = ChartRenderer.toSvg(panels(), 2, 360, 240, Locale.of("fi"));
+        assertThat(ChartRenderer.toSvg(panels(), 2, 360, 240, Locale.of("fi"))).isSameAs(first);
+
+        List<LineChart> changed = List.of(new LineChart("Täsmällisyys", "", 1, 5, List.of(
+                new LineChart.Series("Valmentajan arvio", false, List.of(new LineChart.Point(D1, 2),
+                        new LineChart.Point(D2, 3), new LineChart.Point(D3, 1))))), panels().get(1));
+        String redrawn = ChartRenderer.toSvg(changed, 2, 360, 240, Locale.of("fi"));
+        assertThat(redrawn).contains("Täsmällisyys").doesNotContain("Läsnäolo ja täsmällisyys");
+        String swedish = ChartRenderer.toSvg(panels(), 2, 360, 240, Locale.of("sv"));
+        assertThat(swedish).isNotSameAs(first);
+        assertThat(ChartRenderer.toSvg(panels(), 1, 360, 240, Locale.of("fi"))).contains("height='480.0'");
+    }
+
     /** Issue 13: the house font with fallbacks, at readable sizes, and an SVG a browser can parse (well-formed XML). */
     @Test
     void svgTextIsInTheHouseFontAtReadableSizesAndWellFormed() throws Exception {

@@ -31,8 +31,13 @@ public final class LoadTest {
 
     private record Options(String base, List<Integer> users, Duration duration, Duration think, long serverPid,
                            List<String> coaches, Map<String, List<String>> periods, List<String> demonstrations,
-                           List<String> summaries, String password) {
+                           List<String> summaries, String password, List<String> kinds, int kindUsers,
+                           Duration kindDuration, String windows) {
     }
+
+    /** The measured action kinds, as the table names them (a single-kind round names one of them). */
+    static final List<String> KINDS = List.of("coach: open day", "coach: save day", "coach: open ledger",
+            "teacher: open evidence", "career agent: open summary");
 
     private static final class Action {
         final Recorder recorder = new Recorder(60_000, 3);
@@ -42,10 +47,15 @@ public final class LoadTest {
     }
 
     private final Options options;
+    /** The one action kind every user does in a single-kind round, or null: the mix of the roles. */
+    private final String only;
     private final Map<String, Action> actions = new ConcurrentHashMap<>();
+    private final ServerCpu cpu;
 
-    private LoadTest(Options options) {
+    private LoadTest(Options options, String only) {
         this.options = options;
+        this.only = only;
+        this.cpu = new ServerCpu(options.serverPid());
     }
 
     public static void main(String[] args) throws Exception {
@@ -60,12 +70,25 @@ public final class LoadTest {
                 List.of(a.getOrDefault("coaches", "valmentaja,valmentaja2").split(",")),
                 ledgers(a.getOrDefault("ledgers", "")),
                 List.of(a.getOrDefault("demonstrations", "").split(",")),
-                List.of(a.getOrDefault("summaries", "").split(",")), a.getOrDefault("password", "demo"));
+                List.of(a.getOrDefault("summaries", "").split(",")), a.getOrDefault("password", "demo"),
+                a.getOrDefault("kinds", "").isBlank() ? List.of()
+                        : "all".equals(a.get("kinds")) ? KINDS : List.of(a.get("kinds").split(";")),
+                Integer.parseInt(a.getOrDefault("kind-users", "5")), Duration.parse(a.getOrDefault("kind-duration", "PT20S")),
+                a.getOrDefault("windows", ""));
+        for (String kind : o.kinds()) {
+            if (!KINDS.contains(kind)) {
+                System.err.println("Unknown action kind \"" + kind + "\"; the kinds are " + KINDS);
+                System.exit(2);
+            }
+        }
         System.out.printf("Load test against %s: %s users, %s per round, think time %s%n", o.base(), o.users(),
                 o.duration(), o.think());
         int failures = 0;
         for (int n : o.users()) {
-            failures += new LoadTest(o).round(n);
+            failures += new LoadTest(o, null).round(n, o.duration());
+        }
+        for (String kind : o.kinds()) {
+            failures += new LoadTest(o, kind).round(o.kindUsers(), o.kindDuration());
         }
         System.exit(failures == 0 ? 0 : 1);
     }
@@ -81,22 +104,45 @@ public final class LoadTest {
         return ledgers;
     }
 
-    /** One round with n users; returns the number of failed actions. */
-    private int round(int n) throws Exception {
+    /**
+     * One round with n users; returns the number of failed actions. The users arrive over two seconds and sign in;
+     * when all have, the server's CPU time is read, and again when the last action of the round has ended: the CPU
+     * per action is that difference over the actions done (sign-ins apart, which are measured on their own).
+     */
+    private int round(int n, Duration duration) throws Exception {
         long baseline = heapAfterGc();
-        Instant end = Instant.now().plus(options.duration());
+        Instant end = Instant.now().plus(duration);
         List<Thread> threads = new ArrayList<>();
         List<VaadinUser> signedIn = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch arrived = new java.util.concurrent.CountDownLatch(n);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        ServerCpu.Snapshot beforeSignIn = cpu.read();
         long started = System.nanoTime();
+        long startedMillis = System.currentTimeMillis();
         for (int i = 0; i < n; i++) {
             int index = i;
-            threads.add(Thread.ofVirtual().start(() -> user(index, n, end, signedIn)));
+            threads.add(Thread.ofVirtual().start(() -> user(index, n, end, signedIn, arrived, go)));
             Thread.sleep(Math.max(1, 2000 / n)); // users arrive over two seconds
         }
+        arrived.await();
+        ServerCpu.Snapshot afterSignIn = cpu.read();
+        long actionsMillis = System.currentTimeMillis();
+        long signIns = 0;
+        if (actions.containsKey("sign in")) {
+            Action a = actions.get("sign in");
+            Histogram h = a.recorder.getIntervalHistogram();
+            a.total.add(h);
+            signIns = h.getTotalCount();
+        }
+        go.countDown();
         for (Thread t : threads) {
             t.join();
         }
+        ServerCpu.Snapshot afterActions = cpu.read();
+        long endMillis = System.currentTimeMillis();
         double seconds = (System.nanoTime() - started) / 1e9;
+        window(only == null ? n + " users" : only + " (" + n + " users)", actionsMillis, endMillis);
+        window((only == null ? n + " users" : only + " (" + n + " users)") + ": sign in", startedMillis, actionsMillis);
         long held = heapAfterGc();
         int sessions = signedIn.size();
         for (VaadinUser u : signedIn) {
@@ -107,12 +153,69 @@ public final class LoadTest {
             }
         }
         report(n, seconds, baseline, held, sessions);
+        reportCpu(afterSignIn.minus(beforeSignIn), signIns, afterActions.minus(afterSignIn));
         return (int) actions.values().stream().mapToLong(x -> x.errors.get()).sum();
     }
 
-    private void user(int index, int n, Instant end, List<VaadinUser> signedIn) {
-        // 3 coaches : 1 teacher : 1 career agent
-        int kind = index % 5;
+    /** Appends the round's time window (for the profile of the server's flight recording: Profile). */
+    private void window(String label, long from, long to) {
+        if (options.windows().isBlank()) {
+            return;
+        }
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(options.windows()), label + "\t" + from + "\t" + to + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            System.err.println("Could not write the round's time window: " + e);
+        }
+    }
+
+    private void reportCpu(ServerCpu.Snapshot signIn, long signIns, ServerCpu.Snapshot round) {
+        if (!cpu.available()) {
+            return;
+        }
+        long done = actions.entrySet().stream().filter(e -> !"sign in".equals(e.getKey()))
+                .mapToLong(e -> e.getValue().total.getTotalCount()).sum();
+        double wall = round.atNanos() / 1e6;
+        System.out.printf("server CPU over the %.0f s of actions (sign-ins apart): %.0f ms JVM (%.2f cores) + %.0f ms "
+                        + "database; %d actions: %.1f ms JVM + %.1f ms database per action%n", wall / 1000,
+                round.ms(ServerCpu.SERVER), round.ms(ServerCpu.SERVER) / wall, round.ms(ServerCpu.DATABASE), done,
+                done == 0 ? 0 : round.ms(ServerCpu.SERVER) / done, done == 0 ? 0 : round.ms(ServerCpu.DATABASE) / done);
+        if (only != null && actions.containsKey(only) && actions.get(only).total.getTotalCount() > 0) {
+            long kind = actions.get(only).total.getTotalCount();
+            System.out.printf("  per \"%s\" (%d, with the round's other steps): %.1f ms JVM + %.1f ms database%n",
+                    only, kind, round.ms(ServerCpu.SERVER) / kind, round.ms(ServerCpu.DATABASE) / kind);
+        }
+        System.out.printf("  JVM by thread: requests %.0f ms, JIT compiler %.0f ms, GC threads %.0f ms, other %.0f ms;"
+                        + " GC pauses %.0f ms in %d collections%n", round.ms(ServerCpu.REQUESTS),
+                round.ms(ServerCpu.JIT), round.ms(ServerCpu.GC), round.ms(ServerCpu.OTHER), round.gcPauseMs(),
+                round.collections());
+        if (signIns > 0) {
+            System.out.printf("  sign-ins: %.0f ms JVM + %.0f ms database for %d: %.1f ms JVM per sign-in%n",
+                    signIn.ms(ServerCpu.SERVER), signIn.ms(ServerCpu.DATABASE), signIns,
+                    signIn.ms(ServerCpu.SERVER) / signIns);
+        }
+    }
+
+    private void user(int index, int n, Instant end, List<VaadinUser> signedIn,
+                      java.util.concurrent.CountDownLatch arrived, java.util.concurrent.CountDownLatch go) {
+        java.util.concurrent.atomic.AtomicBoolean counted = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable once = () -> {
+            if (counted.compareAndSet(false, true)) {
+                arrived.countDown();
+            }
+        };
+        try {
+            user(index, n, end, signedIn, once, go);
+        } finally {
+            once.run(); // also when the sign-in threw: the round does not wait for this user
+        }
+    }
+
+    private void user(int index, int n, Instant end, List<VaadinUser> signedIn, Runnable arrived,
+                      java.util.concurrent.CountDownLatch go) {
+        // 3 coaches : 1 teacher : 1 career agent; in a single-kind round, all of the role that does it
+        int kind = only == null ? index % 5 : only.startsWith("coach") ? index % 3 : only.startsWith("teacher") ? 3 : 4;
         String role = kind < 3 ? "coach" : kind == 3 ? "teacher" : "career agent";
         VaadinUser u = new VaadinUser(options.base());
         String account = switch (role) {
@@ -120,14 +223,22 @@ public final class LoadTest {
             case "teacher" -> "opettaja";
             default -> "uraagentti";
         };
-        if (!timed("sign in", () -> u.signIn(account, options.password()))) {
+        boolean in = timed("sign in", () -> u.signIn(account, options.password()));
+        arrived.run();
+        try {
+            go.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (!in) {
             return;
         }
         signedIn.add(u);
         // Each simulated coach keeps a day of their own (a distinct date per account; the demo coaches have units of
         // their own), so that users do not overwrite each other's records: the friendly conflict message would be
         // the right answer, but not load. At N = 100 this reaches 30 days back, within the demo periods.
-        int coachNumber = (index / 5) * 3 + index % 5;
+        int coachNumber = only == null ? (index / 5) * 3 + index % 5 : index;
         LocalDate day = LocalDate.now().minusDays(1 + coachNumber / options.coaches().size());
         int iteration = 0;
         boolean dayOpen = false;
@@ -139,7 +250,13 @@ public final class LoadTest {
             }
             switch (role) {
                 case "coach" -> {
-                    if (!dayOpen || iteration % 3 == 0) {
+                    // a single-kind round: always that action (save day opens the day first when it is not open)
+                    int step = only == null ? iteration % 3 : only.equals("coach: open day") ? 0
+                            : only.equals("coach: save day") ? 1 : 2;
+                    if (step == 2 && only != null) {
+                        String period = pick(options.periods().get(account), index + iteration);
+                        timed("coach: open ledger", () -> openLedger(u, period));
+                    } else if (!dayOpen || step == 0) {
                         if (onDay) {
                             // Vaadin keeps the view when /day is opened from /day (its date would not change):
                             // leave it first, unmeasured (after a refused save, e.g. the friendly conflict message)
@@ -147,7 +264,7 @@ public final class LoadTest {
                         }
                         dayOpen = timed("coach: open day", () -> openDay(u, day));
                         onDay = true;
-                    } else if (iteration % 3 == 1) {
+                    } else if (step == 1) {
                         int it = iteration;
                         dayOpen = timed("coach: save day", () -> saveDay(u, it));
                         onDay = true;
@@ -205,6 +322,8 @@ public final class LoadTest {
             value.add("2");
         }
         u.setProperty(group, "value", value, "value-changed");
+        // the browser keeps what it sent (the server does not echo it): the next save on the same view changes it again
+        u.nodes.get(group).values.put("value", value);
         expect(u.click(u.byId("save-day")), "Tallennettu (");
     }
 
@@ -298,7 +417,8 @@ public final class LoadTest {
     }
 
     private void report(int n, double seconds, long baseline, long held, int sessions) {
-        System.out.printf("%n=== %d users, %.0f s (machine load average %s, %d cores) ===%n", n, seconds, loadAverage(),
+        System.out.printf("%n=== %d users%s, %.0f s (machine load average %s, %d cores) ===%n", n,
+                only == null ? "" : ", only \"" + only + "\"", seconds, loadAverage(),
                 Runtime.getRuntime().availableProcessors());
         System.out.printf("%-28s %7s %8s %7s %7s %7s %7s %7s%n", "action", "count", "per s", "p50 ms", "p95 ms",
                 "p99 ms", "max ms", "errors");

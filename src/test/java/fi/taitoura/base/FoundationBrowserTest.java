@@ -62,12 +62,16 @@ class FoundationBrowserTest extends AbstractBrowserTest {
         page.locator(".language-select").click();
         page.locator("vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("svenska")).click();
         assertThat(page.locator("vaadin-login-form")).containsText("Logga in");
+        // the page says its language to screen readers (WCAG 3.1.1): on the switch, and in the next page's HTML
+        assertThat(page.locator("html")).hasAttribute("lang", "sv");
         screenshot("login-sv");
         page.navigate(url("login"));
         assertThat(page.locator("vaadin-login-form")).containsText("Logga in");
+        assertThat(page.locator("html")).hasAttribute("lang", "sv");
         signIn("admin", "demo");
         assertThat(page.locator(".home-view h2")).containsText("Välkommen");
         assertThat(page.locator("#main-nav")).containsText("Användare");
+        assertThat(page.locator("html")).hasAttribute("lang", "sv");
         screenshot("admin-sv");
     }
 }

@@ -32,6 +32,12 @@ public class CatalogueReader {
     @PersistenceContext
     private EntityManager em;
 
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
+
+    CatalogueReader(org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
     @Transactional(readOnly = true)
     public List<QualificationRef> qualifications() {
         return em.createQuery("select q from Qualification q order by q.name.fi", Qualification.class)
@@ -230,8 +236,7 @@ public class CatalogueReader {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select " + ROW + FROM + " where r.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList().stream().map(CatalogueReader::row).toList();
+        return jdbc.query(ROW_SQL + " WHERE r.id IN (:ids)", Map.of("ids", ids), CatalogueReader::row);
     }
 
     /** The current requirements of the units, in catalogue order (one query). */
@@ -240,23 +245,36 @@ public class CatalogueReader {
         if (unitIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select " + ROW + FROM
-                        + " where u.id in :units and r.current = true order by u.sortOrder, a.sortOrder, r.sortOrder",
-                Object[].class).setParameter("units", unitIds).getResultList().stream().map(CatalogueReader::row)
-                .toList();
+        return jdbc.query(ROW_SQL + " WHERE u.id IN (:units) AND r.current = TRUE"
+                + " ORDER BY u.sort_order, a.sort_order, r.sort_order", Map.of("units", unitIds), CatalogueReader::row);
     }
 
     /**
      * The columns of a {@link RequirementRow}, read as a record rather than as entities (issue 18: a ledger reads
-     * a few hundred of them; the persistence context neither keeps nor dirty-checks them).
+     * a few hundred of them; the persistence context neither keeps nor dirty-checks them), in SQL: Hibernate
+     * translates a query with a list parameter anew on every call (it caches no plan for one; ADR 0038), which
+     * was the largest part of a ledger's server time.
      */
-    private static final String ROW = "r.id, r.text, a.name, u.id, u.code, u.name, q.name, r.code, q.id,"
-            + " a.sortOrder, r.sortOrder";
-    private static final String FROM = " from SkillRequirement r join r.area a join r.unit u join u.qualification q";
+    private static final String ROW_SQL = "SELECT r.id, r.text_fi, r.text_sv, r.text_en, a.name_fi, a.name_sv,"
+            + " a.name_en, u.id AS unit_id, u.code AS unit_code, u.name_fi AS unit_fi, u.name_sv AS unit_sv,"
+            + " u.name_en AS unit_en, q.name_fi AS q_fi, q.name_sv AS q_sv, q.name_en AS q_en, r.code,"
+            + " q.id AS q_id, a.sort_order AS area_sort, r.sort_order"
+            + " FROM skill_requirement r JOIN requirement_area a ON a.id = r.area_id"
+            + " JOIN qualification_unit u ON u.id = r.unit_id JOIN qualification q ON q.id = u.qualification_id";
 
-    private static RequirementRow row(Object[] c) {
-        return new RequirementRow((Long) c[0], (LocalizedText) c[1], (LocalizedText) c[2], (Long) c[3], (String) c[4],
-                (LocalizedText) c[5], (LocalizedText) c[6], (String) c[7], (Long) c[8], (Integer) c[9],
-                (Integer) c[10]);
+    private static RequirementRow row(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
+        return new RequirementRow(rs.getLong("id"), text(rs, "text_fi", "text_sv", "text_en"),
+                text(rs, "name_fi", "name_sv", "name_en"), rs.getLong("unit_id"), rs.getString("unit_code"),
+                text(rs, "unit_fi", "unit_sv", "unit_en"), text(rs, "q_fi", "q_sv", "q_en"), rs.getString("code"),
+                rs.getLong("q_id"), rs.getInt("area_sort"), rs.getInt("sort_order"));
+    }
+
+    /** As Hibernate reads an embedded text: none when all its columns are empty. */
+    private static LocalizedText text(java.sql.ResultSet rs, String fi, String sv, String en)
+            throws java.sql.SQLException {
+        String f = rs.getString(fi);
+        String s = rs.getString(sv);
+        String e = rs.getString(en);
+        return f == null && s == null && e == null ? null : new LocalizedText(f, s, e);
     }
 }

@@ -41,8 +41,12 @@ public class TaskLibraryService {
     private final WorkUnitAccess access;
     private final AuditService audit;
 
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
+
     TaskLibraryService(TrainingTaskRepository tasks, RecognitionRepository recognitions, WorkUnitRepository workUnits,
-                       CatalogueReader catalogue, WorkUnitAccess access, AuditService audit) {
+                       CatalogueReader catalogue, WorkUnitAccess access, AuditService audit,
+                       org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.tasks = tasks;
         this.recognitions = recognitions;
         this.workUnits = workUnits;
@@ -82,7 +86,11 @@ public class TaskLibraryService {
         if (taskIds.isEmpty()) {
             return Map.of();
         }
-        return tasks.findRefs(taskIds).stream().collect(Collectors.toMap(TaskRef::id, t -> t));
+        // in SQL: Hibernate translates a query with a list parameter anew on every call (ADR 0038)
+        return jdbc.query("SELECT id, name, difficulty FROM training_task WHERE id IN (:ids)", Map.of("ids", taskIds),
+                (rs, i) -> new TaskRef(rs.getLong("id"), rs.getString("name"),
+                        TaskDifficulty.valueOf(rs.getString("difficulty")))).stream()
+                .collect(Collectors.toMap(TaskRef::id, t -> t));
     }
 
     /** The unit's active tasks, by name (for choosing the tasks of a demonstration). */

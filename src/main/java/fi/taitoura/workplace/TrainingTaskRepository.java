@@ -20,8 +20,4 @@ interface TrainingTaskRepository extends JpaRepository<TrainingTask, Long> {
     @Query("select distinct m.task.id from TaskRequirement m where m.requirementId in :requirementIds")
     List<Long> findTaskIdsTraining(java.util.Collection<Long> requirementIds);
 
-    /** Id, name and difficulty of the tasks, without loading them ({@link TaskLibraryService#findTaskRefs}). */
-    @Query("select new fi.taitoura.workplace.TaskLibraryService$TaskRef(t.id, t.name, t.difficulty) from TrainingTask t"
-            + " where t.id in :ids")
-    java.util.List<TaskLibraryService.TaskRef> findRefs(java.util.Collection<Long> ids);
 }

@@ -125,4 +125,16 @@ public abstract class AbstractUiTest extends AbstractIntegrationTest {
                     .anyMatch(a -> a.getAuthority().equals("ROLE_" + role) || a.getAuthority().equals(role));
         }
     }
+
+    /** Selects the tab of the page's tab sheet that has the label, as a user's click on it does. */
+    protected static void selectTab(String label) {
+        com.vaadin.flow.component.tabs.TabSheet sheet = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.tabs.TabSheet.class);
+        for (int i = 0; ; i++) {
+            if (sheet.getTabAt(i).getLabel().equals(label)) {
+                sheet.setSelectedIndex(i);
+                return;
+            }
+        }
+    }
 }

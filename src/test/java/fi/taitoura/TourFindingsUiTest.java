@@ -171,13 +171,4 @@ class TourFindingsUiTest extends AbstractUiTest {
         assertThat(date.getI18n().getMaxErrorMessage()).isEqualTo("Datumet är senare än tillåtet.");
     }
 
-    private static void selectTab(String label) {
-        com.vaadin.flow.component.tabs.TabSheet sheet = _get(com.vaadin.flow.component.tabs.TabSheet.class);
-        for (int i = 0; ; i++) {
-            if (sheet.getTabAt(i).getLabel().equals(label)) {
-                sheet.setSelectedIndex(i);
-                return;
-            }
-        }
-    }
 }

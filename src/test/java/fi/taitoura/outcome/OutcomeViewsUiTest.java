@@ -58,15 +58,6 @@ class OutcomeViewsUiTest extends AbstractUiTest {
     @Autowired
     TransactionTemplate tx;
 
-    private static void selectTab(String label) {
-        com.vaadin.flow.component.tabs.TabSheet sheet = _get(com.vaadin.flow.component.tabs.TabSheet.class);
-        for (int i = 0; ; i++) {
-            if (sheet.getTabAt(i).getLabel().equals(label)) {
-                sheet.setSelectedIndex(i);
-                return;
-            }
-        }
-    }
 
     private TrainingPeriod newPeriod(WorkUnit unit, Set<AppUser> coaches, LocalDate start, LocalDate plannedEnd) {
         Trainee t = new Trainee();

@@ -105,15 +105,6 @@ class TraineeViewsUiTest extends AbstractUiTest {
         assertThat(_find(Span.class, spec -> spec.withText("Oppii käyttämään lehtipuhallinta"))).hasSize(1);
     }
 
-    private static void selectTab(String label) {
-        com.vaadin.flow.component.tabs.TabSheet sheet = _get(com.vaadin.flow.component.tabs.TabSheet.class);
-        for (int i = 0; ; i++) {
-            if (sheet.getTabAt(i).getLabel().equals(label)) {
-                sheet.setSelectedIndex(i);
-                return;
-            }
-        }
-    }
 
     @Test
     void theReferringCaseWorkerCannotOpenTheTraineeOrThePeriod() {

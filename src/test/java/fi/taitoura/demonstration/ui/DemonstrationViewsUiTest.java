@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fi.taitoura.AbstractUiTest;
@@ -47,15 +46,6 @@ class DemonstrationViewsUiTest extends AbstractUiTest {
     @Autowired
     DemonstrationFixtures fixtures;
 
-    private static void selectTab(String label) {
-        TabSheet sheet = _get(TabSheet.class);
-        for (int i = 0; ; i++) {
-            if (sheet.getTabAt(i).getLabel().equals(label)) {
-                sheet.setSelectedIndex(i);
-                return;
-            }
-        }
-    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import fi.taitoura.certificate.CertificateService;
 import fi.taitoura.certificate.OpenBadges.BadgeCheck;
 import fi.taitoura.document.VerifyPageSection;
@@ -45,7 +44,8 @@ class BadgeVerifySection implements VerifyPageSection {
         result.getElement().setAttribute("aria-live", "polite");
         Button check = new Button(section.getTranslation("verify.badge.check"), e -> show(result, text.getValue()));
         check.setId("verify-badge-check");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        // the limit is the server's too (the page is public): a larger file is refused while it streams in
+        Upload upload = new Upload(fi.taitoura.base.ui.Uploads.inMemory(MAX_BYTES, (metadata, bytes) -> {
             String content = new String(bytes, StandardCharsets.UTF_8);
             result.getUI().ifPresent(ui -> ui.access(() -> show(result, content)));
         }));

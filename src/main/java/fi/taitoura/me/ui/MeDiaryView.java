@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -147,7 +146,9 @@ public class MeDiaryView extends VerticalLayout implements HasDynamicTitle {
             box.add(one);
         }
         if (e.editableByTrainee() && e.photoIds().size() < TraineeDiary.MAX_PHOTOS) {
-            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            // the size limit is enforced by the server while the photo streams in, not only by the browser
+            Upload upload = new Upload(fi.taitoura.base.ui.Uploads.inMemory(TraineeDiary.MAX_PHOTO_BYTES,
+                    (meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
                 if (Notifications.save(this, () -> diary.addPhoto(period.periodId(), e.id(), bytes))) {
                     Notifications.success(getTranslation("me.diary.photo.added"));
                     refresh();

@@ -26,6 +26,11 @@ class DiaryPhotoBrowserTest extends AbstractBrowserTest {
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
         assertThat(page.locator("h2")).hasText("Hei, Mikko!");
         page.navigate(url("me/diary"));
+        page.locator(".me-card").first().waitFor();
+        // the entries fit the phone (they were as wide as their longest line, and ran off the screen)
+        assertThat(((Number) page.evaluate("() => Math.max(...[...document.querySelectorAll('.me-card')]"
+                + ".map(c => c.getBoundingClientRect().right))")).doubleValue())
+                .as("the diary's cards end within the 390 px screen").isLessThanOrEqualTo(390);
         // the first entry he may still edit (the demo's commented entry has a photo already)
         Locator card = page.locator(".me-card").filter(new Locator.FilterOptions()
                 .setHas(page.locator("vaadin-upload.me-photo-upload"))).first();

@@ -71,6 +71,8 @@ public class MeDiaryView extends VerticalLayout implements HasDynamicTitle {
         form.addClassName("me-section");
         form.setVisible(false);
         list.setId("me-diary-entries");
+        // as wide as the page, not as its longest line (a VerticalLayout sizes its children to their content)
+        list.setWidthFull();
         add(new Paragraph(getTranslation("me.diary.intro")), write, form, list);
         refresh();
     }

@@ -142,9 +142,9 @@ public class DocumentationService {
         Map<Long, Long> recordIds = checked.isEmpty() ? Map.of()
                 : queries.recordIdsOfDay(entries.stream().map(DayEntry::periodId).distinct().toList(), day);
         Map<Long, Attendance> recorded = new HashMap<>();
-        if (!recordIds.isEmpty()) {
-            attendances.findForDay(List.copyOf(recordIds.keySet()), day).forEach(a -> recorded.put(a.getPeriodId(), a));
-        }
+        // by primary key, each with its tasks and observations in the same select (a query over the periods took
+        // two more selects per record for its eager collections, and a translation per call)
+        recordIds.forEach((periodId, id) -> attendances.findById(id).ifPresent(a -> recorded.put(periodId, a)));
         // per entry, in order: a conflict, an update (saved by Hibernate, flushed once for all) or a new record (all
         // new ones inserted by JDBC batches, ADR 0039); audit entries and results in the entries' order afterwards
         record Outcome(WritablePeriod period, Attendance record, boolean isNew, Map<String, String> before,

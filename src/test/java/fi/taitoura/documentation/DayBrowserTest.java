@@ -47,8 +47,8 @@ class DayBrowserTest extends AbstractBrowserTest {
     /** Issue 18: the chosen day is in the address, so a reload keeps it; a day that is not one is shown at the field. */
     @Test
     void theChosenDayStaysThroughAReloadAndABadOneIsShownAtTheField() {
+        signIn("valmentaja", "demo"); // (the sign-in waits for the side navigation, hidden on a phone)
         page.setViewportSize(390, 844);
-        signIn("valmentaja", "demo");
         java.time.LocalDate day = fi.taitoura.base.time.Time.today().minusDays(3);
         page.navigate(url("day?date=" + day.minusDays(1)));
         page.locator(".day-card").first().waitFor();

@@ -128,6 +128,11 @@ public class WorkUnit extends AbstractEntity {
 
     /** Street address, postal code and post office on one line; empty when none is given. */
     public String getAddressLine() {
+        return addressLine(streetAddress, postalCode, postOffice);
+    }
+
+    /** "Katu 1, 00100 Helsinki": the parts given, in that order. */
+    static String addressLine(String streetAddress, String postalCode, String postOffice) {
         String place = String.join(" ", java.util.stream.Stream.of(postalCode, postOffice)
                 .filter(x -> x != null && !x.isBlank()).toList());
         return String.join(", ", java.util.stream.Stream.of(streetAddress, place)

@@ -129,7 +129,7 @@ public class CatalogueService {
         return unitDetail(unitId);
     }
 
-    // ------------------------------------------------------------------ units kept on the node (ADR 0039)
+    // ------------------------------------------------------------------ units kept on the node (ADR 0041)
 
     /**
      * The units built whole, kept on this node with the version of their qualification. Everything in a unit detail

@@ -18,7 +18,7 @@ interface QualificationUnitRepository extends JpaRepository<QualificationUnit, L
             + "where u.qualification.id = :qid order by u.sortOrder")
     List<QualificationUnit> findByQualificationId(@Param("qid") Long qualificationId);
 
-    /** The version of the unit's qualification: it changes whenever an import changes the qualification (ADR 0039). */
+    /** The version of the unit's qualification: it changes whenever an import changes the qualification (ADR 0041). */
     @Query("select q.version from QualificationUnit u join u.qualification q where u.id = :id")
     java.util.Optional<Long> findQualificationVersion(@Param("id") Long id);
 

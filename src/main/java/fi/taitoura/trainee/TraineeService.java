@@ -135,7 +135,7 @@ public class TraineeService {
         if (periodIds.isEmpty()) {
             return Map.of();
         }
-        // one period (a page about one record): a primary-key load, no query to translate (ADR 0039)
+        // one period (a page about one record): a primary-key load, no query to translate (ADR 0041)
         Long only = periodIds.size() == 1 ? periodIds.iterator().next() : null;
         List<TrainingPeriod> list = only != null ? periods.findById(only).stream().toList()
                 : periods.findAllById(periodIds);

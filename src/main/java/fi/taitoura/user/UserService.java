@@ -144,7 +144,7 @@ public class UserService implements OwnPassword {
         ids.remove(null);
         // the names only, not the users as entities (each with its roles and units: two more reads per user, a
         // hundred per report at 50 coaches); one user (a page's teacher, assessor, recorder) by a single-valued query
-        // whose plan Hibernate keeps (ADR 0039)
+        // whose plan Hibernate keeps (ADR 0041)
         if (ids.size() == 1) {
             Long id = ids.iterator().next();
             repository.findNameOf(id).ifPresent(n -> names.put(id, n));

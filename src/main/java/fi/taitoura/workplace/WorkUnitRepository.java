@@ -28,7 +28,7 @@ interface WorkUnitRepository extends JpaRepository<WorkUnit, Long> {
             "select w.id from WorkUnit w where w.id = :unitId and w.organisation.id = :organisationId")
     java.util.Optional<Long> findIdInOrganisation(Long unitId, Long organisationId);
 
-    /** Every work unit as the columns of a reference, by organisation and name (no entities: ADR 0039). */
+    /** Every work unit as the columns of a reference, by organisation and name (no entities: ADR 0041). */
     @org.springframework.data.jpa.repository.Query("""
             select w.id, w.name, o.id, o.name, w.active, w.traineesPerCoach, w.streetAddress, w.postalCode,
                    w.postOffice

@@ -293,7 +293,7 @@ public class WorkplaceService {
     @Transactional(readOnly = true)
     public List<UnitRef> findUnitRefs(java.util.Collection<Long> ids) {
         if (ids.size() == 1) {
-            // one unit (a page's heading, a period's unit): a primary-key load, no query to translate (ADR 0039)
+            // one unit (a page's heading, a period's unit): a primary-key load, no query to translate (ADR 0041)
             Long id = ids.iterator().next();
             return id == null ? List.of() : workUnits.findById(id).map(WorkplaceService::ref).stream().toList();
         }
@@ -326,7 +326,7 @@ public class WorkplaceService {
             return java.util.Set.of();
         }
         if (asked.size() == 1) {
-            // one unit (every single-period check): a single-valued query, whose plan Hibernate keeps (ADR 0039)
+            // one unit (every single-period check): a single-valued query, whose plan Hibernate keeps (ADR 0041)
             return workUnits.findIdInOrganisation(asked.iterator().next(), organisationId).map(java.util.Set::of)
                     .orElse(java.util.Set.of());
         }

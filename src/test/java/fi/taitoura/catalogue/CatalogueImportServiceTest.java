@@ -168,7 +168,7 @@ class CatalogueImportServiceTest extends AbstractIntegrationTest {
         Long unitId = jdbc.queryForObject("select id from qualification_unit where qualification_id = ? and code = '106730'",
                 Long.class, qid);
         Map<String, Long> idsBefore = requirementIds(unitId);
-        // read once: the unit is kept on the node (ADR 0039) and must not hide what version 2 changes
+        // read once: the unit is kept on the node (ADR 0041) and must not hide what version 2 changes
         assertThat(catalogue.findUnit(unitId).orElseThrow().areas().getFirst().requirements().getFirst().text().getFi())
                 .isNotEqualTo("arvioi omaa osaamistaan (päivitetty teksti)");
 
@@ -239,7 +239,7 @@ class CatalogueImportServiceTest extends AbstractIntegrationTest {
     }
 
     /**
-     * A unit read is kept on the node with its qualification's version (ADR 0039): another node's (or the command
+     * A unit read is kept on the node with its qualification's version (ADR 0041): another node's (or the command
      * line's) import changes that version in the database, and the next read on this node shows the new rows.
      */
     @Test

@@ -22,6 +22,15 @@ public final class PhoneColumns {
     /** The widest window that counts as a phone (the same break point as the style sheet's). */
     public static final int PHONE_MAX_WIDTH = 640;
 
+    /**
+     * The widest window that counts as an upright tablet: the columns shown share the width and wrap there too (at
+     * 820 px the summaries' state and action ran off the list), none hidden; the menu folds there (taitoura.css).
+     */
+    public static final int TABLET_MAX_WIDTH = 1000;
+
+    /** vaadin-grid-column's own width when none is set. */
+    private static final String DEFAULT_WIDTH = "100px";
+
     private PhoneColumns() {
     }
 
@@ -67,24 +76,32 @@ public final class PhoneColumns {
             return;
         }
         boolean phone = width <= PHONE_MAX_WIDTH;
+        boolean narrow = width <= TABLET_MAX_WIDTH; // the columns shown share the width and wrap
+        boolean restored = false;
         hidden.forEach(c -> c.setVisible(!phone));
         for (Grid.Column<T> c : grid.getColumns()) {
-            if (hidden.contains(c) || (c.getFlexGrow() == 0 && !fits.containsKey(c))) {
+            if ((phone && hidden.contains(c)) || (c.getFlexGrow() == 0 && !fits.containsKey(c))) {
                 continue; // hidden, or a narrow column of its own width (an action)
             }
-            if (phone && !fits.containsKey(c)) {
+            if (narrow && !fits.containsKey(c)) {
                 fits.put(c, new Fit(c.isAutoWidth(), c.getWidth(), c.getFlexGrow()));
                 c.setAutoWidth(false);
                 c.setWidth("0px");
                 c.setFlexGrow(Math.max(1, c.getFlexGrow()));
-            } else if (!phone && fits.containsKey(c)) {
+            } else if (!narrow && fits.containsKey(c)) {
                 Fit f = fits.remove(c);
-                c.setWidth(f.width());
+                // a column that had no width of its own gets the web component's default back: a null width left
+                // it as wide as the grid once a phone was turned or a window widened (the tour at 820 px)
+                c.setWidth(f.width() == null ? DEFAULT_WIDTH : f.width());
                 c.setFlexGrow(f.flexGrow());
                 c.setAutoWidth(f.autoWidth());
+                restored = true;
             }
         }
-        if (phone) {
+        if (restored) {
+            grid.recalculateColumnWidths();
+        }
+        if (narrow) {
             grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         }
     }

@@ -22,12 +22,6 @@ public final class PhoneColumns {
     /** The widest window that counts as a phone (the same break point as the style sheet's). */
     public static final int PHONE_MAX_WIDTH = 640;
 
-    /**
-     * The widest window that counts as an upright tablet: the columns shown share the width and wrap there too (at
-     * 820 px the summaries' state and action ran off the list), none hidden; the menu folds there (taitoura.css).
-     */
-    public static final int TABLET_MAX_WIDTH = 1000;
-
     /** vaadin-grid-column's own width when none is set. */
     private static final String DEFAULT_WIDTH = "100px";
 
@@ -76,19 +70,18 @@ public final class PhoneColumns {
             return;
         }
         boolean phone = width <= PHONE_MAX_WIDTH;
-        boolean narrow = width <= TABLET_MAX_WIDTH; // the columns shown share the width and wrap
         boolean restored = false;
         hidden.forEach(c -> c.setVisible(!phone));
         for (Grid.Column<T> c : grid.getColumns()) {
-            if ((phone && hidden.contains(c)) || (c.getFlexGrow() == 0 && !fits.containsKey(c))) {
+            if (hidden.contains(c) || (c.getFlexGrow() == 0 && !fits.containsKey(c))) {
                 continue; // hidden, or a narrow column of its own width (an action)
             }
-            if (narrow && !fits.containsKey(c)) {
+            if (phone && !fits.containsKey(c)) {
                 fits.put(c, new Fit(c.isAutoWidth(), c.getWidth(), c.getFlexGrow()));
                 c.setAutoWidth(false);
                 c.setWidth("0px");
                 c.setFlexGrow(Math.max(1, c.getFlexGrow()));
-            } else if (!narrow && fits.containsKey(c)) {
+            } else if (!phone && fits.containsKey(c)) {
                 Fit f = fits.remove(c);
                 // a column that had no width of its own gets the web component's default back: a null width left
                 // it as wide as the grid once a phone was turned or a window widened (the tour at 820 px)
@@ -101,7 +94,7 @@ public final class PhoneColumns {
         if (restored) {
             grid.recalculateColumnWidths();
         }
-        if (narrow) {
+        if (phone) {
             grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         }
     }

@@ -50,7 +50,7 @@ else
   TAITOURA_JAVA_OPTS="$java_opts" ./run --server.address=127.0.0.1 >"$log" 2>&1 &
 fi
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 1200); do
   grep -q "is ready" "$log" 2>/dev/null && break
   kill -0 $server 2>/dev/null || { echo "The server stopped; see $log" >&2; exit 1; }

@@ -126,6 +126,7 @@ public final class LoadTest {
         }
         arrived.await();
         ServerCpu.Snapshot afterSignIn = cpu.read();
+        long driverBefore = driverCpuNanos();
         long actionsMillis = System.currentTimeMillis();
         long signIns = 0;
         if (actions.containsKey("sign in")) {
@@ -139,6 +140,7 @@ public final class LoadTest {
             t.join();
         }
         ServerCpu.Snapshot afterActions = cpu.read();
+        long driverNanos = driverCpuNanos() - driverBefore;
         long endMillis = System.currentTimeMillis();
         double seconds = (System.nanoTime() - started) / 1e9;
         window(only == null ? n + " users" : only + " (" + n + " users)", actionsMillis, endMillis);
@@ -153,7 +155,7 @@ public final class LoadTest {
             }
         }
         report(n, seconds, baseline, held, sessions);
-        reportCpu(afterSignIn.minus(beforeSignIn), signIns, afterActions.minus(afterSignIn));
+        reportCpu(afterSignIn.minus(beforeSignIn), signIns, afterActions.minus(afterSignIn), driverNanos);
         return (int) actions.values().stream().mapToLong(x -> x.errors.get()).sum();
     }
 
@@ -170,7 +172,13 @@ public final class LoadTest {
         }
     }
 
-    private void reportCpu(ServerCpu.Snapshot signIn, long signIns, ServerCpu.Snapshot round) {
+    /** This driver's own CPU time (all its threads): on a machine shared with the server it takes cores too. */
+    private static long driverCpuNanos() {
+        return java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                .getProcessCpuTime();
+    }
+
+    private void reportCpu(ServerCpu.Snapshot signIn, long signIns, ServerCpu.Snapshot round, long driverNanos) {
         if (!cpu.available()) {
             return;
         }
@@ -190,6 +198,8 @@ public final class LoadTest {
                         + " GC pauses %.0f ms in %d collections%n", round.ms(ServerCpu.REQUESTS),
                 round.ms(ServerCpu.JIT), round.ms(ServerCpu.GC), round.ms(ServerCpu.OTHER), round.gcPauseMs(),
                 round.collections());
+        System.out.printf("  the load test's own driver: %.0f ms (%.2f cores), %.1f ms per action%n", driverNanos / 1e6,
+                driverNanos / 1e6 / wall, done == 0 ? 0 : driverNanos / 1e6 / done);
         if (signIns > 0) {
             System.out.printf("  sign-ins: %.0f ms JVM + %.0f ms database for %d: %.1f ms JVM per sign-in%n",
                     signIn.ms(ServerCpu.SERVER), signIn.ms(ServerCpu.DATABASE), signIns,

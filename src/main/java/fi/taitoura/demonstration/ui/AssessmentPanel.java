@@ -160,8 +160,8 @@ class AssessmentPanel extends VerticalLayout {
         field.setItems(DemonstrationGrades.allowed(scale));
         // a choice of its own starts with a capital like the others ("underkänd" stood lower-case beside "2 – God")
         field.setItemLabelGenerator(g -> {
-            String label = documents.gradeLabel(scale, g, getLocale());
-            return label.isEmpty() ? label : label.substring(0, 1).toUpperCase(getLocale()) + label.substring(1);
+            String text = documents.gradeLabel(scale, g, getLocale());
+            return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(getLocale()) + text.substring(1);
         });
         field.addThemeVariants(RadioGroupVariant.AURA_HORIZONTAL);
         field.addClassName("grade-field");

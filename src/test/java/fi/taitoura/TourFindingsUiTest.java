@@ -40,6 +40,9 @@ class TourFindingsUiTest extends AbstractUiTest {
         Anchor pdf = _get(Anchor.class, spec -> spec.withId("export-pdf"));
         assertThat(json.isEnabled()).as("nothing to export before an id is given").isFalse();
         assertThat(pdf.isEnabled()).isFalse();
+        // announced as a disabled link (Vaadin takes the address of a disabled anchor away)
+        assertThat(json.getElement().getAttribute("aria-disabled")).isEqualTo("true");
+        assertThat(pdf.getElement().getAttribute("role")).isEqualTo("link");
 
         _setValue(id, 999_999);
         assertThat(id.isInvalid()).isTrue();
@@ -51,6 +54,8 @@ class TourFindingsUiTest extends AbstractUiTest {
         assertThat(id.isInvalid()).isFalse();
         assertThat(json.isEnabled()).isTrue();
         assertThat(pdf.isEnabled()).isTrue();
+        assertThat(json.getElement().getAttribute("aria-disabled")).isNull();
+        assertThat(pdf.getElement().getAttribute("role")).isNull();
     }
 
     /** The retention rules named their action with the button's capitalised label inside a sentence. */

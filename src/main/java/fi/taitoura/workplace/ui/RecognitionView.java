@@ -600,7 +600,7 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle, BeforeE
         tree.setId("recognition-tree");
         tree.addClassName("recognition-tree");
         // on a phone the practice and the comment go under the item's text (their columns cut the headers, even
-        // "Bedömarens kommentar", to a few letters): the item and its decision share the screen (ADR 0039)
+        // "Bedömarens kommentar", to a few letters): the item and its decision share the screen (ADR 0042)
         tree.addComponentHierarchyColumn(n -> itemCell(n, itemsById, reviewing)).setKey("item")
                 .setHeader(getTranslation("recognition.col.item")).setFlexGrow(3).setResizable(true);
         Grid.Column<RecognitionNode> practice = tree.addColumn(n -> n.itemId == null ? ""

@@ -73,6 +73,17 @@ class TourFindingsUiTest extends AbstractUiTest {
                 .anyMatch(t -> t.contains("sedan anonymiseras de.") || t.contains("sedan raderas de."));
     }
 
+    /** An empty list of clients whose retention has ended showed its headers and nothing else. */
+    @Test
+    void anEmptyRetentionListSaysSo() {
+        login("admin");
+        useLocale(Locale.of("sv"));
+        UI.getCurrent().navigate("admin/retention");
+        com.vaadin.flow.component.grid.Grid<?> due = _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("retention-due"));
+        assertThat(due.getEmptyStateText()).isEqualTo("Ingen deltagares bevarandetid har gått ut.");
+    }
+
     /** Another organisation's client is refused like a missing one. */
     @Test
     void anotherOrganisationsClientIsNotOffered() {

@@ -104,7 +104,9 @@ public abstract class AbstractBrowserTest extends AbstractIntegrationTest {
         page.locator("vaadin-login-form input[name=username]").fill(username);
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.locator("#main-nav").waitFor();
+        // attached, not visible: up to an upright tablet the menu is folded behind the ☰ button
+        page.locator("#main-nav").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
     }
 
     /** Signs out and waits until the sign-in page is shown. */

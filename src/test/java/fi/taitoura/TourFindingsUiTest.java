@@ -40,6 +40,9 @@ class TourFindingsUiTest extends AbstractUiTest {
         Anchor pdf = _get(Anchor.class, spec -> spec.withId("export-pdf"));
         assertThat(json.isEnabled()).as("nothing to export before an id is given").isFalse();
         assertThat(pdf.isEnabled()).isFalse();
+        // announced as a disabled link (Vaadin takes the address of a disabled anchor away)
+        assertThat(json.getElement().getAttribute("aria-disabled")).isEqualTo("true");
+        assertThat(pdf.getElement().getAttribute("role")).isEqualTo("link");
 
         _setValue(id, 999_999);
         assertThat(id.isInvalid()).isTrue();
@@ -51,6 +54,8 @@ class TourFindingsUiTest extends AbstractUiTest {
         assertThat(id.isInvalid()).isFalse();
         assertThat(json.isEnabled()).isTrue();
         assertThat(pdf.isEnabled()).isTrue();
+        assertThat(json.getElement().getAttribute("aria-disabled")).isNull();
+        assertThat(pdf.getElement().getAttribute("role")).isNull();
     }
 
     /** The retention rules named their action with the button's capitalised label inside a sentence. */
@@ -66,6 +71,17 @@ class TourFindingsUiTest extends AbstractUiTest {
         UI.getCurrent().navigate("admin/retention");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .anyMatch(t -> t.contains("sedan anonymiseras de.") || t.contains("sedan raderas de."));
+    }
+
+    /** An empty list of clients whose retention has ended showed its headers and nothing else. */
+    @Test
+    void anEmptyRetentionListSaysSo() {
+        login("admin");
+        useLocale(Locale.of("sv"));
+        UI.getCurrent().navigate("admin/retention");
+        com.vaadin.flow.component.grid.Grid<?> due = _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("retention-due"));
+        assertThat(due.getEmptyStateText()).isEqualTo("Ingen deltagares bevarandetid har gått ut.");
     }
 
     /** Another organisation's client is refused like a missing one. */

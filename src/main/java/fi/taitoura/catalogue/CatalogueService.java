@@ -14,7 +14,10 @@ import fi.taitoura.catalogue.CatalogueDto.TitleView;
 import fi.taitoura.catalogue.CatalogueDto.UnitDetail;
 import fi.taitoura.catalogue.CatalogueDto.UnitHit;
 import fi.taitoura.catalogue.CatalogueDto.UnitSummary;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.text.Collator;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -114,7 +117,7 @@ public class CatalogueService {
 
     /** A unit with its areas, requirements, targets and criteria (not-current rows included, flagged). */
     public Optional<UnitDetail> findUnit(Long unitId) {
-        return units.findWithQualification(unitId).map(this::detail);
+        return unitDetail(unitId);
     }
 
     /**
@@ -123,7 +126,68 @@ public class CatalogueService {
      */
     @PreAuthorize("permitAll()")
     public Optional<UnitDetail> findPublicUnit(Long unitId) {
-        return units.findWithQualification(unitId).map(this::detail);
+        return unitDetail(unitId);
+    }
+
+    // ------------------------------------------------------------------ units kept on the node (ADR 0041)
+
+    /**
+     * The units built whole, kept on this node with the version of their qualification. Everything in a unit detail
+     * (areas, requirements, targets, criteria, sub-areas, parent, the qualification's summary) belongs to its
+     * qualification, and every import that changes anything of a qualification changes the qualification's row
+     * (its imported time, so its version) in the import's transaction ({@link CatalogueWriter}). A read asks for
+     * that version (one primary-key read, a cached plan) and builds the unit again when it differs, so an import
+     * shows at once, also one made on another node or by the command line. Public regulation text only.
+     */
+    private final Cache<Long, KeptUnit> kept = Caffeine.newBuilder().maximumWeight(8_000_000)
+            .<Long, KeptUnit>weigher((id, unit) -> unit.weight()).expireAfterAccess(Duration.ofHours(1)).build();
+
+    private record KeptUnit(long qualificationVersion, UnitDetail detail, int weight) {
+    }
+
+    private Optional<UnitDetail> unitDetail(Long unitId) {
+        if (unitId == null) {
+            return Optional.empty();
+        }
+        Optional<Long> version = units.findQualificationVersion(unitId);
+        if (version.isEmpty()) {
+            return Optional.empty();
+        }
+        KeptUnit k = kept.getIfPresent(unitId);
+        if (k != null && k.qualificationVersion() == version.get()) {
+            return Optional.of(k.detail());
+        }
+        // read in the same transaction after the version: at least as new as it (a newer one is read again next time)
+        Optional<UnitDetail> detail = units.findWithQualification(unitId).map(this::detail);
+        detail.ifPresent(d -> kept.put(unitId, new KeptUnit(version.get(), d, weight(d))));
+        return detail;
+    }
+
+    /** Roughly the characters a unit detail holds (its texts), for the bound of the kept units. */
+    static int weight(UnitDetail d) {
+        long chars = 200 + chars(d.demonstration()) + chars(d.description()) + chars(d.requirementSubject())
+                + chars(d.unit().name()) + chars(d.qualification().name()) + 100L * d.subAreas().size();
+        for (AreaView a : d.areas()) {
+            chars += 50 + chars(a.name());
+            for (RequirementView r : a.requirements()) {
+                chars += 50 + chars(r.text());
+            }
+        }
+        for (TargetView t : d.targets()) {
+            chars += 50 + chars(t.name()) + chars(t.areaName());
+            for (CriterionView c : t.criteria()) {
+                chars += 50 + chars(c.text());
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE, chars);
+    }
+
+    private static long chars(fi.taitoura.base.db.LocalizedText t) {
+        return t == null ? 0 : (long) length(t.getFi()) + length(t.getSv()) + length(t.getEn());
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
     }
 
     /** Requirements by id, with their unit and qualification (for features that refer to them). */

@@ -115,6 +115,8 @@ class CatalogueWriter {
                 }
                 boolean changed = counter.added + counter.changed + counter.retired > 0;
                 if (changed) {
+                    // the qualification's row changes with anything of it (so its version: the units that
+                    // CatalogueService keeps are read again on every node, ADR 0041)
                     q.setSource(source);
                     q.setImportedAt(now);
                     if (doc.modifiedAt() != null) {

@@ -18,6 +18,10 @@ interface QualificationUnitRepository extends JpaRepository<QualificationUnit, L
             + "where u.qualification.id = :qid order by u.sortOrder")
     List<QualificationUnit> findByQualificationId(@Param("qid") Long qualificationId);
 
+    /** The version of the unit's qualification: it changes whenever an import changes the qualification (ADR 0041). */
+    @Query("select q.version from QualificationUnit u join u.qualification q where u.id = :id")
+    java.util.Optional<Long> findQualificationVersion(@Param("id") Long id);
+
     @Query("select u from QualificationUnit u join fetch u.qualification left join fetch u.parent where u.id = :id")
     java.util.Optional<QualificationUnit> findWithQualification(@Param("id") Long id);
 

@@ -8,6 +8,6 @@ interface DemonstrationAssessmentRepository extends JpaRepository<DemonstrationA
 
     List<DemonstrationAssessment> findByDemonstrationIdOrderByRevisionAsc(Long demonstrationId);
 
-    List<DemonstrationAssessment> findByDemonstrationIdInAndSupersededFalseAndSignedAtIsNotNull(
-            Collection<Long> demonstrationIds);
+    /** Every revision of the demonstrations' assessments (a list's current results and open drafts, one query). */
+    List<DemonstrationAssessment> findByDemonstrationIdIn(Collection<Long> demonstrationIds);
 }

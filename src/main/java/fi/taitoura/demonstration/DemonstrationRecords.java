@@ -53,6 +53,14 @@ public final class DemonstrationRecords {
         }
     }
 
+    /**
+     * What the competence ledger shows of a period's demonstrations: the units demonstrated and passed, the planned
+     * demonstration of each unit, and whether the user may propose one.
+     */
+    public record LedgerFacts(java.util.Set<Long> passedUnitIds, java.util.Map<Long, Summary> plannedByUnit,
+                              boolean canPropose) {
+    }
+
     public record TaskRef(Long id, String name) {
     }
 

@@ -17,6 +17,7 @@ import fi.taitoura.catalogue.LevelScale;
 import fi.taitoura.demonstration.DemonstrationRecords.AssessmentInput;
 import fi.taitoura.demonstration.DemonstrationRecords.AssessmentView;
 import fi.taitoura.demonstration.DemonstrationRecords.Detail;
+import fi.taitoura.demonstration.DemonstrationRecords.LedgerFacts;
 import fi.taitoura.demonstration.DemonstrationRecords.CardEvidence;
 import fi.taitoura.demonstration.DemonstrationRecords.DiaryEvidence;
 import fi.taitoura.demonstration.DemonstrationRecords.Evidence;
@@ -193,6 +194,30 @@ public class DemonstrationService {
         return passed;
     }
 
+    /**
+     * What the competence ledger shows of the period's demonstrations, by one call: {@link #passedUnitIds}, the
+     * planned ones by unit (the newest of a unit) and {@link #canPropose}. Audited as {@link #forPeriod}.
+     */
+    @PreAuthorize("@traineeAccess.mayReadPeriod(#periodId)")
+    @Transactional(readOnly = true)
+    public LedgerFacts forLedger(Long periodId) {
+        PeriodDetails p = trainees.readPeriod(periodId);
+        List<Summary> rows = summaries(demonstrations.findByPeriodIdOrderByStartDateDescIdDesc(periodId));
+        Set<Long> passed = new LinkedHashSet<>();
+        Map<Long, Summary> planned = new LinkedHashMap<>();
+        for (Summary s : rows) {
+            if (s.status() == DemonstrationStatus.ASSESSED && Boolean.TRUE.equals(s.passed())) {
+                passed.add(s.unitId());
+            }
+            if (s.status() == DemonstrationStatus.PLANNED) {
+                planned.putIfAbsent(s.unitId(), s);
+            }
+        }
+        boolean propose = canWritePlan(periodId);
+        audit.recordRead("Demonstration", null, p.traineeId(), AuditDetails.of("period", periodId));
+        return new LedgerFacts(passed, planned, propose);
+    }
+
     /** True when the signed-in user may propose demonstrations in the period (its coaches and career agent). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -204,29 +229,41 @@ public class DemonstrationService {
         if (list.isEmpty()) {
             return new ArrayList<>();
         }
-        Map<Long, DemonstrationAssessment> current = assessments
-                .findByDemonstrationIdInAndSupersededFalseAndSignedAtIsNotNull(
-                        list.stream().map(Demonstration::getId).toList()).stream()
-                .collect(Collectors.toMap(DemonstrationAssessment::getDemonstrationId, Function.identity(),
-                        (a, b) -> a.getRevision() > b.getRevision() ? a : b));
+        // every revision of their assessments by one query (one demonstration: by its id, a plan Hibernate keeps),
+        // not one query per demonstration: the current signed result and whether a draft is open (issue 18)
+        Map<Long, List<DemonstrationAssessment>> revisions = (list.size() == 1
+                ? assessments.findByDemonstrationIdOrderByRevisionAsc(list.getFirst().getId())
+                : assessments.findByDemonstrationIdIn(list.stream().map(Demonstration::getId).toList()))
+                .stream().collect(Collectors.groupingBy(DemonstrationAssessment::getDemonstrationId));
         Map<Long, UnitInfo> units = new HashMap<>();
-        Map<Long, String> names = new HashMap<>();
+        Set<Long> people = new HashSet<>();
+        list.forEach(d -> {
+            people.add(d.getTeacherId());
+            people.add(d.getWorkplaceAssessorId());
+        });
+        people.remove(null);
+        Map<Long, String> names = people.isEmpty() ? Map.of() : users.findNames(people);
         Map<Long, PeriodHeading> periods = trainees.periodHeadings(
                 list.stream().map(Demonstration::getPeriodId).collect(Collectors.toSet()));
         List<Summary> rows = new ArrayList<>();
         for (Demonstration d : list) {
             UnitInfo u = units.computeIfAbsent(d.getUnitId(), this::unitInfo);
             PeriodHeading p = periods.get(d.getPeriodId());
-            DemonstrationAssessment a = current.get(d.getId());
-            boolean draft = assessments.findByDemonstrationIdOrderByRevisionAsc(d.getId()).stream()
-                    .anyMatch(x -> !x.isSigned());
+            List<DemonstrationAssessment> all = revisions.getOrDefault(d.getId(), List.of());
+            DemonstrationAssessment a = all.stream().filter(x -> x.isSigned() && !x.isSuperseded())
+                    .max(Comparator.comparingInt(DemonstrationAssessment::getRevision)).orElse(null);
+            boolean draft = all.stream().anyMatch(x -> !x.isSigned());
             rows.add(new Summary(d.getId(), d.getVersion(), d.getPeriodId(), d.getTraineeId(),
                     p.traineeName(), d.getUnitId(), u.code(), u.name(), u.scale(), d.getStatus(),
                     d.getStartDate(), d.getEndDate(), d.getPlace(),
-                    names.computeIfAbsent(d.getTeacherId(), this::userName), workplaceAssessor(d, names),
+                    name(names, d.getTeacherId()), workplaceAssessor(d, names),
                     a == null ? null : a.getOverallGrade(), draft));
         }
         return rows;
+    }
+
+    private static String name(Map<Long, String> names, Long id) {
+        return id == null ? null : names.getOrDefault(id, "#" + id);
     }
 
     private record UnitInfo(String code, fi.taitoura.base.db.LocalizedText name, LevelScale scale) {
@@ -243,7 +280,7 @@ public class DemonstrationService {
 
     private String workplaceAssessor(Demonstration d, Map<Long, String> names) {
         if (d.getWorkplaceAssessorId() != null) {
-            return names.computeIfAbsent(d.getWorkplaceAssessorId(), this::userName);
+            return name(names, d.getWorkplaceAssessorId());
         }
         return d.getWorkplaceAssessorName() + (d.getWorkplaceAssessorOrganisation() == null ? ""
                 : ", " + d.getWorkplaceAssessorOrganisation());

@@ -39,32 +39,40 @@ public class SummaryAccess {
     /** The signed-in user may read the summary: a writer of its period, or its referrer once it is delivered. */
     @Transactional(readOnly = true)
     public boolean mayRead(Long summaryId) {
-        return summaryId != null && summaries.findById(summaryId)
-                .map(s -> canRead(s) || refused(s)).orElse(false);
+        return summaryId != null && facts(summaryId)
+                .map(f -> canRead(f.periodId(), f.state()) || refused(summaryId, f.periodId())).orElse(false);
     }
 
     /** The signed-in user may read the summary's drafting comments: a writer of its period. */
     @Transactional(readOnly = true)
     public boolean mayReadComments(Long summaryId) {
-        return summaryId != null && summaries.findById(summaryId)
-                .map(s -> periods.isWritable(s.getPeriodId()) || refused(s)).orElse(false);
+        return summaryId != null && facts(summaryId)
+                .map(f -> periods.isWritable(f.periodId()) || refused(summaryId, f.periodId())).orElse(false);
+    }
+
+    /** What the rules need of a summary: its period and state (one row, not the summary with its texts). */
+    private record Facts(Long periodId, SummaryState state) {
+    }
+
+    private java.util.Optional<Facts> facts(Long summaryId) {
+        return summaries.findAccessFacts(summaryId).stream().findFirst()
+                .map(r -> new Facts((Long) r[0], (SummaryState) r[1]));
     }
 
     /** The rule of {@link #mayRead}, recording nothing. */
-    boolean canRead(PeriodSummary s) {
-        return periods.isWritable(s.getPeriodId()) || isDelivered(s);
+    private boolean canRead(Long periodId, SummaryState state) {
+        return periods.isWritable(periodId) || isDelivered(periodId, state);
     }
 
     /** The summary is a finalised (or since superseded) revision delivered to the signed-in referrer. */
-    boolean isDelivered(PeriodSummary s) {
-        return s.getState() != SummaryState.DRAFT
-                && (periods.receivesSummaries(s.getPeriodId()) || periods.isGranted(s.getPeriodId()));
+    private boolean isDelivered(Long periodId, SummaryState state) {
+        return state != SummaryState.DRAFT && (periods.receivesSummaries(periodId) || periods.isGranted(periodId));
     }
 
-    private boolean refused(PeriodSummary s) {
-        Long traineeId = trainees.periodHeadings(List.of(s.getPeriodId())).values().stream().findFirst()
+    private boolean refused(Long summaryId, Long periodId) {
+        Long traineeId = trainees.periodHeadings(List.of(periodId)).values().stream().findFirst()
                 .map(TraineeService.PeriodHeading::traineeId).orElse(null);
-        audit.recordRefused("PeriodSummary", s.getId(), traineeId);
+        audit.recordRefused("PeriodSummary", summaryId, traineeId);
         return false;
     }
 }

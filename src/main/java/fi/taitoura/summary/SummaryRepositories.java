@@ -13,6 +13,13 @@ interface PeriodSummaryRepository extends JpaRepository<PeriodSummary, Long> {
     int maxRevision(Long periodId);
 
     Optional<PeriodSummary> findFirstByPeriodIdAndStateOrderByRevisionDesc(Long periodId, SummaryState state);
+
+    /**
+     * What the access rule needs of a summary, its period and state, as one row (not the summary as an entity: its
+     * texts, frozen data and recommendations, read by every check of a page, several per page: issue 18).
+     */
+    @Query("select s.periodId, s.state from PeriodSummary s where s.id = :id")
+    List<Object[]> findAccessFacts(Long id);
 }
 
 interface SummaryCommentRepository extends JpaRepository<SummaryComment, Long> {

@@ -138,7 +138,10 @@ public class TraineeService {
         if (periodIds.isEmpty()) {
             return Map.of();
         }
-        List<TrainingPeriod> list = periods.findAllById(periodIds);
+        // one period (a page about one record): a primary-key load, no query to translate (ADR 0041)
+        Long only = periodIds.size() == 1 ? periodIds.iterator().next() : null;
+        List<TrainingPeriod> list = only != null ? periods.findById(only).stream().toList()
+                : periods.findAllById(periodIds);
         Map<Long, WorkplaceService.UnitRef> units = unitsOf(list);
         return list.stream().collect(Collectors.toMap(TrainingPeriod::getId, p -> heading(p, units)));
     }

@@ -27,6 +27,14 @@ interface UserRepository extends JpaRepository<AppUser, Long> {
                                        or :organisationId is null and u.organisationId is null)""")
     boolean existsActiveAdminOf(Long organisationId);
 
+    /** Pairs of id and full name (no entities: a user as an entity brings its roles and units, two more reads). */
+    @Query("select u.id, u.fullName from AppUser u where u.id in :ids")
+    List<Object[]> findNamesOf(java.util.Collection<Long> ids);
+
+    /** The user's full name (a single-valued query: Hibernate keeps its plan). */
+    @Query("select u.fullName from AppUser u where u.id = :id")
+    java.util.Optional<String> findNameOf(Long id);
+
     @Query("select w from AppUser u join u.workUnitIds w where u.id = :userId")
     List<Long> findWorkUnitIds(Long userId);
 

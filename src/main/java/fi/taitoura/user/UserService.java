@@ -140,7 +140,19 @@ public class UserService implements OwnPassword {
         if (userIds.isEmpty()) {
             return names;
         }
-        repository.findAllById(new java.util.HashSet<>(userIds)).forEach(u -> names.put(u.getId(), u.getFullName()));
+        java.util.Set<Long> ids = new java.util.HashSet<>(userIds);
+        ids.remove(null);
+        // the names only, not the users as entities (each with its roles and units: two more reads per user, a
+        // hundred per report at 50 coaches); one user (a page's teacher, assessor, recorder) by a single-valued query
+        // whose plan Hibernate keeps (ADR 0041)
+        if (ids.size() == 1) {
+            Long id = ids.iterator().next();
+            repository.findNameOf(id).ifPresent(n -> names.put(id, n));
+            return names;
+        }
+        if (!ids.isEmpty()) {
+            repository.findNamesOf(ids).forEach(r -> names.put((Long) r[0], (String) r[1]));
+        }
         return names;
     }
 

@@ -131,7 +131,7 @@ public class WorkUnit extends AbstractEntity {
         return addressLine(streetAddress, postalCode, postOffice);
     }
 
-    /** "Street 1, 00100 Town", leaving out what is blank. */
+    /** "Katu 1, 00100 Helsinki": the parts given, in that order. */
     static String addressLine(String streetAddress, String postalCode, String postOffice) {
         String place = String.join(" ", java.util.stream.Stream.of(postalCode, postOffice)
                 .filter(x -> x != null && !x.isBlank()).toList());

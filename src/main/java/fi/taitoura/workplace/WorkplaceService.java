@@ -307,13 +307,25 @@ public class WorkplaceService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<UnitRef> findAllUnitRefs() {
-        return findAllWorkUnits().stream().map(WorkplaceService::ref).toList();
+        // the columns of the references, not the units as entities (the reports read them at national scale)
+        return workUnits.findAllRefRows().stream().map(WorkplaceService::ref).toList();
+    }
+
+    /** A reference from the columns of {@code WorkUnitRepository.findAllRefRows}. */
+    private static UnitRef ref(Object[] r) {
+        return new UnitRef((Long) r[0], (String) r[1], (Long) r[2], (String) r[3], (Boolean) r[4],
+                ((Number) r[5]).intValue(), WorkUnit.addressLine((String) r[6], (String) r[7], (String) r[8]));
     }
 
     /** The work units with the given ids as references (one query), by organisation and name. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<UnitRef> findUnitRefs(java.util.Collection<Long> ids) {
+        if (ids.size() == 1) {
+            // one unit (a page's heading, a period's unit): a primary-key load, no query to translate (ADR 0041)
+            Long id = ids.iterator().next();
+            return id == null ? List.of() : workUnits.findById(id).map(WorkplaceService::ref).stream().toList();
+        }
         return unitRefs(ids).stream()
                 .sorted(java.util.Comparator.comparing((UnitRef u) -> String.valueOf(u.organisationName()))
                         .thenComparing(UnitRef::name)).toList();
@@ -339,16 +351,23 @@ public class WorkplaceService {
     public java.util.Set<Long> unitsInOrganisation(Long organisationId, java.util.Collection<Long> unitIds) {
         java.util.Set<Long> asked = new java.util.HashSet<>(unitIds);
         asked.remove(null);
-        return organisationId == null || asked.isEmpty() ? java.util.Set.of()
-                : workUnits.findIdsInOrganisation(asked, organisationId);
+        if (organisationId == null || asked.isEmpty()) {
+            return java.util.Set.of();
+        }
+        if (asked.size() == 1) {
+            // one unit (every single-period check): a single-valued query, whose plan Hibernate keeps (ADR 0041)
+            return workUnits.findIdInOrganisation(asked.iterator().next(), organisationId).map(java.util.Set::of)
+                    .orElse(java.util.Set.of());
+        }
+        return workUnits.findIdsInOrganisation(asked, organisationId);
     }
 
     /** The work units of one organisation as references, by name. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<UnitRef> findUnitRefsOfOrganisation(Long organisationId) {
-        return organisations.findById(organisationId).map(o -> workUnits.findByOrganisationOrderByNameAsc(o).stream()
-                .map(WorkplaceService::ref).toList()).orElse(List.of());
+        return organisationId == null ? List.of() : workUnits.findRefRowsOfOrganisation(organisationId).stream()
+                .map(WorkplaceService::ref).toList();
     }
 
     /** Every organisation as a reference, by name. */

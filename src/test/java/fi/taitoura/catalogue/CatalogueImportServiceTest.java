@@ -168,6 +168,9 @@ class CatalogueImportServiceTest extends AbstractIntegrationTest {
         Long unitId = jdbc.queryForObject("select id from qualification_unit where qualification_id = ? and code = '106730'",
                 Long.class, qid);
         Map<String, Long> idsBefore = requirementIds(unitId);
+        // read once: the unit is kept on the node (ADR 0041) and must not hide what version 2 changes
+        assertThat(catalogue.findUnit(unitId).orElseThrow().areas().getFirst().requirements().getFirst().text().getFi())
+                .isNotEqualTo("arvioi omaa osaamistaan (päivitetty teksti)");
 
         // Version 2: newer, one text changed, the last requirement of the first area removed, one added, a unit dropped.
         ObjectNode v2 = doc.deepCopy();
@@ -210,12 +213,18 @@ class CatalogueImportServiceTest extends AbstractIntegrationTest {
         assertThat(jdbc.queryForObject("select source from qualification where id = ?", String.class, qid))
                 .isEqualTo("v2.json");
 
-        // The service shows the retired requirement as not current, and the new one.
+        // The service shows the retired requirement as not current, the new one and the changed text.
         var unit = catalogue.findUnit(unitId).orElseThrow();
         assertThat(unit.areas().getFirst().requirements()).anySatisfy(r -> {
             assertThat(r.code()).isEqualTo(removedCode);
             assertThat(r.current()).isFalse();
         });
+        assertThat(unit.areas().getFirst().requirements()).anySatisfy(r -> {
+            assertThat(r.id()).isEqualTo(idsBefore.get(firstCode));
+            assertThat(r.text().getFi()).isEqualTo("arvioi omaa osaamistaan (päivitetty teksti)");
+        });
+        assertThat(unit.areas().stream().flatMap(a -> a.requirements().stream()))
+                .anySatisfy(r -> assertThat(r.id()).isEqualTo(idsAfter.get("999991")));
 
         // Version 2 again changes nothing; version 1 again is older and skipped.
         Map<String, Long> counts = tableCounts();
@@ -227,6 +236,35 @@ class CatalogueImportServiceTest extends AbstractIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_log where entity_type = 'Qualification' "
                 + "and entity_id = ?", Long.class, qid)).isEqualTo(2);
         assertThat(diary).startsWith("TEST-");
+    }
+
+    /**
+     * A unit read is kept on the node with its qualification's version (ADR 0041): another node's (or the command
+     * line's) import changes that version in the database, and the next read on this node shows the new rows.
+     */
+    @Test
+    void aKeptUnitIsReadAgainWhenItsQualificationChangedElsewhere() throws IOException {
+        runAs("admin");
+        ObjectNode doc = withOwnDiary("peruste-8505691");
+        Long qid = imports.importDocument("kept.json", bytes(doc), Channel.UPLOAD).getFirst().qualificationId();
+        Long unitId = jdbc.queryForObject("select id from qualification_unit where qualification_id = ? and code = '106730'",
+                Long.class, qid);
+        var first = catalogue.findUnit(unitId).orElseThrow().areas().getFirst().requirements().getFirst();
+        runAs("valmentaja");
+        assertThat(catalogue.findUnit(unitId).orElseThrow()).isSameAs(catalogue.findUnit(unitId).orElseThrow());
+
+        // a row changed without the qualification's row (no import does that): the kept unit is still shown
+        jdbc.update("update skill_requirement set text_fi = 'muutettu toisessa solmussa' where id = ?", first.id());
+        assertThat(catalogue.findUnit(unitId).orElseThrow().areas().getFirst().requirements().getFirst().text().getFi())
+                .isEqualTo(first.text().getFi());
+        // an import elsewhere writes the qualification's row in the same transaction (its version): read again
+        jdbc.update("update qualification set version = version + 1, imported_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now()), qid);
+        assertThat(catalogue.findUnit(unitId).orElseThrow().areas().getFirst().requirements().getFirst().text().getFi())
+                .isEqualTo("muutettu toisessa solmussa");
+        assertThat(catalogue.findPublicUnit(unitId).orElseThrow().areas().getFirst().requirements().getFirst().text()
+                .getFi()).isEqualTo("muutettu toisessa solmussa");
+        assertThat(catalogue.findUnit(-1L)).isEmpty();
     }
 
     private Map<String, Long> requirementIds(Long unitId) {

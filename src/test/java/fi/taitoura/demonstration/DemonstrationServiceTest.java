@@ -16,6 +16,7 @@ import fi.taitoura.demonstration.DemonstrationRecords.AssessmentInput;
 import fi.taitoura.demonstration.DemonstrationRecords.AssessmentView;
 import fi.taitoura.demonstration.DemonstrationRecords.Detail;
 import fi.taitoura.demonstration.DemonstrationRecords.Evidence;
+import fi.taitoura.demonstration.DemonstrationRecords.LedgerFacts;
 import fi.taitoura.demonstration.DemonstrationRecords.Summary;
 import fi.taitoura.documentation.DocumentationService;
 import fi.taitoura.trainee.TraineeService;
@@ -67,6 +68,14 @@ class DemonstrationServiceTest extends AbstractIntegrationTest {
         assertThat(d.getStatus()).isEqualTo(DemonstrationStatus.PLANNED);
         assertThat(service.forPeriod(d.getPeriodId())).extracting(Summary::id).containsExactly(d.getId());
         assertThat(service.passedUnitIds(d.getPeriodId())).isEmpty();
+        // the ledger's one call says the same as the three it replaces
+        LedgerFacts planned = service.forLedger(d.getPeriodId());
+        assertThat(planned.passedUnitIds()).isEmpty();
+        assertThat(planned.plannedByUnit()).containsOnlyKeys(unitId);
+        assertThat(planned.plannedByUnit().get(unitId).id()).isEqualTo(d.getId());
+        assertThat(planned.plannedByUnit().get(unitId).teacherName()).isEqualTo(service.forPeriod(d.getPeriodId())
+                .getFirst().teacherName()).isNotBlank();
+        assertThat(planned.canPropose()).isTrue().isEqualTo(service.canPropose(d.getPeriodId()));
 
         runAs("opettaja");
         Summary row = service.worklist().stream().filter(s -> s.id().equals(d.getId())).findFirst().orElseThrow();
@@ -102,8 +111,13 @@ class DemonstrationServiceTest extends AbstractIntegrationTest {
         assertThat(seen.canAssess()).isFalse();
         assertThat(seen.canEditPlan()).isFalse();
         assertThat(service.passedUnitIds(d.getPeriodId())).containsExactly(unitId);
+        assertThat(service.forLedger(d.getPeriodId()).passedUnitIds()).containsExactly(unitId);
+        assertThat(service.forLedger(d.getPeriodId()).plannedByUnit()).isEmpty();
         runAs("uraagentti");
         assertThat(service.passedUnitIds(d.getPeriodId())).containsExactly(unitId);
+        // the assigned teacher may not read the period: not its ledger either
+        runAs("opettaja");
+        assertThatThrownBy(() -> service.forLedger(d.getPeriodId())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -2,6 +2,7 @@ package fi.taitoura.me;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
@@ -9,6 +10,7 @@ import com.microsoft.playwright.options.FilePayload;
 import fi.taitoura.AbstractBrowserTest;
 import fi.taitoura.Axe;
 import fi.taitoura.documentation.DiaryPhotoTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,7 +48,28 @@ class DiaryPhotoBrowserTest extends AbstractBrowserTest {
         assertThat(((Number) img.evaluate("i => i.naturalWidth")).intValue()).isEqualTo(400);
         assertThat(img.getAttribute("src")).as("no guessable address: not by the photo's id")
                 .doesNotContain("photo").contains("VAADIN/dynamic");
+        // the 400 px photo fits its card on the phone (me.css had lost a closing brace, so its size rules never applied)
+        assertThat(((Number) img.evaluate("i => i.getBoundingClientRect().right"
+                + " - i.closest('.me-card').getBoundingClientRect().right")).doubleValue())
+                .as("the photo ends within its card").isLessThanOrEqualTo(0);
+        assertThat(((Number) img.evaluate("i => i.getBoundingClientRect().width / i.getBoundingClientRect().height"))
+                .doubleValue()).as("the photo keeps its proportions (400 x 300)").isCloseTo(4.0 / 3, within(0.02));
         screenshot("1-diary-photo");
         assertThat(Axe.seriousOrCritical(page)).as("axe-core: serious or critical issues").isEmpty();
+
+        // the trainee's other pages fit the phone too: nothing of the page ends beyond the 390 px screen
+        for (String path : List.of("me", "me/skills", "me/documents", "me/assess", "me/data", "me/password")) {
+            page.navigate(url(path));
+            page.locator(".me-view").first().waitFor();
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            @SuppressWarnings("unchecked")
+            List<String> off = (List<String>) page.evaluate("() => [...document.querySelectorAll('body *')]"
+                    + ".filter(e => e.getBoundingClientRect().width > 0"
+                    + " && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+                    + ".map(e => e.tagName.toLowerCase() + '.' + e.className + ' ends at '"
+                    + " + Math.round(e.getBoundingClientRect().right))");
+            screenshot("2-" + path.replace('/', '-'));
+            assertThat(off).as("/" + path + " at 390 px: what ends beyond the screen").isEmpty();
+        }
     }
 }

@@ -19,7 +19,7 @@ public final class Downloads {
 
     /** A link that downloads {@code content()} as {@code fileName} with the given MIME type. */
     public static Anchor link(String text, String fileName, String mimeType, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+        Anchor anchor = new DownloadLink(DownloadHandler.fromInputStream(event -> {
             try {
                 byte[] bytes = content.get();
                 return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mimeType, bytes.length);
@@ -37,5 +37,29 @@ public final class Downloads {
 
     public static Anchor pdf(String text, String fileName, Supplier<byte[]> content) {
         return link(text, fileName, "application/pdf", content);
+    }
+
+    /**
+     * A download link that says when it cannot be used: while disabled Vaadin takes its address away, so it is no
+     * longer a link to assistive technology; it is then named a link that is disabled ({@code aria-disabled}) and
+     * looks disabled (taitoura.css: {@code a.download-link[disabled]}).
+     */
+    private static final class DownloadLink extends Anchor {
+
+        DownloadLink(DownloadHandler handler, String text) {
+            super(handler, text);
+        }
+
+        @Override
+        public void onEnabledStateChanged(boolean enabled) {
+            super.onEnabledStateChanged(enabled);
+            if (enabled) {
+                getElement().removeAttribute("role");
+                getElement().removeAttribute("aria-disabled");
+            } else {
+                getElement().setAttribute("role", "link");
+                getElement().setAttribute("aria-disabled", "true");
+            }
+        }
     }
 }

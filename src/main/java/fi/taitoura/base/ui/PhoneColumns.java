@@ -22,6 +22,9 @@ public final class PhoneColumns {
     /** The widest window that counts as a phone (the same break point as the style sheet's). */
     public static final int PHONE_MAX_WIDTH = 640;
 
+    /** vaadin-grid-column's own width when none is set. */
+    private static final String DEFAULT_WIDTH = "100px";
+
     private PhoneColumns() {
     }
 
@@ -67,6 +70,7 @@ public final class PhoneColumns {
             return;
         }
         boolean phone = width <= PHONE_MAX_WIDTH;
+        boolean restored = false;
         hidden.forEach(c -> c.setVisible(!phone));
         for (Grid.Column<T> c : grid.getColumns()) {
             if (hidden.contains(c) || (c.getFlexGrow() == 0 && !fits.containsKey(c))) {
@@ -79,10 +83,16 @@ public final class PhoneColumns {
                 c.setFlexGrow(Math.max(1, c.getFlexGrow()));
             } else if (!phone && fits.containsKey(c)) {
                 Fit f = fits.remove(c);
-                c.setWidth(f.width());
+                // a column that had no width of its own gets the web component's default back: a null width left
+                // it as wide as the grid once a phone was turned or a window widened (the tour at 820 px)
+                c.setWidth(f.width() == null ? DEFAULT_WIDTH : f.width());
                 c.setFlexGrow(f.flexGrow());
                 c.setAutoWidth(f.autoWidth());
+                restored = true;
             }
+        }
+        if (restored) {
+            grid.recalculateColumnWidths();
         }
         if (phone) {
             grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);

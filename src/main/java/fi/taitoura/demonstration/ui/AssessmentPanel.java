@@ -158,7 +158,11 @@ class AssessmentPanel extends VerticalLayout {
     private RadioButtonGroup<Integer> gradeField(String label) {
         RadioButtonGroup<Integer> field = new RadioButtonGroup<>(label);
         field.setItems(DemonstrationGrades.allowed(scale));
-        field.setItemLabelGenerator(g -> documents.gradeLabel(scale, g, getLocale()));
+        // a choice of its own starts with a capital like the others ("underkänd" stood lower-case beside "2 – God")
+        field.setItemLabelGenerator(g -> {
+            String text = documents.gradeLabel(scale, g, getLocale());
+            return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(getLocale()) + text.substring(1);
+        });
         field.addThemeVariants(RadioGroupVariant.AURA_HORIZONTAL);
         field.addClassName("grade-field");
         return field;

@@ -9,15 +9,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import fi.taitoura.base.i18n.TranslationProvider;
 import fi.taitoura.base.ui.Formats;
+import fi.taitoura.demonstration.DemonstrationRecords.LedgerFacts;
 import fi.taitoura.demonstration.DemonstrationRecords.Summary;
 import fi.taitoura.demonstration.DemonstrationService;
-import fi.taitoura.demonstration.DemonstrationStatus;
 import fi.taitoura.documentation.LedgerExtension;
 import fi.taitoura.documentation.LedgerRecords.UnitLedger;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 
 /**
@@ -37,11 +36,11 @@ class DemonstrationLedgerExtension implements LedgerExtension {
 
     @Override
     public ForPeriod forPeriod(Long periodId) {
-        Set<Long> demonstrated = demonstrations.passedUnitIds(periodId);
-        boolean canPropose = demonstrations.canPropose(periodId);
-        Map<Long, Summary> planned = demonstrations.forPeriod(periodId).stream()
-                .filter(d -> d.status() == DemonstrationStatus.PLANNED)
-                .collect(Collectors.toMap(Summary::unitId, d -> d, (a, b) -> a));
+        // one call, one access check and one read of the period's demonstrations (it was three: issue 18)
+        LedgerFacts facts = demonstrations.forLedger(periodId);
+        Set<Long> demonstrated = facts.passedUnitIds();
+        boolean canPropose = facts.canPropose();
+        Map<Long, Summary> planned = facts.plannedByUnit();
         return unit -> {
             UI ui = UI.getCurrent();
             if (demonstrated.contains(unit.unitId())) {

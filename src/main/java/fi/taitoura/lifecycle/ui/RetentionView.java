@@ -59,6 +59,7 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setId("retention-due");
+        grid.setEmptyStateText(getTranslation("retention.dueNone"));
         PhoneColumns.hide(grid); // a phone: the columns share the width
         grid.setAriaLabel(getTranslation("retention.due"));
         add(grid);

@@ -98,6 +98,8 @@ class SummaryDataPanel extends VerticalLayout {
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        // a phone or an upright tablet: the columns share the width (they scrolled sideways at 390 px)
+        fi.taitoura.base.ui.PhoneColumns.hide(grid);
         return grid;
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,6 +38,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import fi.taitoura.base.i18n.TranslationProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import fi.taitoura.base.ui.Notifications;
+import fi.taitoura.base.ui.PhoneColumns;
 import fi.taitoura.catalogue.CatalogueReader.UnitRow;
 import fi.taitoura.user.UserService.RoleHolder;
 import fi.taitoura.workplace.RecognitionContent;
@@ -100,6 +102,7 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final Map<ItemRef, String> selection = new LinkedHashMap<>();
     private final Map<RecognitionNode, RecognitionNode> parents = new HashMap<>();
     private final Map<Long, ItemDecision> decisions = new LinkedHashMap<>();
+    private final Map<Long, List<TextField>> commentFields = new HashMap<>();
     private TreeGrid<RecognitionNode> tree;
     private TreeData<RecognitionNode> treeData;
     private TreeDataProvider<RecognitionNode> provider;
@@ -138,6 +141,7 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle, BeforeE
         removeAll();
         selection.clear();
         decisions.clear();
+        commentFields.clear();
         parents.clear();
         add(new WorkUnitTabs(unit, WorkUnitTabs.Page.RECOGNITION));
         List<EnvironmentRecognition> versions = service.findVersions(unit.getId());
@@ -595,21 +599,28 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle, BeforeE
         tree = new TreeGrid<>();
         tree.setId("recognition-tree");
         tree.addClassName("recognition-tree");
-        tree.addHierarchyColumn(n -> n.label).setHeader(getTranslation("recognition.col.item")).setFlexGrow(3)
-                .setResizable(true);
-        tree.addColumn(n -> n.itemId == null ? "" : nullToEmpty(itemsById.get(n.itemId).getPractice()))
+        // on a phone the practice and the comment go under the item's text (their columns cut the headers, even
+        // "Bedömarens kommentar", to a few letters): the item and its decision share the screen (ADR 0042)
+        tree.addComponentHierarchyColumn(n -> itemCell(n, itemsById, reviewing)).setKey("item")
+                .setHeader(getTranslation("recognition.col.item")).setFlexGrow(3).setResizable(true);
+        Grid.Column<RecognitionNode> practice = tree.addColumn(n -> n.itemId == null ? ""
+                        : nullToEmpty(itemsById.get(n.itemId).getPractice()))
                 .setHeader(getTranslation("recognition.field.practice")).setFlexGrow(2);
+        Grid.Column<RecognitionNode> comment;
         if (reviewing) {
             tree.addComponentColumn(n -> decisionCell(n, itemsById)).setKey("decision").setHeader(getTranslation("recognition.col.decision"))
-                    .setWidth("11rem").setFlexGrow(0);
-            tree.addComponentColumn(n -> commentCell(n, itemsById)).setKey("comment").setHeader(getTranslation("recognition.col.comment"))
-                    .setFlexGrow(2);
+                    .setWidth("9.5rem").setFlexGrow(0);
+            comment = tree.addComponentColumn(n -> commentCell(n, itemsById)).setKey("comment")
+                    .setHeader(getTranslation("recognition.col.comment")).setFlexGrow(2);
         } else {
             tree.addComponentColumn(n -> statusBadge(n, itemsById)).setHeader(getTranslation("recognition.col.decision"))
                     .setAutoWidth(true).setFlexGrow(0);
-            tree.addColumn(n -> n.itemId == null ? "" : nullToEmpty(itemsById.get(n.itemId).getReviewComment()))
-                    .setHeader(getTranslation("recognition.col.comment")).setFlexGrow(1);
+            comment = tree.addColumn(n -> n.itemId == null ? "" : nullToEmpty(itemsById.get(n.itemId).getReviewComment()))
+                    .setHeader(getTranslation("recognition.col.comment")).setFlexGrow(2);
         }
+        PhoneColumns.hide(tree, practice, comment);
+        // a requirement is a sentence: it wraps (a tablet beside the menu cut it to a few words), and so do headers
+        tree.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         tree.setDataProvider(provider = new TreeDataProvider<>(treeData));
         tree.expandRecursively(treeData.getRootItems(), 3);
         if (items.size() <= 20) {
@@ -638,6 +649,35 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle, BeforeE
             actions.addClassName("sticky-actions");
             add(actions);
         }
+    }
+
+    /**
+     * The item's text; under it, shown on a phone only (taitoura.css), how it is practised and the reviewer's
+     * comment (a field while reviewing), whose own columns a phone hides.
+     */
+    private Component itemCell(RecognitionNode n, Map<Long, RecognitionItem> itemsById, boolean reviewing) {
+        Div cell = new Div(new Span(n.label));
+        cell.addClassName("recognition-item");
+        if (n.itemId == null) {
+            return cell;
+        }
+        RecognitionItem item = itemsById.get(n.itemId);
+        Div phone = new Div();
+        phone.addClassName("recognition-phone-only");
+        if (item.getPractice() != null && !item.getPractice().isBlank()) {
+            phone.add(new Div(new Span(getTranslation("recognition.field.practice") + ": "),
+                    new Span(item.getPractice())));
+        }
+        if (reviewing) {
+            phone.add(commentCell(n, itemsById));
+        } else if (item.getReviewComment() != null && !item.getReviewComment().isBlank()) {
+            phone.add(new Div(new Span(getTranslation("recognition.col.comment") + ": "),
+                    new Span(item.getReviewComment())));
+        }
+        if (phone.getComponentCount() > 0) {
+            cell.add(phone);
+        }
+        return cell;
     }
 
     private Component decisionCell(RecognitionNode n, Map<Long, RecognitionItem> itemsById) {
@@ -670,9 +710,13 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle, BeforeE
         ItemDecision d = decisions.get(n.itemId);
         comment.setValue(nullToEmpty(d != null ? d.comment() : item.getReviewComment()));
         comment.setAriaLabel(getTranslation("recognition.col.comment") + ": " + n.label);
+        // the same comment has a field in its column and one under the item's text (a phone): they keep in step
+        List<TextField> same = commentFields.computeIfAbsent(n.itemId, k -> new ArrayList<>());
+        same.add(comment);
         comment.addValueChangeListener(e -> {
             ItemDecision old = decisions.get(n.itemId);
             decisions.put(n.itemId, new ItemDecision(old != null ? old.status() : item.getReviewStatus(), e.getValue()));
+            same.stream().filter(f -> f != comment).forEach(f -> f.setValue(e.getValue()));
         });
         return comment;
     }

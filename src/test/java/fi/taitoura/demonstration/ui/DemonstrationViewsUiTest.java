@@ -138,6 +138,8 @@ class DemonstrationViewsUiTest extends AbstractUiTest {
         _click(sign);
         RadioButtonGroup<Integer> overall = _get(RadioButtonGroup.class, spec -> spec.withId("overall-grade"));
         assertThat(overall.isInvalid()).isTrue();
+        // every choice starts with a capital: "Hylätty" beside "3 – Hyvä (H3)", not "hylätty"
+        assertThat(overall.getItemLabelGenerator().apply(0)).isEqualTo("Hylätty");
         CheckboxGroup<DecidedBy> decided = _get(CheckboxGroup.class, spec -> spec.withId("decided-by"));
         assertThat(decided.isInvalid()).isTrue();
         assertThat(_find(ConfirmDialog.class)).isEmpty();

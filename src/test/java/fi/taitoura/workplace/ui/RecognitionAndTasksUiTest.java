@@ -150,8 +150,12 @@ class RecognitionAndTasksUiTest extends AbstractUiTest {
         assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(text(n)).contains("perustelu"));
         assertThat(_get(Dialog.class).isOpened()).isTrue();
         _get(Dialog.class).close();
+        // on a phone the comment's field is under the item's text (its column hidden): the two keep in step
+        TextField underItem = _get((com.vaadin.flow.component.Component) GridKt._getCellComponent(review,
+                rowOf(review, RecognitionNode.Kind.REQUIREMENT, req2), "item"), TextField.class);
         _setValue((TextField) GridKt._getCellComponent(review, rowOf(review, RecognitionNode.Kind.REQUIREMENT, req2),
                 "comment"), "Kotitalouksien siivousta ei tehdä");
+        assertThat(underItem.getValue()).isEqualTo("Kotitalouksien siivousta ei tehdä");
         _click(_get(Button.class, spec -> spec.withId("approve-recognition")));
         _click(_get(Button.class, spec -> spec.withId("confirm-approve")));
         assertThat(_get(Span.class, spec -> spec.withId("recognition-state")).getText()).contains("Hyväksytty");

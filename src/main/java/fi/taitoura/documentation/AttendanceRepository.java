@@ -1,7 +1,6 @@
 package fi.taitoura.documentation;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,9 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 
     Optional<Attendance> findByPeriodIdAndDay(Long periodId, LocalDate day);
-
-    @Query("select a from Attendance a where a.periodId in :periodIds and a.day = :day")
-    List<Attendance> findForDay(Collection<Long> periodIds, LocalDate day);
 
     List<Attendance> findByPeriodIdOrderByDayAsc(Long periodId);
 

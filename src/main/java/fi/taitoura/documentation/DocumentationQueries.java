@@ -2,12 +2,17 @@ package fi.taitoura.documentation;
 
 import fi.taitoura.documentation.DocumentationService.DiaryRow;
 import fi.taitoura.documentation.DocumentationService.ObservationRow;
+import fi.taitoura.documentation.DayRecords.ObservationEntry;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -125,17 +130,104 @@ class DocumentationQueries {
     }
 
     /**
-     * Inserts the observations of a new day record in one batch (the entity's identity ids would insert them one
-     * by one). The record's observations are not read back in the same transaction.
+     * The periods that have a record on the day, with the record's id (issue 18: SQL, as a list parameter makes
+     * Hibernate translate a JPQL query on every call, ADR 0038). For a day save before it changes anything.
      */
-    void insertObservations(Long attendanceId, List<SkillObservation> observations) {
-        if (observations.isEmpty()) {
-            return;
+    Map<Long, Long> recordIdsOfDay(Collection<Long> periodIds, LocalDate day) {
+        Map<Long, Long> result = new HashMap<>();
+        if (periodIds.isEmpty()) {
+            return result;
         }
+        jdbc.query("select a.period_id, a.id from attendance a where a.day = :day and a.period_id in (:periods)",
+                new MapSqlParameterSource("periods", periodIds).addValue("day", day),
+                rs -> {
+                    result.put(rs.getLong(1), rs.getLong(2));
+                });
+        return result;
+    }
+
+    /** A day record as the day view shows it, read in SQL. */
+    record DayRecord(Long id, Long periodId, long version, AttendanceStatus status, String reason, String note,
+                     Set<Long> taskIds, List<ObservationEntry> observations) {
+    }
+
+    /**
+     * The day's records of the periods with their tasks and observations: three indexed reads in SQL (issue 18: the
+     * entities' eager collections took two more selects per recorded trainee, and the list parameter a translation
+     * of the JPQL per call, ADR 0038). For reads only (it does not see a transaction's unflushed changes).
+     */
+    Map<Long, DayRecord> recordsOfDay(Collection<Long> periodIds, LocalDate day) {
+        Map<Long, DayRecord> byPeriod = new HashMap<>();
+        if (periodIds.isEmpty()) {
+            return byPeriod;
+        }
+        Map<Long, DayRecord> byId = new LinkedHashMap<>();
+        jdbc.query("""
+                select a.id, a.period_id, a.version, a.status, a.reason, a.note from attendance a
+                where a.day = :day and a.period_id in (:periods)""",
+                new MapSqlParameterSource("periods", periodIds).addValue("day", day), rs -> {
+                    DayRecord r = new DayRecord(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                            AttendanceStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+                            new LinkedHashSet<>(), new ArrayList<>());
+                    byId.put(r.id(), r);
+                    byPeriod.put(r.periodId(), r);
+                });
+        if (byId.isEmpty()) {
+            return byPeriod;
+        }
+        MapSqlParameterSource ids = new MapSqlParameterSource("ids", byId.keySet());
+        jdbc.query("select attendance_id, task_id from task_done where attendance_id in (:ids)", ids,
+                rs -> {
+                    byId.get(rs.getLong(1)).taskIds().add(rs.getLong(2));
+                });
+        jdbc.query("""
+                select attendance_id, requirement_id, task_id, level, note from skill_observation
+                where attendance_id in (:ids) order by id""", ids, rs -> {
+                    long task = rs.getLong(3);
+                    Long taskId = rs.wasNull() ? null : task;
+                    byId.get(rs.getLong(1)).observations().add(new ObservationEntry(rs.getLong(2), taskId,
+                            IndependenceLevel.valueOf(rs.getString(4)), rs.getString(5)));
+                });
+        return byPeriod;
+    }
+
+    /**
+     * Inserts new day records (not yet in the database: {@code Attendance} objects built in memory, never persisted)
+     * with their tasks and observations, each kind of row as one JDBC batch, and returns their ids by period (ADR
+     * 0039). The ids are read back by the unique key (period, day): the rows are this transaction's own (a
+     * concurrent insert of the same period and day fails on that key), so this holds whatever ids the database
+     * hands out (auto-increment lock mode, a Galera cluster's increments, several nodes).
+     */
+    Map<Long, Long> insertRecords(LocalDate day, List<Attendance> records, java.time.Instant at) {
+        if (records.isEmpty()) {
+            return Map.of();
+        }
+        java.time.LocalDateTime stamp = java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
         jdbc.getJdbcTemplate().batchUpdate("""
-                insert into skill_observation (attendance_id, period_id, day, requirement_id, task_id, level, note)
-                values (?, ?, ?, ?, ?, ?, ?)""", observations.stream().map(o -> new Object[] {attendanceId,
-                o.getPeriodId(), o.getDay(), o.getRequirementId(), o.getTaskId(), o.getLevel().name(), o.getNote()})
-                .toList());
+                insert into attendance (version, period_id, day, status, reason, note, recorded_by, created_at,
+                  updated_at) values (0, ?, ?, ?, ?, ?, ?, ?, ?)""", records.stream().map(a -> new Object[] {
+                a.getPeriodId(), day, a.getStatus().name(), a.getReason(), a.getNote(), a.getRecordedBy(), stamp,
+                stamp}).toList());
+        Map<Long, Long> ids = recordIdsOfDay(records.stream().map(Attendance::getPeriodId).toList(), day);
+        if (ids.size() != records.size()) {
+            throw new IllegalStateException("inserted " + records.size() + " day records, found " + ids.size());
+        }
+        List<Object[]> done = new java.util.ArrayList<>();
+        List<Object[]> shown = new java.util.ArrayList<>();
+        for (Attendance a : records) {
+            Long id = ids.get(a.getPeriodId());
+            a.getTaskIds().forEach(t -> done.add(new Object[] {id, t}));
+            a.getObservations().forEach(o -> shown.add(new Object[] {id, a.getPeriodId(), day, o.getRequirementId(),
+                    o.getTaskId(), o.getLevel().name(), o.getNote()}));
+        }
+        if (!done.isEmpty()) {
+            jdbc.getJdbcTemplate().batchUpdate("insert into task_done (attendance_id, task_id) values (?, ?)", done);
+        }
+        if (!shown.isEmpty()) {
+            jdbc.getJdbcTemplate().batchUpdate("""
+                    insert into skill_observation (attendance_id, period_id, day, requirement_id, task_id, level, note)
+                    values (?, ?, ?, ?, ?, ?, ?)""", shown);
+        }
+        return ids;
     }
 }

@@ -93,20 +93,18 @@ public class DocumentationService {
         for (RequirementRow r : catalogue.requirements(requirementIds)) {
             requirements.put(r.id(), new RequirementInfo(r.id(), r.unitCode(), r.unitName(), r.text()));
         }
-        Map<Long, Attendance> recorded = attendances.findForDay(periodIds, day).stream()
-                .collect(Collectors.toMap(Attendance::getPeriodId, Function.identity()));
+        Map<Long, DocumentationQueries.DayRecord> recorded = queries.recordsOfDay(periodIds, day);
         Map<Long, Map<Long, IndependenceLevel>> last = queries.lastLevels(periodIds, day);
         List<TraineeDay> rows = new ArrayList<>();
         for (TraineeService.PeriodHeading p : periods) {
-            Attendance a = recorded.get(p.periodId());
+            DocumentationQueries.DayRecord a = recorded.get(p.periodId());
             rows.add(new TraineeDay(p.periodId(), p.traineeId(), p.traineeName(),
-                    a == null ? null : a.getId(), a == null ? -1 : a.getVersion(),
-                    a == null ? null : a.getStatus(), a == null ? null : a.getReason(),
-                    a == null ? null : a.getNote(), a == null ? Set.of() : Set.copyOf(a.getTaskIds()),
-                    a == null ? List.of() : a.getObservations().stream().map(o -> new ObservationEntry(
-                            o.getRequirementId(), o.getTaskId(), o.getLevel(), o.getNote())).toList(),
+                    a == null ? null : a.id(), a == null ? -1 : a.version(),
+                    a == null ? null : a.status(), a == null ? null : a.reason(),
+                    a == null ? null : a.note(), a == null ? Set.of() : Set.copyOf(a.taskIds()),
+                    a == null ? List.of() : List.copyOf(a.observations()),
                     last.getOrDefault(p.periodId(), Map.of())));
-            audit.recordRead("Attendance", a == null ? null : a.getId(), p.traineeId(), AuditDetails.of("day", day));
+            audit.recordRead("Attendance", a == null ? null : a.id(), p.traineeId(), AuditDetails.of("day", day));
         }
         return new DayPlan(unitId, unitName, day, unitTasks, requirements, rows);
     }
@@ -139,18 +137,31 @@ public class DocumentationService {
                     .stream().collect(Collectors.toMap(TaskSummary::id, Function.identity()))));
             checked.add(p);
         }
+        // the day's records: which periods have one, in SQL (nothing is changed yet in this transaction: ADR 0038),
+        // then only those as entities (an update needs its version and child rows)
+        Map<Long, Long> recordIds = checked.isEmpty() ? Map.of()
+                : queries.recordIdsOfDay(entries.stream().map(DayEntry::periodId).distinct().toList(), day);
         Map<Long, Attendance> recorded = new HashMap<>();
-        if (!checked.isEmpty()) {
-            attendances.findForDay(entries.stream().map(DayEntry::periodId).distinct().toList(), day)
-                    .forEach(a -> recorded.put(a.getPeriodId(), a));
+        // by primary key, each with its tasks and observations in the same select (a query over the periods took
+        // two more selects per record for its eager collections, and a translation per call)
+        recordIds.forEach((periodId, id) -> attendances.findById(id).ifPresent(a -> recorded.put(periodId, a)));
+        // per entry, in order: a conflict, an update (saved by Hibernate, flushed once for all) or a new record (all
+        // new ones inserted by JDBC batches, ADR 0039); audit entries and results in the entries' order afterwards
+        record Outcome(WritablePeriod period, Attendance record, boolean isNew, Map<String, String> before,
+                       Map<String, String> after, boolean conflict) {
         }
+        List<Outcome> outcomes = new ArrayList<>(entries.size());
+        Map<Long, Attendance> created = new LinkedHashMap<>();
+        Set<Long> seen = new HashSet<>();
+        boolean updated = false;
         for (int i = 0; i < entries.size(); i++) {
             DayEntry e = entries.get(i);
             WritablePeriod p = checked.get(i);
             Attendance a = recorded.get(e.periodId());
             boolean isNew = a == null;
-            if ((isNew && e.version() != -1) || (!isNew && a.getVersion() != e.version())) {
-                results.add(new SaveResult(p.periodId(), false, isNew ? -1 : a.getVersion(), isNew ? null : a.getId()));
+            if (!seen.add(e.periodId()) || (isNew && e.version() != -1) || (!isNew && a.getVersion() != e.version())) {
+                // changed by someone else since it was read (or twice in this call: the second is refused)
+                outcomes.add(new Outcome(p, created.getOrDefault(e.periodId(), a), false, null, null, true));
                 continue;
             }
             Map<String, String> before = isNew ? Map.of() : describe(a);
@@ -163,25 +174,32 @@ public class DocumentationService {
             }
             Map<String, String> after = describe(a);
             if (isNew) {
-                // a new record: inserted when persisted (identity id, version 0), its observations in one batch
-                // rather than one insert each (issue 18); its tasks with the transaction's flush
-                List<SkillObservation> shown = List.copyOf(a.getObservations());
-                a.getObservations().clear();
-                a = attendances.save(a);
-                queries.insertObservations(a.getId(), shown);
+                created.put(e.periodId(), a);
             } else {
-                // an update: its new version now
-                a = attendances.save(a);
-                attendances.flush();
+                updated = true; // loaded in this transaction, so managed: written by the flush (no merge)
             }
-            recorded.put(e.periodId(), a);
-            if (isNew || !before.equals(after)) {
-                audit.recordChange(isNew ? AuditAction.CREATE : AuditAction.UPDATE, "Attendance", a.getId(),
+            outcomes.add(new Outcome(p, a, isNew, before, after, false));
+        }
+        if (updated) {
+            attendances.flush(); // the updates' new versions
+        }
+        Map<Long, Long> newIds = queries.insertRecords(day, List.copyOf(created.values()), java.time.Instant.now());
+        for (Outcome o : outcomes) {
+            WritablePeriod p = o.period();
+            Attendance a = o.record();
+            Long id = a == null ? null : o.isNew() || created.get(p.periodId()) == a ? newIds.get(p.periodId())
+                    : a.getId();
+            if (o.conflict()) {
+                results.add(new SaveResult(p.periodId(), false, a == null ? -1 : a.getVersion(), id));
+                continue;
+            }
+            if (o.isNew() || !o.before().equals(o.after())) {
+                audit.recordChange(o.isNew() ? AuditAction.CREATE : AuditAction.UPDATE, "Attendance", id,
                         p.traineeId(), p.traineeOrganisationId(), AuditDetails.of("day", day, "correction",
-                                !isNew && day.isBefore(Time.today()) ? true : null) + ";"
-                                + AuditService.describeChanges(before, after));
+                                !o.isNew() && day.isBefore(Time.today()) ? true : null) + ";"
+                                + AuditService.describeChanges(o.before(), o.after()));
             }
-            results.add(new SaveResult(p.periodId(), true, a.getVersion(), a.getId()));
+            results.add(new SaveResult(p.periodId(), true, a.getVersion(), id));
         }
         return results;
     }

@@ -38,7 +38,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /** Sign-in with accounts from the database; see docs/adr/0004-security.md. */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// @PreAuthorize on services only: the views' @RolesAllowed/@PermitAll are checked by Vaadin's navigation access
+// control before a view is created; as method security they made Spring proxy every view (ADR 0040)
+@EnableMethodSecurity
 public class SecurityConfig {
 
     /**

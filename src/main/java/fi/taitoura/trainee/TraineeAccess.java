@@ -64,8 +64,9 @@ public class TraineeAccess {
     private final java.time.Clock clock;
     private final ObjectProvider<TraineeAccessGrant> grants;
     private final WorkplaceService workplaces;
+    private final PeriodFactsQueries factsQueries;
 
-    TraineeAccess(TrainingPeriodRepository periods, PersonalGoalRepository goals, TraineeCardRepository cards,
+    TraineeAccess(TrainingPeriodRepository periods, PeriodFactsQueries factsQueries, PersonalGoalRepository goals, TraineeCardRepository cards,
                   CurrentUser currentUser, UserService users, AuditService audit,
                   ObjectProvider<TraineeAccessGrant> grants, WorkplaceService workplaces,
                   @org.springframework.beans.factory.annotation.Value("${taitoura.access.coach-days-after-period:90}")
@@ -73,6 +74,7 @@ public class TraineeAccess {
                   @org.springframework.beans.factory.annotation.Value(
                           "${taitoura.access.career-agent-days-after-period:365}") int agentDays) {
         this.periods = periods;
+        this.factsQueries = factsQueries;
         this.goals = goals;
         this.cards = cards;
         this.currentUser = currentUser;
@@ -114,7 +116,8 @@ public class TraineeAccess {
             return periodIds != null;
         }
         java.util.Map<Long, PeriodFacts> all = new java.util.HashMap<>();
-        List<Object[]> rows = periods.findAccessFactsOf(java.util.Set.copyOf(periodIds), currentUser.id().orElse(-1L));
+        // SQL, not JPQL: a list parameter would be translated on every call (ADR 0038, issue 18)
+        List<Object[]> rows = factsQueries.accessFactsOf(java.util.Set.copyOf(periodIds), currentUser.id().orElse(-1L));
         // one question to the workplace feature for all the periods' units, not one per period (ADR 0036)
         Set<Long> ofMine = unitsOfMyOrganisation(rows.stream().map(row -> (Long) row[2]).toList());
         rows.forEach(row -> all.put((Long) row[0], facts(row, ofMine)));

@@ -46,6 +46,7 @@ public class TraineeService {
 
     private final TraineeRepository trainees;
     private final TrainingPeriodRepository periods;
+    private final PeriodFactsQueries factsQueries;
     private final PersonalGoalRepository goals;
     private final CardTypeRepository cardTypes;
     private final TraineeCardRepository cards;
@@ -62,7 +63,9 @@ public class TraineeService {
                    CardTypeRepository cardTypes, TraineeCardRepository cards, PersonalIdCipher cipher,
                    CurrentUser currentUser, UserService users, WorkplaceService workplaces,
                    CatalogueReader catalogue, TraineeAccess access, AuditService audit,
-                   org.springframework.beans.factory.ObjectProvider<TraineeDuplicateService> duplicates) {
+                   org.springframework.beans.factory.ObjectProvider<TraineeDuplicateService> duplicates,
+                   PeriodFactsQueries factsQueries) {
+        this.factsQueries = factsQueries;
         this.trainees = trainees;
         this.periods = periods;
         this.goals = goals;
@@ -140,12 +143,14 @@ public class TraineeService {
         List<TrainingPeriod> list = only != null ? periods.findById(only).stream().toList()
                 : periods.findAllById(periodIds);
         Map<Long, WorkplaceService.UnitRef> units = unitsOf(list);
-        return list.stream().collect(Collectors.toMap(TrainingPeriod::getId, p -> {
-            WorkplaceService.UnitRef u = units.get(p.getWorkUnitId());
-            return new PeriodHeading(p.getId(), p.getTrainee().getId(), p.getTrainee().getDisplayName(),
-                    p.getWorkUnitId(), u.name(), u.organisationName(), p.getStartDate(), p.getPlannedEndDate(),
-                    p.getEndDate());
-        }));
+        return list.stream().collect(Collectors.toMap(TrainingPeriod::getId, p -> heading(p, units)));
+    }
+
+    private static PeriodHeading heading(TrainingPeriod p, Map<Long, WorkplaceService.UnitRef> units) {
+        WorkplaceService.UnitRef u = units.get(p.getWorkUnitId());
+        return new PeriodHeading(p.getId(), p.getTrainee().getId(), p.getTrainee().getDisplayName(),
+                p.getWorkUnitId(), u.name(), u.organisationName(), p.getStartDate(), p.getPlannedEndDate(),
+                p.getEndDate());
     }
 
     /** The work units of the periods as the workplace feature names them, by id (one read). */
@@ -447,9 +452,10 @@ public class TraineeService {
     @PreAuthorize("hasRole('COACH')")
     @Transactional(readOnly = true)
     public List<PeriodHeading> findPeriodHeadingsForDay(Long workUnitId, LocalDate day) {
-        List<Long> ids = findPeriodsForDay(workUnitId, day).stream().map(TrainingPeriod::getId).toList();
-        Map<Long, PeriodHeading> headings = periodHeadings(ids);
-        return ids.stream().map(headings::get).toList();
+        // the periods are loaded already: their headings from them, not read again by id (issue 18)
+        List<TrainingPeriod> list = findPeriodsForDay(workUnitId, day);
+        Map<Long, WorkplaceService.UnitRef> units = unitsOf(list);
+        return list.stream().map(p -> heading(p, units)).toList();
     }
 
     /** A period the signed-in user may change (its coaches and career agent). */
@@ -516,7 +522,7 @@ public class TraineeService {
     public Map<Long, WritablePeriod> writablePeriods(Collection<Long> periodIds) {
         Map<Long, WritablePeriod> found = new java.util.HashMap<>();
         if (!periodIds.isEmpty()) {
-            for (Object[] r : periods.findRecordingFacts(Set.copyOf(periodIds))) {
+            for (Object[] r : factsQueries.recordingFacts(Set.copyOf(periodIds))) { // SQL: ADR 0038
                 found.put((Long) r[0], new WritablePeriod((Long) r[0], (Long) r[1], r[2] + " " + r[3], (Long) r[4],
                         (LocalDate) r[5], (LocalDate) r[6], (Long) r[7]));
             }

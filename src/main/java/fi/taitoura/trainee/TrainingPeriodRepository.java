@@ -29,10 +29,12 @@ interface TrainingPeriodRepository extends JpaRepository<TrainingPeriod, Long> {
 
     List<TrainingPeriod> findByTraineeIdOrderByStartDateDesc(Long traineeId);
 
+    /** With their trainees and coaches in the same query (eager associations would take a select each). */
     @Query("""
-            select p from TrainingPeriod p where p.workUnitId = :unitId and p.startDate <= :day
-              and coalesce(p.endDate, p.plannedEndDate) >= :day
-            order by p.trainee.lastName, p.trainee.firstName""")
+            select distinct p from TrainingPeriod p join fetch p.trainee t left join fetch t.consents
+              left join fetch p.coachIds
+            where p.workUnitId = :unitId and p.startDate <= :day and coalesce(p.endDate, p.plannedEndDate) >= :day
+            order by t.lastName, t.firstName""")
     List<TrainingPeriod> findRunningInUnit(Long unitId, java.time.LocalDate day);
 
     /** Distinct trainees in the unit's periods running on the day with the coach named on them, one period aside. */
@@ -66,27 +68,7 @@ interface TrainingPeriodRepository extends JpaRepository<TrainingPeriod, Long> {
             from TrainingPeriod p join p.trainee t left join p.targetUnitIds u where p.id = :periodId""")
     List<Object[]> findBasics(Long periodId);
 
-    /** {@link #findAccessFacts} of several periods, by one query. */
-    @Query("""
-            select p.id, p.trainee.id, p.workUnitId, coalesce(p.endDate, p.plannedEndDate),
-                   p.careerAgentId,
-                   (select count(c) from TrainingPeriod p2 join p2.coachIds c where p2.id = p.id and c = :userId),
-                   p.trainee.userId
-            from TrainingPeriod p where p.id in :periodIds""")
-    @org.springframework.transaction.annotation.Transactional(readOnly = true,
-            propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
-    List<Object[]> findAccessFactsOf(Collection<Long> periodIds, Long userId);
-
-    /**
-     * What a feature recording about the periods needs of them, a row each ({@link TraineeService#writablePeriods}):
-     * id, trainee, the trainee's first and last name, work unit, first day, last day (end date, else planned end),
-     * the trainee's organisation.
-     */
-    @Query("""
-            select p.id, t.id, t.firstName, t.lastName, p.workUnitId, p.startDate,
-                   coalesce(p.endDate, p.plannedEndDate), t.organisationId
-            from TrainingPeriod p join p.trainee t where p.id in :periodIds""")
-    List<Object[]> findRecordingFacts(Collection<Long> periodIds);
+    // the facts of several periods at once (a coach's day) are read in SQL: PeriodFactsQueries (ADR 0038)
 
     /** The periods with their trainees, work units and coaches, by one query (a coach's day). */
     @Query("""

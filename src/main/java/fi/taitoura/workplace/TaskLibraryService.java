@@ -71,8 +71,27 @@ public class TaskLibraryService {
     @Transactional(readOnly = true)
     public List<TaskSummary> findTaskSummaries(Long workUnitId) {
         access.requireView(workUnitId);
-        return tasks.findByWorkUnitWithRequirements(workUnitId).stream().filter(TrainingTask::isActive)
-                .map(TaskLibraryService::summary).toList();
+        // in SQL, one read (issue 18): as entities each task took a select of its cards and its work unit, on every
+        // opening and save of a coach's day. Reads rows nobody changes in the callers' transactions (ADR 0038).
+        Map<Long, TaskSummary> byId = new java.util.LinkedHashMap<>();
+        jdbc.query("""
+                SELECT t.id, t.name, t.difficulty, m.requirement_id, m.flagged_at IS NOT NULL AS flagged
+                FROM training_task t LEFT JOIN training_task_requirement m ON m.task_id = t.id
+                WHERE t.work_unit_id = :unit AND t.active ORDER BY t.name, t.id""", Map.of("unit", workUnitId), rs -> {
+                    TaskSummary t = byId.computeIfAbsent(rs.getLong(1), id -> {
+                        try {
+                            return new TaskSummary(id, rs.getString(2), TaskDifficulty.valueOf(rs.getString(3)), true,
+                                    new TreeSet<>(), new TreeSet<>());
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    long requirement = rs.getLong(4);
+                    if (!rs.wasNull()) {
+                        (rs.getBoolean(5) ? t.flaggedRequirementIds() : t.requirementIds()).add(requirement);
+                    }
+                });
+        return List.copyOf(byId.values());
     }
 
     /** A task as other features name it: id, name and difficulty. */

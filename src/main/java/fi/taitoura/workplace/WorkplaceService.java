@@ -32,10 +32,16 @@ public class WorkplaceService {
     private final UserService users;
     private final CurrentUser currentUser;
     private final fi.taitoura.user.AdminAccess adminAccess;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
+    private final jakarta.persistence.EntityManager em;
 
     WorkplaceService(OrganisationRepository organisations, WorkUnitRepository workUnits, AuditService audit,
                      WorkUnitAccess access, RecognitionRepository recognitions, UserService users,
-                     CurrentUser currentUser, fi.taitoura.user.AdminAccess adminAccess) {
+                     CurrentUser currentUser, fi.taitoura.user.AdminAccess adminAccess,
+                     org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc,
+                     jakarta.persistence.EntityManager em) {
+        this.jdbc = jdbc;
+        this.em = em;
         this.organisations = organisations;
         this.workUnits = workUnits;
         this.audit = audit;
@@ -268,6 +274,29 @@ public class WorkplaceService {
     public record OrganisationRef(Long id, String name) {
     }
 
+    /**
+     * The units as references in SQL, one read (issue 18: as entities by id, a list parameter, Hibernate translated
+     * the query on every opening of a coach's day and every list of periods, ADR 0038). In a read-write transaction
+     * pending changes are flushed first, so a unit changed in it is seen as JPQL would see it.
+     */
+    private List<UnitRef> unitRefs(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()
+                && !org.springframework.transaction.support.TransactionSynchronizationManager
+                .isCurrentTransactionReadOnly()) {
+            em.flush();
+        }
+        return jdbc.query("""
+                SELECT w.id, w.name, o.id, o.name, w.active, w.trainees_per_coach, w.street_address, w.postal_code,
+                       w.post_office
+                FROM work_unit w JOIN organisation o ON o.id = w.organisation_id WHERE w.id IN (:ids)""",
+                java.util.Map.of("ids", ids), (rs, i) -> new UnitRef(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                        rs.getString(4), rs.getBoolean(5), rs.getInt(6),
+                        WorkUnit.addressLine(rs.getString(7), rs.getString(8), rs.getString(9))));
+    }
+
     private static UnitRef ref(WorkUnit w) {
         return new UnitRef(w.getId(), w.getName(), w.getOrganisation() == null ? null : w.getOrganisation().getId(),
                 w.getOrganisation() == null ? null : w.getOrganisation().getName(), w.isActive(),
@@ -297,7 +326,7 @@ public class WorkplaceService {
             Long id = ids.iterator().next();
             return id == null ? List.of() : workUnits.findById(id).map(WorkplaceService::ref).stream().toList();
         }
-        return ids.isEmpty() ? List.of() : workUnits.findAllById(ids).stream().map(WorkplaceService::ref)
+        return unitRefs(ids).stream()
                 .sorted(java.util.Comparator.comparing((UnitRef u) -> String.valueOf(u.organisationName()))
                         .thenComparing(UnitRef::name)).toList();
     }
@@ -367,7 +396,8 @@ public class WorkplaceService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<UnitRef> findMyUnitRefs() {
-        return findMyWorkUnits().stream().map(WorkplaceService::ref).toList();
+        return unitRefs(users.findWorkUnitIds(currentUser.requireId())).stream()
+                .sorted(java.util.Comparator.comparing(UnitRef::name)).toList();
     }
 
     /** The work units of the signed-in user (for a coach: the units they coach), by name. */

@@ -44,4 +44,25 @@ class DayBrowserTest extends AbstractBrowserTest {
         page.locator(".day-card").first().waitFor();
         assertThat(page.locator(".day-card .day-card-state").first()).hasText("Tallennettu");
     }
+    /** Issue 18: the chosen day is in the address, so a reload keeps it; a day that is not one is shown at the field. */
+    @Test
+    void theChosenDayStaysThroughAReloadAndABadOneIsShownAtTheField() {
+        signIn("valmentaja", "demo"); // (the sign-in waits for the side navigation, hidden on a phone)
+        page.setViewportSize(390, 844);
+        java.time.LocalDate day = fi.taitoura.base.time.Time.today().minusDays(3);
+        page.navigate(url("day?date=" + day.minusDays(1)));
+        page.locator(".day-card").first().waitFor();
+        page.locator("#day-date").evaluate("(e, d) => { e.value = d; }", day.toString());
+        page.waitForURL("**/day?date=" + day);
+        page.reload();
+        page.locator(".day-card").first().waitFor();
+        assertThat(page.locator("#day-date").evaluate("e => e.value")).isEqualTo(day.toString());
+
+        page.navigate(url("day?date=huono"));
+        Locator field = page.locator("#day-date");
+        assertThat(field).hasAttribute("invalid", "");
+        assertThat(field).containsText("Osoitteen päivä ei ole kelvollinen päivämäärä");
+        assertThat(page.locator(".day-card")).hasCount(0);
+        screenshot("day-invalid-date-phone");
+    }
 }

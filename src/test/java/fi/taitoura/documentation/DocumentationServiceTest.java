@@ -151,6 +151,90 @@ class DocumentationServiceTest extends AbstractIntegrationTest {
                 .satisfies(e -> assertThat(e.getDetails()).contains("correction=true").contains("fields="));
     }
 
+    /**
+     * Issue 18: new records go in by JDBC batches (ids read back by period and day, ADR 0039), changed ones through
+     * Hibernate. One save of new, changed and stale entries: each new record is stored whole under the id reported
+     * and audited with it, the change moves its version, the stale one is refused and left as it was.
+     */
+    @Test
+    void aMixedSaveOfNewChangedAndStaleRecords() {
+        runAs("valmentaja");
+        TrainingPeriod changed = freshPeriod("Muutos");
+        TrainingPeriod stale = freshPeriod("Vanha");
+        TrainingPeriod fresh = freshPeriod("Uusi");
+        TrainingPeriod away = freshPeriod("Poissa");
+        LocalDate day = Time.today().minusDays(3);
+        DayPlan plan = service.dayOfUnit(propertyUnit().getId(), day);
+        TaskSummary task = mappedTask(plan);
+        List<Long> reqs = List.copyOf(task.requirementIds());
+        List<SaveResult> first = service.saveDay(day, List.of(
+                new DayEntry(changed.getId(), -1, AttendanceStatus.PRESENT, null, null, Set.of(), List.of()),
+                new DayEntry(stale.getId(), -1, AttendanceStatus.PRESENT, null, "ensin", Set.of(), List.of())));
+        assertThat(first).allMatch(SaveResult::saved).allMatch(r -> r.version() == 0 && r.attendanceId() != null);
+        long staleVersion = first.get(1).version();
+        // someone else corrects the stale one's record meanwhile
+        SaveResult other = service.saveDay(day, List.of(new DayEntry(stale.getId(), staleVersion,
+                AttendanceStatus.ABSENT, "lääkäri", "ensin", Set.of(), List.of()))).get(0);
+        assertThat(other.saved()).isTrue();
+
+        List<ObservationEntry> shown = reqs.stream()
+                .map(r -> new ObservationEntry(r, task.id(), IndependenceLevel.PARTLY_INDEPENDENT, "huom")).toList();
+        List<SaveResult> mixed = service.saveDay(day, List.of(
+                new DayEntry(fresh.getId(), -1, AttendanceStatus.PRESENT, null, "uusi", Set.of(task.id()), shown),
+                new DayEntry(stale.getId(), staleVersion, AttendanceStatus.SICK, "flunssa", null, Set.of(),
+                        List.of()),
+                new DayEntry(changed.getId(), first.get(0).version(), AttendanceStatus.PRESENT, null, null,
+                        Set.of(task.id()), shown.subList(0, 1)),
+                new DayEntry(away.getId(), -1, AttendanceStatus.SICK, "flunssa", null, Set.of(), List.of())));
+        assertThat(mixed).extracting(SaveResult::periodId)
+                .containsExactly(fresh.getId(), stale.getId(), changed.getId(), away.getId());
+        assertThat(mixed.get(1).saved()).as("the stale entry is refused").isFalse();
+        assertThat(mixed.get(1).version()).isEqualTo(other.version());
+        assertThat(mixed.get(1).attendanceId()).isEqualTo(first.get(1).attendanceId());
+        assertThat(mixed.get(2).saved()).isTrue();
+        assertThat(mixed.get(2).version()).isGreaterThan(first.get(0).version());
+        assertThat(mixed.get(2).attendanceId()).isEqualTo(first.get(0).attendanceId());
+        assertThat(List.of(mixed.get(0), mixed.get(3))).allMatch(SaveResult::saved)
+                .allMatch(r -> r.version() == 0 && r.attendanceId() != null);
+
+        java.util.Map<Long, TraineeDay> stored = new java.util.HashMap<>();
+        service.dayOfUnit(propertyUnit().getId(), day).trainees().forEach(t -> stored.put(t.periodId(), t));
+        TraineeDay f = stored.get(fresh.getId());
+        assertThat(f.attendanceId()).isEqualTo(mixed.get(0).attendanceId());
+        assertThat(f.version()).isZero();
+        assertThat(f.note()).isEqualTo("uusi");
+        assertThat(f.taskIds()).containsExactly(task.id());
+        assertThat(f.observations()).containsExactlyInAnyOrderElementsOf(shown);
+        TraineeDay s = stored.get(stale.getId());
+        assertThat(s.status()).as("the refused entry changed nothing").isEqualTo(AttendanceStatus.ABSENT);
+        assertThat(s.reason()).isEqualTo("lääkäri");
+        assertThat(s.note()).isEqualTo("ensin");
+        assertThat(s.version()).isEqualTo(other.version());
+        TraineeDay c = stored.get(changed.getId());
+        assertThat(c.version()).isEqualTo(mixed.get(2).version());
+        assertThat(c.taskIds()).containsExactly(task.id());
+        assertThat(c.observations()).containsExactlyElementsOf(shown.subList(0, 1));
+        TraineeDay a = stored.get(away.getId());
+        assertThat(a.attendanceId()).isEqualTo(mixed.get(3).attendanceId());
+        assertThat(a.status()).isEqualTo(AttendanceStatus.SICK);
+        assertThat(a.reason()).isEqualTo("flunssa");
+        assertThat(a.taskIds()).isEmpty();
+
+        runAs("admin");
+        assertThat(audit.search(new AuditFilter("valmentaja", "Attendance", null, fresh.getTrainee().getId(),
+                AuditAction.CREATE, null, null), PageRequest.of(0, 5))).as("the new record, audited with its id")
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getEntityId()).isEqualTo(mixed.get(0).attendanceId());
+                    assertThat(e.getDetails()).contains("day=" + day).contains("fields=");
+                });
+        assertThat(audit.search(new AuditFilter("valmentaja", "Attendance", null, changed.getTrainee().getId(),
+                AuditAction.UPDATE, null, null), PageRequest.of(0, 5))).singleElement()
+                .satisfies(e -> assertThat(e.getEntityId()).isEqualTo(first.get(0).attendanceId()));
+        assertThat(audit.search(new AuditFilter("valmentaja", "Attendance", null, stale.getTrainee().getId(),
+                AuditAction.UPDATE, null, null), PageRequest.of(0, 5))).as("only the other window's correction")
+                .singleElement();
+    }
+
     @Test
     void theRulesOfTheDayAreEnforced() {
         runAs("valmentaja");

@@ -13,7 +13,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import fi.taitoura.base.ui.UnsavedChanges;
 import com.vaadin.flow.router.Menu;
@@ -47,7 +51,11 @@ import java.util.stream.Collectors;
 @Menu(title = "nav.day", order = 100, icon = "vaadin:calendar-user")
 @Route("day")
 @RolesAllowed(Role.Names.COACH)
-class DayView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObserver, UnsavedChanges {
+class DayView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver, BeforeLeaveObserver,
+        UnsavedChanges {
+
+    /** The chosen day in the URL ({@code /day?date=2026-11-30}): a reload, a bookmark or the back button keep it. */
+    static final String DATE_PARAMETER = "date";
 
     private final DocumentationService service;
     private final TranslationProvider translations;
@@ -60,6 +68,11 @@ class DayView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObse
     private final PeriodFacts periodFacts;
     private final Long myId;
     private final Paragraph capacityWarning = new Paragraph();
+    private final List<UnitRef> units;
+    /** False until the view is entered (the URL's date is known) and while a field is set back: nothing loads. */
+    private boolean loading;
+    /** The date field shows that the URL's date was not one, until a day is chosen. */
+    private boolean urlError;
 
     DayView(DocumentationService service, TranslationProvider translations, WorkplaceService workplaces, CurrentUser me,
             PeriodFacts periodFacts) {
@@ -70,7 +83,7 @@ class DayView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObse
         addClassName("day-view");
         setPadding(true);
 
-        List<UnitRef> units = workplaces.findMyUnitRefs().stream().filter(UnitRef::active).toList();
+        units = workplaces.findMyUnitRefs().stream().filter(UnitRef::active).toList();
         unit.setLabel(getTranslation("day.workUnit"));
         unit.setItems(units);
         unit.setItemLabelGenerator(UnitRef::name);
@@ -109,35 +122,105 @@ class DayView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObse
         add(bar, capacityWarning, cards, saveBar);
 
         unit.addValueChangeListener(e -> {
+            if (!loading) {
+                return;
+            }
             if (e.isFromClient()) {
-                confirmDiscard(this::load, () -> unit.setValue(e.getOldValue()));
+                confirmDiscard(this::load, () -> quietly(() -> unit.setValue(e.getOldValue())));
             } else {
                 load();
             }
         });
         date.addValueChangeListener(e -> {
+            if (!loading) {
+                return;
+            }
+            if (urlError) {
+                urlError = false;
+                date.setErrorMessage(null);
+            }
+            date.setInvalid(e.getValue() != null && e.getValue().isAfter(Time.today()));
             if (e.isFromClient()) {
-                confirmDiscard(this::load, () -> date.setValue(e.getOldValue()));
+                confirmDiscard(() -> {
+                    showDateInUrl();
+                    load();
+                }, () -> quietly(() -> date.setValue(e.getOldValue())));
             } else {
+                showDateInUrl();
                 load();
             }
         });
-        if (!units.isEmpty()) {
-            unit.setValue(units.get(0));
-        } else {
-            cards.add(new Paragraph(getTranslation("day.noUnits")));
+    }
+
+    /**
+     * Opens the day of the URL's {@code date} (today without one), loading it once (issue 18: the view loaded today
+     * and then the chosen day). A date that is not one, or in the future, is shown at the date field.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> given = event.getLocation().getQueryParameters().getParameters()
+                .getOrDefault(DATE_PARAMETER, List.of());
+        LocalDate day = Time.today();
+        boolean invalid = false;
+        if (!given.isEmpty()) {
+            try {
+                day = LocalDate.parse(given.get(0));
+            } catch (java.time.format.DateTimeParseException e) {
+                invalid = true;
+            }
         }
+        loading = false;
+        urlError = false;
+        date.setErrorMessage(null);
+        date.setInvalid(false);
+        if (unit.getValue() == null && !units.isEmpty()) {
+            unit.setValue(units.get(0));
+        }
+        date.setValue(invalid ? null : day);
+        loading = true;
+        if (invalid) {
+            load(); // nothing to load without a date: the cards are cleared
+            date.setInvalid(true);
+            date.setErrorMessage(getTranslation("day.error.invalidDate"));
+            urlError = true;
+            return;
+        }
+        load();
+    }
+
+    /** Sets a field back without loading (the coach kept their unsaved entries). */
+    private void quietly(Runnable change) {
+        loading = false;
+        try {
+            change.run();
+        } finally {
+            loading = true;
+        }
+    }
+
+    /** The chosen day into the URL, replacing the history entry: no second navigation, nothing reloads. */
+    private void showDateInUrl() {
+        LocalDate day = date.getValue();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("day",
+                day == null ? QueryParameters.empty() : QueryParameters.of(DATE_PARAMETER, day.toString()))));
     }
 
     private void load() {
         dayCards.clear();
         cards.removeAll();
         if (unit.getValue() == null || date.getValue() == null) {
+            capacityWarning.setVisible(false);
+            if (units.isEmpty()) {
+                cards.add(new Paragraph(getTranslation("day.noUnits")));
+            }
+            updateProgress();
             return;
         }
         if (date.getValue().isAfter(Time.today())) {
             // a future day typed in the field: nothing to record (the field says why), no cards to fill in vain
             capacityWarning.setVisible(false);
+            date.setErrorMessage(getTranslation("day.error.future"));
+            date.setInvalid(true);
             Paragraph future = new Paragraph(getTranslation("day.error.future"));
             future.setId("day-future");
             cards.add(future);
@@ -166,7 +249,8 @@ class DayView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObse
     private void updateProgress() {
         long saved = dayCards.stream().filter(TraineeDayCard::isSaved).count();
         long unsaved = dayCards.stream().filter(TraineeDayCard::isDirty).count();
-        progress.setText(unsaved == 0 ? getTranslation("day.progress", saved, dayCards.size())
+        // nothing loaded (no date, an invalid or future one): no "0/0"
+        progress.setText(dayCards.isEmpty() ? "" : unsaved == 0 ? getTranslation("day.progress", saved, dayCards.size())
                 : getTranslation("day.progressUnsaved", saved, dayCards.size(), unsaved));
         save.setEnabled(unsaved > 0);
         getUI().ifPresent(ui -> UnsavedChanges.warnOnUnload(ui, unsaved > 0));

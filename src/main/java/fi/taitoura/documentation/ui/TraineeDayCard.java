@@ -196,11 +196,13 @@ class TraineeDayCard extends Div {
         }
     }
 
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** Two requirements are the same skill when their Finnish texts match ignoring case, spacing and punctuation. */
     private static String sameSkill(RequirementInfo info) {
         String text = info.text().getFi() != null ? info.text().getFi() : info.text().in(java.util.Locale.ROOT);
         return text == null ? "#" + info.id()
-                : text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+                : NOT_LETTERS.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private void updateVisibility() {

@@ -122,6 +122,79 @@ class DayViewUiTest extends AbstractUiTest {
         assertThat(_find(TraineeDayCard.class)).isEmpty();
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private long dayReads(LocalDate day) {
+        Long n = jdbc.queryForObject("select count(*) from audit_log where entity_type = 'Attendance' "
+                + "and action = 'READ' and details like ?", Long.class, "%day=" + day + "%");
+        return n == null ? 0 : n;
+    }
+
+    private static void openDay(String date) {
+        UI.getCurrent().navigate("day", com.vaadin.flow.router.QueryParameters.of(DayView.DATE_PARAMETER, date));
+    }
+
+    /** Issue 18: /day?date=... opens that day, reading only it (not today's first); the field shows the date. */
+    @Test
+    void theDateInTheAddressOpensThatDayOnly() {
+        login("valmentaja");
+        LocalDate day = Time.today().minusDays(2);
+        long todayBefore = dayReads(Time.today());
+        long dayBefore = dayReads(day);
+        openDay(day.toString());
+        DatePicker date = _get(DatePicker.class, spec -> spec.withId("day-date"));
+        assertThat(date.getValue()).isEqualTo(day);
+        assertThat(date.isInvalid()).isFalse();
+        List<TraineeDayCard> cards = _find(TraineeDayCard.class);
+        assertThat(cards).isNotEmpty();
+        assertThat(dayReads(day) - dayBefore).as("each trainee of the day read (and audited) once")
+                .isEqualTo(cards.size());
+        assertThat(dayReads(Time.today())).as("today is not read on the way").isEqualTo(todayBefore);
+    }
+
+    @Test
+    void anInvalidOrFutureDateInTheAddressIsShownAtTheDateField() {
+        login("valmentaja");
+        openDay("2026-13-45");
+        DatePicker date = _get(DatePicker.class, spec -> spec.withId("day-date"));
+        assertThat(date.isInvalid()).isTrue();
+        assertThat(date.getErrorMessage()).isEqualTo("Osoitteen päivä ei ole kelvollinen päivämäärä: valitse päivä.");
+        assertThat(_find(TraineeDayCard.class)).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("0/0 valmentautujaa kirjattu")))
+                .as("no \"0/0\" for a day that is not one").isEmpty();
+        // choosing a day clears the message and opens it
+        _setValue(date, Time.today());
+        assertThat(date.isInvalid()).isFalse();
+        assertThat(_find(TraineeDayCard.class)).isNotEmpty();
+
+        openDay(Time.today().plusDays(3).toString());
+        date = _get(DatePicker.class, spec -> spec.withId("day-date"));
+        assertThat(date.getValue()).isEqualTo(Time.today().plusDays(3));
+        assertThat(date.isInvalid()).isTrue();
+        assertThat(date.getErrorMessage()).isEqualTo("Tulevia päiviä ei voi kirjata.");
+        assertThat(_find(TraineeDayCard.class)).isEmpty();
+    }
+
+    /** Choosing a date writes it into the address (replacing the history entry), without navigating again. */
+    @Test
+    void choosingADatePutsItInTheAddress() {
+        login("valmentaja");
+        UI.getCurrent().navigate("day");
+        DayView view = _get(DayView.class);
+        DatePicker date = _get(DatePicker.class, spec -> spec.withId("day-date"));
+        LocalDate day = Time.today().minusDays(4);
+        // (before any _get/_find: Karibu's look-ups run a client round trip, which sends the pending scripts)
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        _setValue(date, day);
+        var scripts = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        assertThat(_get(DayView.class)).as("the same view: no second navigation").isSameAs(view);
+        assertThat(scripts)
+                .map(i -> i.getInvocation().getExpression() + " " + i.getInvocation().getParameters())
+                .as("the history entry is replaced with the chosen date")
+                .anySatisfy(js -> assertThat(js).contains("replace").contains("day?date=" + day));
+    }
+
     @Test
     void theLedgerWithItsChartIsOnTheTraineePage() {
         login("valmentaja");

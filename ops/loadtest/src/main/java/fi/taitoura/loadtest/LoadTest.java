@@ -268,8 +268,8 @@ public final class LoadTest {
                         timed("coach: open ledger", () -> openLedger(u, period));
                     } else if (!dayOpen || step == 0) {
                         if (onDay) {
-                            // Vaadin keeps the view when /day is opened from /day (its date would not change):
-                            // leave it first, unmeasured (after a refused save, e.g. the friendly conflict message)
+                            // Vaadin keeps the view when /day is opened from /day: leave it first, unmeasured, so
+                            // that each open builds the view anew as a bookmark does (also after a refused save)
                             leave(u);
                         }
                         dayOpen = timed("coach: open day", () -> openDay(u, day));
@@ -301,13 +301,13 @@ public final class LoadTest {
     // ------------------------------------------------------------------ the scenario, as recorded in Chromium
 
     private static void openDay(VaadinUser u, LocalDate day) throws Exception {
-        u.navigate("day");
-        Integer date = u.byId("day-date");
-        if (date == null) {
+        // the day's own address, as a coach's bookmark, a reload or the back button opens it (issue 18: the view
+        // loads only that day; before, the driver opened /day, which loaded today, and then picked the date)
+        expect(u.navigate("day?date=" + day), "day-card");
+        Integer allPresent = u.byId("all-present");
+        if (allPresent == null) {
             throw new VaadinUser.Failure("no day view");
         }
-        expect(u.setProperty(date, "value", new JsonPrimitive(day.toString()), "value-changed"), "day-card");
-        Integer allPresent = u.byId("all-present");
         u.click(allPresent);
     }
 

@@ -112,8 +112,9 @@ final class VaadinUser {
 
     private String navigateEvent(String path) throws IOException, InterruptedException, Failure {
         JsonObject data = new JsonObject();
-        data.addProperty("route", "/" + path);
-        data.addProperty("query", "");
+        int q = path.indexOf('?');
+        data.addProperty("route", "/" + (q < 0 ? path : path.substring(0, q)));
+        data.addProperty("query", q < 0 ? "" : path.substring(q + 1));
         data.addProperty("appShellTitle", "");
         JsonObject history = new JsonObject();
         history.addProperty("idx", historyIdx);

@@ -195,6 +195,36 @@ class DayViewUiTest extends AbstractUiTest {
                 .anySatisfy(js -> assertThat(js).contains("replace").contains("day?date=" + day));
     }
 
+    /**
+     * Choosing another date with unsaved entries asks first; "cancel" keeps the date and everything typed (it set the
+     * date back with a reload, which threw the entries away).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void cancellingTheDiscardQuestionKeepsWhatWasTyped() {
+        login("valmentaja");
+        UI.getCurrent().navigate("day");
+        DatePicker date = _get(DatePicker.class, spec -> spec.withId("day-date"));
+        LocalDate today = date.getValue();
+        _click(_get(Button.class, spec -> spec.withId("all-present")));
+        TraineeDayCard first = _find(TraineeDayCard.class).get(0);
+        CheckboxGroup<TaskSummary> tasks = _get(first, CheckboxGroup.class);
+        TaskSummary task = tasks.getListDataView().getItems().filter(t -> !t.requirementIds().isEmpty())
+                .filter(t -> !tasks.getValue().contains(t)).findFirst().orElseThrow();
+        _setValue(tasks, Set.of(task));
+        assertThat(first.isDirty()).isTrue();
+
+        _setValue(date, today.minusDays(2));
+        var dialog = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(dialog);
+
+        assertThat(date.getValue()).as("the date is set back").isEqualTo(today);
+        assertThat(_find(TraineeDayCard.class)).as("the same cards, not reloaded").contains(first);
+        assertThat(first.isDirty()).as("the entries are kept").isTrue();
+        assertThat(((CheckboxGroup<TaskSummary>) _get(first, CheckboxGroup.class)).getValue()).contains(task);
+        assertThat(_get(Button.class, spec -> spec.withId("save-day")).isEnabled()).isTrue();
+    }
+
     @Test
     void theLedgerWithItsChartIsOnTheTraineePage() {
         login("valmentaja");
